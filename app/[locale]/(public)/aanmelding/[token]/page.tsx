@@ -1,0 +1,248 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { inputClass } from "@/components/ui/field";
+import { getManageView } from "@/lib/registrations/queries";
+import { cancelAction, changeWorkshopsAction, eraseAction, updateNeedsAction } from "@/lib/registrations/manage-actions";
+import { formatDateTimeRange, formatTimeRange } from "@/lib/format";
+import type { Locale } from "@/i18n/routing";
+
+type Props = PageProps<"/[locale]/aanmelding/[token]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "manage" });
+  // The URL holds a secret: keep it out of search engines and out of other sites' referrer logs.
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+const DONE = ["workshops", "needs", "cancelled"] as const;
+const ERRORS = ["workshopFull", "busy", "cancelled", "past", "invalidWorkshop", "notFound", "invalid"] as const;
+
+export default async function ManagePage({ params, searchParams }: Props) {
+  const { locale, token } = (await params) as { locale: Locale; token: string };
+  setRequestLocale(locale);
+  const view = await getManageView(token);
+  if (!view) notFound();
+  const { registration, taken, position, qrSvg } = view;
+  const { conference } = registration;
+  const t = await getTranslations("manage");
+  const tr = await getTranslations("registration");
+  const query = await searchParams;
+  const done = DONE.find((d) => d === query.done);
+  const error = ERRORS.find((e) => e === query.error);
+  const active = registration.status !== "CANCELLED";
+  const changeable = active && conference.endsAt > new Date();
+
+  return (
+    <main className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-semibold leading-tight text-petrol-800">{t("for", { title: conference.title })}</h1>
+      <p className="mt-2 text-lg">
+        {formatDateTimeRange(conference.startsAt, conference.endsAt, locale)}
+        {conference.venue && `, ${conference.venue.name}, ${conference.venue.city}`}
+      </p>
+
+      {done && (
+        <p role="status" className="mt-6 rounded-md border-2 border-ok-700 bg-ok-50 p-4 font-semibold text-ok-700">
+          <span aria-hidden>✓ </span>
+          {t(`done.${done}`)}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="mt-6 rounded-md border-2 border-bad-700 bg-bad-50 p-4 font-semibold text-bad-700">
+          <span aria-hidden>⚠ </span>
+          {t(`errors.${error}`)}
+        </p>
+      )}
+
+      <section aria-labelledby="status" className="mt-8">
+        {registration.status === "CONFIRMED" && (
+          <div className="rounded-xl border-2 border-ok-700 bg-white p-6">
+            <h2 id="status" className="text-2xl font-semibold text-ok-700">
+              <span aria-hidden>✓ </span>
+              {t("confirmed")}
+            </h2>
+            <div className="mt-4 flex flex-col items-start gap-6 sm:flex-row">
+              <div
+                role="img"
+                aria-label={t("qrAlt")}
+                className="h-56 w-56 shrink-0 bg-white [&>svg]:h-full [&>svg]:w-full"
+                dangerouslySetInnerHTML={{ __html: qrSvg }}
+              />
+              <div>
+                <h3 className="font-semibold">{t("ticket")}</h3>
+                <p className="mt-1 text-muted">{t("ticketHint")}</p>
+                <p className="mt-3">
+                  {t("ticketCode")}: <code className="break-all font-mono text-lg font-semibold">{registration.ticketCode}</code>
+                </p>
+              </div>
+            </div>
+          </div>
+        )}
+        {registration.status === "WAITLISTED" && (
+          <div className="rounded-xl border-2 border-warn-800 bg-warn-50 p-6">
+            <h2 id="status" className="text-2xl font-semibold text-warn-800">
+              <span aria-hidden>⏳ </span>
+              {t("waitlisted", { position: position ?? 1 })}
+            </h2>
+            <p className="mt-2">{t("waitlistedHint")}</p>
+          </div>
+        )}
+        {registration.status === "CANCELLED" && (
+          <div className="rounded-xl border-2 border-line bg-white p-6">
+            <h2 id="status" className="text-2xl font-semibold text-petrol-800">
+              {t("cancelled")}
+            </h2>
+            <p className="mt-2">{t("cancelledHint")}</p>
+            <p className="mt-3">
+              <Link href={`/conferenties/${conference.slug}`} className="font-semibold text-petrol-700 underline">
+                {conference.title}
+              </Link>
+            </p>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="details" className="mt-10">
+        <h2 id="details" className="text-xl font-semibold text-petrol-800">
+          {t("details")}
+        </h2>
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+          <dt className="text-muted">{t("name")}</dt>
+          <dd>{registration.name}</dd>
+          <dt className="text-muted">{t("email")}</dt>
+          <dd className="break-all">{registration.email}</dd>
+          {registration.organisation && (
+            <>
+              <dt className="text-muted">{t("organisation")}</dt>
+              <dd>{registration.organisation}</dd>
+            </>
+          )}
+        </dl>
+        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+          <a href={`/api/manage/${token}/calendar`} className="font-semibold text-petrol-700 underline">
+            {t("calendar")}
+          </a>
+          <a href={`/api/manage/${token}/data`} className="font-semibold text-petrol-700 underline">
+            {t("downloadData")}
+          </a>
+        </p>
+      </section>
+
+      {changeable && conference.rounds.length > 0 && (
+        <section aria-labelledby="workshops" className="mt-10">
+          <h2 id="workshops" className="text-xl font-semibold text-petrol-800">
+            {t("workshops")}
+          </h2>
+          <p className="mt-1 text-muted">{t("workshopsHint")}</p>
+          <form action={changeWorkshopsAction.bind(null, token)} className="mt-4 space-y-4">
+            {conference.rounds.map((round) => {
+              const mine = registration.choices.find((c) => c.roundId === round.id);
+              return (
+                <fieldset key={round.id} className="rounded-lg border border-line bg-white p-4">
+                  <legend className="px-1 font-semibold">{round.title}</legend>
+                  {round.sessions.map((s) => {
+                    const isMine = mine?.sessionId === s.id;
+                    const left = s.capacity === null ? null : Math.max(0, s.capacity - (taken.get(s.id) ?? 0));
+                    return (
+                      <label key={s.id} className="flex min-h-12 items-start gap-3 rounded-md p-2 hover:bg-petrol-50">
+                        <input type="radio" name={`workshops.${round.id}`} value={s.id} defaultChecked={isMine} className="mt-1 h-5 w-5 accent-petrol-700" />
+                        <span>
+                          <span className="font-semibold">{s.title}</span>{" "}
+                          <span className="text-sm text-muted">{formatTimeRange(s.startsAt, s.endsAt, locale)}</span>
+                          {isMine && (
+                            <span className="block text-sm font-semibold text-petrol-700">
+                              {mine?.status === "WAITLISTED" ? t("waitlistedChoice") : t("yourChoice")}
+                            </span>
+                          )}
+                          {!isMine && left !== null && (
+                            <span className={`block text-sm font-semibold ${left === 0 ? "text-accent-700" : "text-ok-700"}`}>
+                              {left === 0 ? tr("sessionFull") : tr("placesLeft", { count: left })}
+                            </span>
+                          )}
+                        </span>
+                      </label>
+                    );
+                  })}
+                  <label className="flex min-h-12 items-center gap-3 rounded-md p-2 hover:bg-petrol-50">
+                    <input type="radio" name={`workshops.${round.id}`} value="" defaultChecked={!mine} className="h-5 w-5 accent-petrol-700" />
+                    <span>{tr("noWorkshop")}</span>
+                  </label>
+                </fieldset>
+              );
+            })}
+            <label className="flex items-start gap-3">
+              <input type="checkbox" name="waitForFullWorkshops" className="mt-1 h-5 w-5 accent-petrol-700" />
+              <span>{tr("waitForFullWorkshops")}</span>
+            </label>
+            <button type="submit" className="min-h-12 rounded-md bg-petrol-800 px-5 font-semibold text-white hover:bg-petrol-900">
+              {t("saveWorkshops")}
+            </button>
+          </form>
+        </section>
+      )}
+
+      {changeable && (
+        <section aria-labelledby="needs" className="mt-10">
+          <h2 id="needs" className="text-xl font-semibold text-petrol-800">
+            {t("needs")}
+          </h2>
+          <form action={updateNeedsAction.bind(null, token)} className="mt-4 space-y-4">
+            <div>
+              <label htmlFor="dietaryNeeds" className="block font-semibold">
+                {tr("dietaryNeeds")}
+              </label>
+              <textarea id="dietaryNeeds" name="dietaryNeeds" rows={2} maxLength={500} defaultValue={registration.dietaryNeeds ?? ""} className={inputClass} />
+            </div>
+            <div>
+              <label htmlFor="accessibilityNeeds" className="block font-semibold">
+                {tr("accessibilityNeeds")}
+              </label>
+              <textarea id="accessibilityNeeds" name="accessibilityNeeds" rows={2} maxLength={500} defaultValue={registration.accessibilityNeeds ?? ""} className={inputClass} />
+            </div>
+            <button type="submit" className="min-h-12 rounded-md bg-petrol-800 px-5 font-semibold text-white hover:bg-petrol-900">
+              {t("saveNeeds")}
+            </button>
+          </form>
+        </section>
+      )}
+
+      {changeable && (
+        <section aria-labelledby="cancel" className="mt-10 rounded-xl border border-line bg-white p-5">
+          <h2 id="cancel" className="text-xl font-semibold text-petrol-800">
+            {t("cancelTitle")}
+          </h2>
+          <p className="mt-1">{t("cancelText")}</p>
+          <details className="mt-3">
+            <summary className="inline-flex min-h-12 cursor-pointer items-center rounded-md border-2 border-bad-700 px-4 font-semibold text-bad-700">
+              {t("cancelTitle")}…
+            </summary>
+            <form action={cancelAction.bind(null, token)} className="mt-3">
+              <button type="submit" className="min-h-12 rounded-md bg-bad-700 px-5 font-semibold text-white">
+                {t("cancelConfirm")}
+              </button>
+            </form>
+          </details>
+        </section>
+      )}
+
+      <section aria-labelledby="erase" className="mt-6 rounded-xl border border-line bg-white p-5">
+        <h2 id="erase" className="text-xl font-semibold text-petrol-800">
+          {t("eraseTitle")}
+        </h2>
+        <p className="mt-1">{t("eraseText")}</p>
+        <details className="mt-3">
+          <summary className="inline-flex min-h-12 cursor-pointer items-center rounded-md border-2 border-bad-700 px-4 font-semibold text-bad-700">
+            {t("eraseTitle")}…
+          </summary>
+          <form action={eraseAction.bind(null, token)} className="mt-3">
+            <button type="submit" className="min-h-12 rounded-md bg-bad-700 px-5 font-semibold text-white">
+              {t("eraseConfirm")}
+            </button>
+          </form>
+        </details>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { randomUUID } from "node:crypto";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { RegistrationForm, type FormRound } from "@/components/registrations/registration-form";
+import { loadPublicConference } from "@/lib/conferences/queries";
+import { registrationState } from "@/lib/conferences/registration-state";
+import { formatDate, formatDateTimeRange, formatTimeRange } from "@/lib/format";
+import type { Locale } from "@/i18n/routing";
+
+type Props = PageProps<"/[locale]/conferenties/[slug]/aanmelden">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "registration" });
+  // A form is not something to find through a search engine; the conference page is.
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function RegistrationPage({ params }: Props) {
+  // Rendered per request: it shows the places left now, and carries a fresh idempotency key.
+  await connection();
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  setRequestLocale(locale);
+  const conference = await loadPublicConference(slug);
+  if (!conference) notFound();
+  const t = await getTranslations();
+  const state = registrationState(conference, conference.confirmedCount);
+  const messages = await getMessages();
+
+  const rounds: FormRound[] = conference.rounds.map((round) => ({
+    id: round.id,
+    title: round.title,
+    sessions: conference.sessions
+      .filter((s) => s.workshopRoundId === round.id)
+      .map((s) => ({
+        id: s.id,
+        title: s.title,
+        timeRange: formatTimeRange(s.startsAt, s.endsAt, locale),
+        placesLeft: s.capacity === null ? null : Math.max(0, s.capacity - s.taken),
+      })),
+  }));
+
+  const closedMessage =
+    state === "notYetOpen" && conference.registrationOpensAt
+      ? t("conference.state.notYetOpen", { date: formatDate(conference.registrationOpensAt, locale) })
+      : state === "draft"
+        ? t("conference.state.closed")
+        : t(`conference.state.${state}`);
+
+  return (
+    <main className="mx-auto max-w-2xl px-4 py-10 sm:px-6">
+      <p>
+        <Link href={`/conferenties/${slug}`} className="text-petrol-700 underline">
+          ← {t("registration.backToConference")}
+        </Link>
+      </p>
+      <h1 className="mt-4 text-3xl font-semibold leading-tight text-petrol-800">
+        {t("registration.title")}: {conference.title}
+      </h1>
+      <p className="mt-2 text-lg">{formatDateTimeRange(conference.startsAt, conference.endsAt, locale)}</p>
+      {state === "open" || state === "full" ? (
+        <>
+          <p className="mt-4 text-muted">{state === "full" ? t("registration.waitlistIntro") : t("registration.intro")}</p>
+          <div className="mt-8">
+            <NextIntlClientProvider messages={{ registration: messages.registration, validation: messages.validation }}>
+              <RegistrationForm
+                conferenceSlug={slug}
+                locale={locale}
+                rounds={rounds}
+                waitlist={state === "full"}
+                privacyHref={locale === "nl" ? "/privacy" : "/en/privacy"}
+                idempotencyKey={randomUUID()}
+              />
+            </NextIntlClientProvider>
+          </div>
+        </>
+      ) : (
+        <p role="status" className="mt-8 rounded-xl border-2 border-line bg-white p-6 text-lg font-semibold">
+          {closedMessage}
+        </p>
+      )}
+    </main>
+  );
+}

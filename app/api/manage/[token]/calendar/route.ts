@@ -1,0 +1,21 @@
+import { db } from "@/lib/db";
+import { conferenceIcs } from "@/lib/registrations/emails";
+import { findRegistrationIdByToken } from "@/lib/registrations/manage";
+
+export async function GET(_request: Request, { params }: RouteContext<"/api/manage/[token]/calendar">) {
+  const { token } = await params;
+  const found = await findRegistrationIdByToken(token);
+  if (!found) return new Response("Not found", { status: 404 });
+  const registration = await db.registration.findUniqueOrThrow({
+    where: { id: found.id },
+    select: { locale: true, conference: { include: { venue: true } } },
+  });
+  const body = conferenceIcs(registration.conference, registration.locale === "en" ? "en" : "nl");
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${registration.conference.slug}.ics"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

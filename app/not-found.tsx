@@ -1,0 +1,22 @@
+import "./globals.css";
+
+// Requests that never reached a locale (rare: the proxy sends everything else to one).
+export default function GlobalNotFound() {
+  return (
+    <html lang="nl">
+      <body className="font-sans">
+        <main className="mx-auto max-w-xl px-6 py-24">
+          <h1 className="text-3xl font-semibold text-petrol-800">Deze pagina bestaat niet</h1>
+          <p className="mt-4" lang="en">
+            This page does not exist.
+          </p>
+          <p className="mt-6">
+            <a className="text-petrol-700 underline" href="/">
+              Naar de startpagina / Home
+            </a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}

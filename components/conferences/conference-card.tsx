@@ -1,0 +1,47 @@
+import { Link } from "@/i18n/navigation";
+import { Photo, type PhotoData } from "@/components/photo";
+import { formatDateTimeRange } from "@/lib/format";
+
+type Props = {
+  locale: "nl" | "en";
+  conference: {
+    slug: string;
+    title: string;
+    subtitle: string | null;
+    startsAt: Date;
+    endsAt: Date;
+    venue: { name: string; city: string } | null;
+    coverPhoto: PhotoData | null;
+  };
+  badge?: string;
+};
+
+export function ConferenceCard({ locale, conference, badge }: Props) {
+  return (
+    <article className="group relative flex flex-col overflow-hidden rounded-xl border border-line bg-white shadow-sm">
+      {conference.coverPhoto && (
+        <Photo photo={conference.coverPhoto} sizes="(min-width: 768px) 50vw, 100vw" className="aspect-[16/9] h-auto w-full object-cover" />
+      )}
+      <div className="flex flex-1 flex-col gap-2 p-5">
+        {badge && <p className="text-sm font-semibold text-accent-700">{badge}</p>}
+        <h3 className="text-xl font-semibold leading-snug text-petrol-800">
+          <Link href={`/conferenties/${conference.slug}`} className="after:absolute after:inset-0 hover:underline">
+            {conference.title}
+          </Link>
+        </h3>
+        {conference.subtitle && <p className="text-muted">{conference.subtitle}</p>}
+        <p className="mt-auto pt-2 text-sm">
+          <time dateTime={conference.startsAt.toISOString()}>
+            {formatDateTimeRange(conference.startsAt, conference.endsAt, locale)}
+          </time>
+          {conference.venue && (
+            <>
+              <br />
+              {conference.venue.name}, {conference.venue.city}
+            </>
+          )}
+        </p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+import { getTranslations } from "next-intl/server";
+import type { PublicConference } from "@/lib/conferences/queries";
+import { formatTimeRange } from "@/lib/format";
+
+type Session = PublicConference["sessions"][number];
+type Item = { kind: "session"; session: Session } | { kind: "round"; title: string; sessions: Session[] };
+
+// Sessions in time order, with the parallel sessions of a workshop round gathered into one slot.
+function timeline(conference: PublicConference): Item[] {
+  const items: Item[] = [];
+  const seenRounds = new Set<string>();
+  for (const session of conference.sessions) {
+    const roundId = session.workshopRoundId;
+    if (!roundId) {
+      items.push({ kind: "session", session });
+      continue;
+    }
+    if (seenRounds.has(roundId)) continue;
+    seenRounds.add(roundId);
+    const round = conference.rounds.find((r) => r.id === roundId);
+    items.push({
+      kind: "round",
+      title: round?.title ?? "",
+      sessions: conference.sessions.filter((s) => s.workshopRoundId === roundId),
+    });
+  }
+  return items;
+}
+
+async function SessionBody({ session, locale }: { session: Session; locale: "nl" | "en" }) {
+  const t = await getTranslations("conference");
+  return (
+    <>
+      <p className="text-sm font-semibold uppercase tracking-wide text-petrol-700">{t(`kind.${session.kind}`)}</p>
+      <h4 className="mt-1 text-lg font-semibold leading-snug">{session.title}</h4>
+      {session.speakers.length > 0 && (
+        <p className="mt-1">
+          {session.speakers
+            .map((s) => (s.part === "SPEAKER" ? s.speaker.name : `${s.speaker.name} (${t(`part.${s.part}`)})`))
+            .join(", ")}
+        </p>
+      )}
+      {session.description && <p className="mt-2 text-muted">{session.description}</p>}
+      {session.room && (
+        <p className="mt-2 text-sm text-muted">
+          {t("room")}: {session.room.name}
+        </p>
+      )}
+      {session.capacity !== null && (
+        <p className="mt-2 text-sm font-semibold">
+          {session.taken >= session.capacity ? (
+            <span className="text-accent-700">{t("full")}</span>
+          ) : (
+            <span className="text-ok-700">{t("placesLeft", { count: session.capacity - session.taken })}</span>
+          )}
+        </p>
+      )}
+      <span className="sr-only">{formatTimeRange(session.startsAt, session.endsAt, locale)}</span>
+    </>
+  );
+}
+
+export async function Programme({ conference, locale }: { conference: PublicConference; locale: "nl" | "en" }) {
+  const t = await getTranslations("conference");
+  return (
+    <ol className="relative mt-6 space-y-6 border-l-2 border-petrol-100 pl-6">
+      {timeline(conference).map((item) => {
+        const first = item.kind === "session" ? item.session : item.sessions[0];
+        if (!first) return null;
+        return (
+          <li key={first.id} className="relative">
+            <span aria-hidden className="absolute -left-[31px] top-1.5 h-3 w-3 rounded-full bg-petrol-700" />
+            <p className="font-semibold text-petrol-800">
+              <time dateTime={first.startsAt.toISOString()}>{formatTimeRange(first.startsAt, first.endsAt, locale)}</time>
+            </p>
+            {item.kind === "session" ? (
+              <div className="mt-2 rounded-lg border border-line bg-white p-4">
+                <SessionBody session={item.session} locale={locale} />
+              </div>
+            ) : (
+              <div className="mt-2">
+                <h3 className="text-lg font-semibold text-petrol-800">{item.title || t("round")}</h3>
+                <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+                  {item.sessions.map((s) => (
+                    <li key={s.id} className="rounded-lg border border-line bg-white p-4">
+                      <SessionBody session={s} locale={locale} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { PublicConference } from "@/lib/conferences/queries";
+import { registrationState } from "@/lib/conferences/registration-state";
+import { formatDate } from "@/lib/format";
+
+export async function RegistrationPanel({ conference, locale }: { conference: PublicConference; locale: "nl" | "en" }) {
+  const t = await getTranslations("conference");
+  const state = registrationState(conference, conference.confirmedCount);
+  const placesLeft = Math.max(0, conference.capacity - conference.confirmedCount);
+  const report = conference.reports[0];
+  const message =
+    state === "notYetOpen" && conference.registrationOpensAt
+      ? t("state.notYetOpen", { date: formatDate(conference.registrationOpensAt, locale) })
+      : state === "draft"
+        ? t("state.closed")
+        : t(`state.${state}`);
+
+  return (
+    <aside aria-labelledby="registration-state" className="rounded-xl border-2 border-petrol-100 bg-white p-5 shadow-sm">
+      <p id="registration-state" className="text-lg font-semibold text-petrol-800">
+        {message}
+      </p>
+      {state === "open" && <p className="mt-1 font-semibold text-accent-700">{t("placesLeft", { count: placesLeft })}</p>}
+      {(state === "open" || state === "full") && (
+        <Link
+          href={`/conferenties/${conference.slug}/aanmelden`}
+          className="mt-4 inline-flex min-h-12 w-full items-center justify-center rounded-md bg-accent-600 px-5 text-lg font-semibold text-white hover:bg-accent-700"
+        >
+          {t("register")}
+        </Link>
+      )}
+      {state === "past" && report && (
+        <Link
+          href={`/sfeerverslagen/${report.slug}`}
+          className="mt-4 inline-flex min-h-12 w-full items-center justify-center rounded-md bg-petrol-800 px-5 font-semibold text-white hover:bg-petrol-900"
+        >
+          {t("report")}
+        </Link>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,111 @@
+// `test` for every spec: each page a test visits gets an axe audit, and serious or critical violations fail
+// the test. Pages opened with page.goto are audited at once; pages reached any other way (clicks, redirects,
+// client-side navigation) are audited when the test ends, the last one where it stands and the others by
+// opening their URL again in the same browser context (same session).
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+
+type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const FAILING_IMPACTS = new Set(["serious", "critical"]);
+const MAX_NODES_SHOWN = 5;
+
+/** A page's identity for auditing: the hash does not change what is rendered by the server. */
+function pageKey(url: string): string | null {
+  if (!/^https?:/.test(url)) return null;
+  const parsed = new URL(url);
+  // JSON and auth callbacks are not pages, and revisiting a callback would spend its one-time token.
+  if (parsed.pathname.startsWith("/api/")) return null;
+  return `${parsed.origin}${parsed.pathname}${parsed.search}`;
+}
+
+class PageAuditor {
+  private readonly visited = new Set<string>();
+  private readonly audited = new Map<string, Violation[]>();
+  private finishing = false;
+
+  constructor(private readonly disabledRules: string[]) {}
+
+  instrument(page: Page): void {
+    if (this.finishing) return;
+    page.on("framenavigated", (frame) => {
+      const key = frame === page.mainFrame() ? pageKey(frame.url()) : null;
+      if (key) this.visited.add(key);
+    });
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await this.audit(page);
+      return response;
+    };
+  }
+
+  async audit(page: Page): Promise<void> {
+    // A client-side redirect right after load destroys the context axe runs in: audit where it lands.
+    for (let attempt = 1; ; attempt++) {
+      await page.waitForLoadState("load");
+      const key = pageKey(page.url());
+      if (!key || this.audited.has(key)) return;
+      if ((await page.evaluate(() => document.contentType)) !== "text/html") return;
+      try {
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).disableRules(this.disabledRules).analyze();
+        this.audited.set(key, results.violations.filter((v) => FAILING_IMPACTS.has(v.impact ?? "")));
+        return;
+      } catch (error) {
+        if (attempt >= 3 || !String(error).includes("context was destroyed")) throw error;
+      }
+    }
+  }
+
+  async finish(context: BrowserContext, testPassed: boolean): Promise<void> {
+    this.finishing = true;
+    // After a failure the page may be anywhere; auditing more would only add noise to the real error.
+    if (testPassed) {
+      for (const page of context.pages()) await this.audit(page);
+      for (const key of this.visited) {
+        if (this.audited.has(key)) continue;
+        const page = await context.newPage();
+        await page.goto(key);
+        await this.audit(page);
+        await page.close();
+      }
+    }
+    const report = this.report();
+    if (report) throw new Error(report);
+  }
+
+  private report(): string | null {
+    const failing = [...this.audited].filter(([, violations]) => violations.length > 0);
+    if (failing.length === 0) return null;
+    const lines = [`Accessibility: serious or critical axe violations on ${failing.length} page(s)`];
+    for (const [url, violations] of failing) {
+      lines.push("", url);
+      for (const violation of violations) {
+        lines.push(`  [${violation.impact}] ${violation.id}: ${violation.help}`, `    ${violation.helpUrl}`);
+        for (const node of violation.nodes.slice(0, MAX_NODES_SHOWN)) {
+          const summary = (node.failureSummary ?? "").replace(/\s*\n\s*/g, " ");
+          lines.push(`    - ${node.target.join(" ")}: ${summary}`);
+        }
+        if (violation.nodes.length > MAX_NODES_SHOWN) {
+          lines.push(`    - and ${violation.nodes.length - MAX_NODES_SHOWN} more`);
+        }
+      }
+    }
+    return lines.join("\n");
+  }
+}
+
+export const test = base.extend<{ axeDisabledRules: string[] }>({
+  /** Escape hatch for one spec: `test.use({ axeDisabledRules: ["rule-id"] })`, with a comment saying why. */
+  axeDisabledRules: [[], { option: true }],
+  page: async ({ page, axeDisabledRules }, use, testInfo) => {
+    const auditor = new PageAuditor(axeDisabledRules);
+    auditor.instrument(page);
+    page.context().on("page", (opened) => auditor.instrument(opened));
+    await use(page);
+    await auditor.finish(page.context(), testInfo.status === testInfo.expectedStatus);
+  },
+});
+
+export { expect };

@@ -1,0 +1,9 @@
+// Runs once when a Next.js server process starts: the place for the mail worker, which must live as long as
+// the server does. Not in the Edge runtime (no TCP for SMTP) and not during `next build`, which loads this
+// file too but must not start sending.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startMailWorker } = await import("@/lib/mail/worker");
+  startMailWorker();
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { cachedQuery } from "@/lib/cached-query";
+import { conferenceTag, CONFERENCES_TAG } from "@/lib/cache-tags";
+
+const publicConferenceInclude = {
+  venue: true,
+  coverPhoto: true,
+  organisation: { select: { name: true, website: true } },
+  rounds: { orderBy: { position: "asc" } },
+  sessions: {
+    orderBy: [{ startsAt: "asc" }, { title: "asc" }],
+    include: {
+      room: { select: { name: true } },
+      speakers: {
+        orderBy: { position: "asc" },
+        include: { speaker: { include: { photo: true } } },
+      },
+    },
+  },
+  reports: {
+    where: { status: { in: ["PUBLISHED", "SCHEDULED"] } },
+    select: { slug: true, title: true, publishedAt: true },
+    orderBy: { publishedAt: "desc" },
+  },
+} satisfies Prisma.ConferenceInclude;
+
+// Uncached: for pages that must show the places left this very moment (the registration form).
+export async function loadPublicConference(slug: string) {
+  const conference = await db.conference.findFirst({
+    where: { slug, status: { in: ["PUBLISHED", "CANCELLED"] } },
+    include: publicConferenceInclude,
+  });
+  if (!conference) return null;
+  const [confirmedCount, taken] = await Promise.all([
+    db.registration.count({ where: { conferenceId: conference.id, status: "CONFIRMED" } }),
+    db.workshopChoice.groupBy({
+      by: ["sessionId"],
+      where: { status: "CONFIRMED", registration: { conferenceId: conference.id } },
+      _count: { _all: true },
+    }),
+  ]);
+  const takenBySession = new Map(taken.map((t) => [t.sessionId, t._count._all]));
+  const now = Date.now();
+  const { venue, ...rest } = conference;
+  return {
+    ...rest,
+    // Decimal does not survive the cache; coordinates are plain numbers from here on.
+    venue: venue && {
+      ...venue,
+      latitude: venue.latitude === null ? null : Number(venue.latitude),
+      longitude: venue.longitude === null ? null : Number(venue.longitude),
+    },
+    // A scheduled report is not there until its moment.
+    reports: conference.reports.filter((r) => r.publishedAt && r.publishedAt.getTime() <= now),
+    confirmedCount,
+    sessions: conference.sessions.map((s) => ({ ...s, taken: takenBySession.get(s.id) ?? 0 })),
+  };
+}
+
+export type PublicConference = NonNullable<Awaited<ReturnType<typeof loadPublicConference>>>;
+
+// Served from Next's data cache; registrations and organiser edits invalidate the conference's tag.
+export const getPublicConference = cache(
+  cachedQuery(loadPublicConference, "public-conference", {
+    tags: (slug) => [CONFERENCES_TAG, conferenceTag(slug)],
+    revalidate: 300,
+  }),
+);
+
+async function loadPublicConferences() {
+  return db.conference.findMany({
+    where: { status: { in: ["PUBLISHED", "CANCELLED"] } },
+    orderBy: { startsAt: "asc" },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      subtitle: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      venue: { select: { name: true, city: true } },
+      coverPhoto: true,
+    },
+  });
+}
+
+export const listPublicConferences = cache(
+  cachedQuery(loadPublicConferences, "public-conferences", { tags: () => [CONFERENCES_TAG], revalidate: 300 }),
+);

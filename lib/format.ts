@@ -1,0 +1,45 @@
+// Dates and times as people in the Netherlands write them, always in Europe/Amsterdam whatever the server's
+// or the browser's zone: "donderdag 26 oktober 2017, 13.00-17.30 uur".
+export const TIME_ZONE = "Europe/Amsterdam";
+
+type Locale = "nl" | "en";
+
+function parts(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { timeZone: TIME_ZONE, ...options }).format(date);
+}
+
+export function formatDate(date: Date, locale: Locale): string {
+  return parts(date, locale, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+}
+
+export function formatShortDate(date: Date, locale: Locale): string {
+  return parts(date, locale, { day: "numeric", month: "long", year: "numeric" });
+}
+
+export function formatTime(date: Date, locale: Locale): string {
+  const text = parts(date, locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  // Dutch style writes 13.00, not 13:00.
+  return locale === "nl" ? text.replace(":", ".") : text;
+}
+
+export function formatTimeRange(start: Date, end: Date, locale: Locale): string {
+  const range = `${formatTime(start, locale)}-${formatTime(end, locale)}`;
+  return locale === "nl" ? `${range} uur` : range;
+}
+
+function sameDay(a: Date, b: Date): boolean {
+  return parts(a, "en", { year: "numeric", month: "2-digit", day: "2-digit" }) ===
+    parts(b, "en", { year: "numeric", month: "2-digit", day: "2-digit" });
+}
+
+// "donderdag 26 oktober 2017, 13.00-17.30 uur", or both dates when an event spans days.
+export function formatDateTimeRange(start: Date, end: Date, locale: Locale): string {
+  if (sameDay(start, end)) return `${formatDate(start, locale)}, ${formatTimeRange(start, end, locale)}`;
+  const suffix = locale === "nl" ? " uur" : "";
+  return `${formatDate(start, locale)} ${formatTime(start, locale)}${suffix} - ${formatDate(end, locale)} ${formatTime(end, locale)}${suffix}`;
+}
+
+// The calendar date in Amsterdam as YYYY-MM-DD, for grouping and for <time datetime>.
+export function amsterdamDateKey(date: Date): string {
+  return parts(date, "en", { year: "numeric", month: "2-digit", day: "2-digit" }).split("/").reverse().join("-");
+}

@@ -1,0 +1,50 @@
+// Side effects after commit: an email is a row written in the caller's transaction, so it exists exactly
+// when the change that caused it does. Delivery happens later (lib/mail/deliver.ts), with retries.
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { toStoredAttachments, type OutboxEmail } from "@/lib/mail/stored-email";
+
+export type { OutboxEmail, EmailAttachment } from "@/lib/mail/stored-email";
+
+// A CR or LF in a header value would let text from a form add headers of its own.
+const LINE_BREAK = /[\r\n]/;
+const HEADER_NAME = /^[A-Za-z0-9-]+$/;
+
+function assertHeaderSafe(label: string, value: string): void {
+  if (LINE_BREAK.test(value)) throw new Error(`enqueueEmail: ${label} must not contain a line break`);
+}
+
+function validate(email: OutboxEmail): void {
+  if (!email.kind.trim()) throw new Error("enqueueEmail: kind is empty");
+  if (!email.to.trim() || !email.to.includes("@")) throw new Error("enqueueEmail: to is not an address");
+  assertHeaderSafe("to", email.to);
+  assertHeaderSafe("subject", email.subject);
+  for (const [name, value] of Object.entries(email.headers ?? {})) {
+    if (!HEADER_NAME.test(name)) throw new Error(`enqueueEmail: invalid header name "${name}"`);
+    assertHeaderSafe(`header ${name}`, value);
+  }
+  for (const attachment of email.attachments ?? []) {
+    assertHeaderSafe("attachment filename", attachment.filename);
+    assertHeaderSafe("attachment content type", attachment.contentType);
+  }
+}
+
+/**
+ * Queues an email inside `tx`. Call `kickMailWorker()` after the transaction commits so it leaves at once;
+ * without the kick the worker still picks it up within a few seconds.
+ */
+export async function enqueueEmail(tx: Tx, email: OutboxEmail): Promise<{ id: string }> {
+  validate(email);
+  return tx.emailOutbox.create({
+    data: {
+      kind: email.kind,
+      toAddress: email.to.trim(),
+      subject: email.subject,
+      textBody: email.text,
+      htmlBody: email.html ?? null,
+      attachments: toStoredAttachments(email.attachments ?? []),
+      headers: email.headers ?? {},
+    },
+    select: { id: true },
+  });
+}

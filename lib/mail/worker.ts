@@ -1,0 +1,56 @@
+// The background sender: one loop per process, started from instrumentation.ts. Its state lives on
+// globalThis because Next bundles instrumentation and the app separately: a module-level variable would
+// give kickMailWorker() in a server action a different, never-started worker.
+import "server-only";
+import { env } from "@/lib/env";
+import { deliverDueEmails } from "@/lib/mail/deliver";
+import { createDevMailLog } from "@/lib/mail/dev-log";
+import { createPassLoop, type Pass, type PassLoop } from "@/lib/mail/loop";
+
+const PASS_LIMIT = 20;
+
+const globalForWorker = globalThis as unknown as { podiumMailWorker?: PassLoop };
+
+function choosePass(): Pass | null {
+  if (env.SMTP_URL) {
+    return async () => {
+      const { sent, failed } = await deliverDueEmails({ limit: PASS_LIMIT });
+      // A full batch means more may be waiting: go on at once instead of after the interval.
+      return sent + failed >= PASS_LIMIT ? "more" : "idle";
+    };
+  }
+  // Development and test: nothing is sent; the dev mailbox shows every email.
+  if (env.NODE_ENV !== "production") return createDevMailLog();
+  return null;
+}
+
+/** Starts the loop once per process; later calls do nothing. */
+export function startMailWorker(): void {
+  if (globalForWorker.podiumMailWorker) return;
+  const pass = choosePass();
+  if (!pass) {
+    console.warn(
+      "[mail] WARNING: SMTP_URL is not set: emails are queued in email_outbox but NOT delivered. " +
+        "Set SMTP_URL and restart to send them.",
+    );
+    globalForWorker.podiumMailWorker = { kick() {}, stop: async () => {} };
+    return;
+  }
+  globalForWorker.podiumMailWorker = createPassLoop(pass);
+}
+
+/**
+ * Asks for a delivery pass soon. Call it after the transaction that queued an email has committed, so a
+ * confirmation leaves within a fraction of a second instead of at the next tick. Does nothing where no
+ * worker runs (scripts, most tests).
+ */
+export function kickMailWorker(): void {
+  globalForWorker.podiumMailWorker?.kick();
+}
+
+/** Stops the loop (graceful shutdown, tests); a running pass is allowed to finish. */
+export async function stopMailWorker(): Promise<void> {
+  const worker = globalForWorker.podiumMailWorker;
+  globalForWorker.podiumMailWorker = undefined;
+  await worker?.stop();
+}

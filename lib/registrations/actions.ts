@@ -1,0 +1,66 @@
+"use server";
+
+import { headers } from "next/headers";
+import { z } from "zod";
+import { kickMailWorker } from "@/lib/mail/worker";
+import { revalidateConference } from "@/lib/conferences/revalidate";
+import { clientAddress } from "@/lib/rate-limit/client-address";
+import { hit } from "@/lib/rate-limit/rate-limit";
+import { REGISTRATION_RATE_LIMIT } from "./rate-limits";
+import { registrationFromFormData } from "./form-data";
+import { registerForConference } from "./mutations";
+import { registrationSchema } from "./schema";
+
+export type RegistrationFormState =
+  | { status: "idle" }
+  | { status: "received"; email: string }
+  | {
+      status: "error";
+      // Message keys: "validation.*" for fields, "registration.errors.*" for the form.
+      fieldErrors: Record<string, string>;
+      formError: string;
+      formErrorValues?: Record<string, number>;
+      values: Record<string, unknown>;
+      fullSessionIds?: string[];
+    };
+
+export async function registerAction(
+  conferenceSlug: string,
+  _previous: RegistrationFormState,
+  form: FormData,
+): Promise<RegistrationFormState> {
+  const values = registrationFromFormData(form);
+  const idempotencyKey = z.uuid().safeParse(form.get("idempotencyKey")).data;
+  const parsed = registrationSchema.safeParse(values);
+  const error = (formError: string, extra: Partial<Extract<RegistrationFormState, { status: "error" }>> = {}) =>
+    ({ status: "error", fieldErrors: {}, formError, values, ...extra }) as const;
+
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "form");
+      fieldErrors[field] ??= `validation.${issue.message in KNOWN ? issue.message : "invalid"}`;
+    }
+    return error("registration.errors.fix", { fieldErrors });
+  }
+
+  const limited = await hit(REGISTRATION_RATE_LIMIT, clientAddress(await headers()));
+  if (!limited.ok) return error("registration.errors.rateLimited", { formErrorValues: { seconds: limited.retryAfterSeconds } });
+
+  try {
+    const outcome = await registerForConference(conferenceSlug, parsed.data, { idempotencyKey });
+    if (outcome.ok) {
+      revalidateConference(outcome.conferenceSlug);
+      kickMailWorker();
+      return { status: "received", email: parsed.data.email };
+    }
+    if (outcome.reason === "workshopFull") return error("registration.errors.workshopFull", { fullSessionIds: outcome.sessionIds });
+    if (outcome.reason === "notFound") return error("registration.errors.notOpen");
+    return error(`registration.errors.${outcome.reason}`);
+  } catch (caught) {
+    console.error("[registration] unexpected error:", caught instanceof Error ? caught.message : caught);
+    return error("registration.errors.unexpected");
+  }
+}
+
+const KNOWN: Record<string, true> = { nameRequired: true, emailInvalid: true, tooLong: true, privacyRequired: true, required: true };

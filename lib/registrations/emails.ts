@@ -1,0 +1,205 @@
+import "server-only";
+import QRCode from "qrcode";
+import type { Tx } from "@/lib/db";
+import type { OutboxEmail } from "@/lib/mail/outbox";
+import { renderEmail } from "@/lib/mail/layout";
+import { registrationTranslator } from "@/lib/registrations/i18n";
+import { calendar } from "@/lib/calendar/ics";
+import { env } from "@/lib/env";
+import { formatDateTimeRange, formatTimeRange } from "@/lib/format";
+import { hashToken, randomToken } from "@/lib/tokens";
+import { waitlistPosition } from "./places";
+
+type Locale = "nl" | "en";
+
+type ConferenceForMail = {
+  slug: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: string;
+  venue: { name: string; street: string; postalCode: string; city: string } | null;
+};
+
+function localePath(locale: Locale, path: string): string {
+  return `${env.APP_URL}${locale === "nl" ? "" : "/en"}${path}`;
+}
+
+export function manageUrl(locale: Locale, token: string): string {
+  return localePath(locale, `/aanmelding/${token}`);
+}
+
+function venueLine(conference: ConferenceForMail): string {
+  const v = conference.venue;
+  return v ? `${v.name}, ${v.street}, ${v.postalCode} ${v.city}` : "";
+}
+
+export function conferenceIcs(conference: ConferenceForMail & { id?: string }, locale: Locale): string {
+  return calendar([
+    {
+      uid: `${conference.slug}@podium`,
+      title: conference.title,
+      location: venueLine(conference) || undefined,
+      url: localePath(locale, `/conferenties/${conference.slug}`),
+      startsAt: conference.startsAt,
+      endsAt: conference.endsAt,
+      cancelled: conference.status === "CANCELLED",
+    },
+  ]);
+}
+
+async function loadForMail(tx: Tx, registrationId: string) {
+  return tx.registration.findUniqueOrThrow({
+    where: { id: registrationId },
+    include: {
+      conference: { include: { venue: true } },
+      choices: { include: { session: { select: { title: true, startsAt: true, endsAt: true, room: { select: { name: true } } } } } },
+    },
+  });
+}
+
+type LoadedRegistration = Awaited<ReturnType<typeof loadForMail>>;
+
+function workshopLines(registration: LoadedRegistration, locale: Locale): string[] {
+  const t = registrationTranslator(locale);
+  return [...registration.choices]
+    .sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime())
+    .map((c) => {
+      const when = formatTimeRange(c.session.startsAt, c.session.endsAt, locale);
+      const room = c.session.room ? `, ${c.session.room.name}` : "";
+      const state = c.status === "WAITLISTED" ? ` (${t("mail.workshopWaitlisted")})` : "";
+      return `${when}: ${c.session.title}${room}${state}`;
+    });
+}
+
+// The ticket: QR code of the ticket code (inline and attached), the code in text, date, venue, workshops,
+// an .ics file and the personal manage link.
+async function ticketEmail(registration: LoadedRegistration, manageToken: string, kind: string, intro: string): Promise<OutboxEmail> {
+  const locale = (registration.locale === "en" ? "en" : "nl") as Locale;
+  const t = registrationTranslator(locale);
+  const conference = registration.conference;
+  const qr = await QRCode.toBuffer(registration.ticketCode, { type: "png", width: 320, margin: 2, errorCorrectionLevel: "M" });
+  const workshops = workshopLines(registration, locale);
+  const paragraphs = [
+    intro,
+    `${t("mail.when")}: ${formatDateTimeRange(conference.startsAt, conference.endsAt, locale)}`,
+    ...(conference.venue ? [`${t("mail.where")}: ${venueLine(conference)}`] : []),
+    ...(workshops.length > 0 ? [`${t("mail.workshops")}:\n${workshops.join("\n")}`] : []),
+    `${t("mail.ticketCode")}: ${registration.ticketCode}`,
+    t("mail.showQr"),
+    t("mail.manageHint"),
+  ];
+  const rendered = renderEmail({
+    locale,
+    preheader: t("mail.ticketPreheader", { title: conference.title }),
+    heading: t("mail.ticketHeading", { name: registration.name }),
+    paragraphs,
+    image: { cid: "ticket-qr", alt: t("mail.qrAlt", { code: registration.ticketCode }), width: 240, height: 240 },
+    action: { label: t("mail.manageAction"), url: manageUrl(locale, manageToken) },
+  });
+  return {
+    kind,
+    to: registration.email,
+    subject: t("mail.ticketSubject", { title: conference.title }),
+    text: rendered.text,
+    html: rendered.html,
+    attachments: [
+      { filename: "ticket-qr.png", contentType: "image/png", content: qr, cid: "ticket-qr" },
+      { filename: `${conference.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: Buffer.from(conferenceIcs(conference, locale)) },
+    ],
+  };
+}
+
+async function waitlistEmail(tx: Tx, registration: LoadedRegistration, manageToken: string): Promise<OutboxEmail> {
+  const locale = (registration.locale === "en" ? "en" : "nl") as Locale;
+  const t = registrationTranslator(locale);
+  const position = await waitlistPosition(tx, registration.conferenceId, registration.waitlistedAt ?? registration.createdAt);
+  const rendered = renderEmail({
+    locale,
+    preheader: t("mail.waitlistPreheader", { position }),
+    heading: t("mail.waitlistHeading", { name: registration.name }),
+    paragraphs: [
+      t("mail.waitlistIntro", { title: registration.conference.title, position }),
+      `${t("mail.when")}: ${formatDateTimeRange(registration.conference.startsAt, registration.conference.endsAt, locale)}`,
+      t("mail.waitlistPromise"),
+    ],
+    action: { label: t("mail.manageAction"), url: manageUrl(locale, manageToken) },
+  });
+  return {
+    kind: "registration.waitlisted",
+    to: registration.email,
+    subject: t("mail.waitlistSubject", { title: registration.conference.title }),
+    text: rendered.text,
+    html: rendered.html,
+  };
+}
+
+export async function confirmationEmail(
+  tx: Tx,
+  args: { conference: unknown; registrationId: string; manageToken: string },
+): Promise<OutboxEmail> {
+  const registration = await loadForMail(tx, args.registrationId);
+  const t = registrationTranslator(registration.locale === "en" ? "en" : "nl");
+  if (registration.status === "WAITLISTED") return waitlistEmail(tx, registration, args.manageToken);
+  return ticketEmail(registration, args.manageToken, "registration.confirmed", t("mail.ticketIntro", { title: registration.conference.title }));
+}
+
+// A promoted person gets a fresh manage link: only its hash is stored, so the old one cannot be repeated.
+async function rotateManageToken(tx: Tx, registrationId: string): Promise<string> {
+  const token = randomToken();
+  await tx.registration.update({ where: { id: registrationId }, data: { manageTokenHash: hashToken(token) } });
+  return token;
+}
+
+export async function promotedEmail(tx: Tx, registrationId: string): Promise<OutboxEmail> {
+  const token = await rotateManageToken(tx, registrationId);
+  const registration = await loadForMail(tx, registrationId);
+  const t = registrationTranslator(registration.locale === "en" ? "en" : "nl");
+  return ticketEmail(registration, token, "registration.promoted", t("mail.promotedIntro", { title: registration.conference.title }));
+}
+
+export async function workshopPromotedEmail(tx: Tx, registrationId: string, sessionId: string): Promise<OutboxEmail> {
+  const token = await rotateManageToken(tx, registrationId);
+  const registration = await loadForMail(tx, registrationId);
+  const locale = (registration.locale === "en" ? "en" : "nl") as Locale;
+  const t = registrationTranslator(locale);
+  const session = registration.choices.find((c) => c.sessionId === sessionId)?.session;
+  const rendered = renderEmail({
+    locale,
+    preheader: t("mail.workshopPromotedSubject", { workshop: session?.title ?? "" }),
+    heading: t("mail.workshopPromotedHeading", { name: registration.name }),
+    paragraphs: [t("mail.workshopPromotedIntro", { workshop: session?.title ?? "", title: registration.conference.title })],
+    action: { label: t("mail.manageAction"), url: manageUrl(locale, token) },
+  });
+  return {
+    kind: "registration.workshopPromoted",
+    to: registration.email,
+    subject: t("mail.workshopPromotedSubject", { workshop: session?.title ?? "" }),
+    text: rendered.text,
+    html: rendered.html,
+  };
+}
+
+export function alreadyRegisteredEmail(args: {
+  conference: ConferenceForMail;
+  registration: { email: string; name: string; locale: string };
+  manageToken: string;
+  locale: Locale;
+}): OutboxEmail {
+  const locale = args.locale;
+  const t = registrationTranslator(locale);
+  const rendered = renderEmail({
+    locale,
+    preheader: t("mail.alreadyPreheader"),
+    heading: t("mail.alreadyHeading", { name: args.registration.name }),
+    paragraphs: [t("mail.alreadyIntro", { title: args.conference.title }), t("mail.alreadyNotYou")],
+    action: { label: t("mail.manageAction"), url: manageUrl(locale, args.manageToken) },
+  });
+  return {
+    kind: "registration.alreadyRegistered",
+    to: args.registration.email,
+    subject: t("mail.alreadySubject", { title: args.conference.title }),
+    text: rendered.text,
+    html: rendered.html,
+  };
+}

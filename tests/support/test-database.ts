@@ -1,0 +1,101 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, rmSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
+import path from "node:path";
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import { applyMigrations } from "../../scripts/lib/migrate";
+
+export interface TestDatabase {
+  url: string;
+  name: string;
+  /** Drops the database and stops the embedded server if this run started one. Safe to call twice. */
+  dispose: () => Promise<void>;
+}
+
+export interface TestDatabaseOptions {
+  /** Database name prefix; a timestamp and random suffix make every run's database fresh. */
+  prefix: string;
+  /** Embedded server data directory, relative to the repository root; used when TEST_DATABASE_URL is unset. */
+  dataDir: string;
+  port: number;
+  log?: (message: string) => void;
+}
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+/** A server URL with another database in its path, keeping credentials and query parameters. */
+function serverUrl(base: string): (database: string) => string {
+  const parsed = new URL(base);
+  // Tests drop databases: refuse anything that is not on this machine (dub's assert-local-database).
+  if (!LOOPBACK.has(parsed.hostname)) {
+    throw new Error(`TEST_DATABASE_URL must point at a loopback host, got "${parsed.hostname}"`);
+  }
+  return (database) => {
+    const url = new URL(parsed.href);
+    url.pathname = `/${database}`;
+    return url.href;
+  };
+}
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(options: TestDatabaseOptions, log: (message: string) => void) {
+  const shared = path.join(root, options.dataDir);
+  try {
+    return await startEmbeddedPostgres({ dataDir: shared, port: options.port, log });
+  } catch (error) {
+    // A live postmaster.pid means another run (a colleague's, or a second terminal) holds the shared
+    // cluster. Rather than fail, use a private throw-away cluster; initdb costs about half a second.
+    if (!existsSync(path.join(shared, "postmaster.pid"))) throw error;
+    const dataDir = path.join(root, ".tmp", `${path.basename(shared)}-${process.pid}`);
+    console.warn(`[test-db] ${shared} is in use by another run; using a private cluster in ${dataDir}`);
+    const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), log });
+    return {
+      url: server.url,
+      stop: async () => {
+        await server.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+        rmSync(`${dataDir}-password`, { force: true });
+      },
+    };
+  }
+}
+
+export async function createTestDatabase(options: TestDatabaseOptions): Promise<TestDatabase> {
+  const log = options.log ?? (() => {});
+  const fromEnv = process.env.TEST_DATABASE_URL;
+  const server = fromEnv ? { url: serverUrl(fromEnv), stop: async () => {} } : await startServer(options, log);
+
+  const name = `${options.prefix}_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  let disposed = false;
+  const dispose = async () => {
+    if (disposed) return;
+    disposed = true;
+    try {
+      await dropDatabase(server.url, name);
+    } finally {
+      await server.stop();
+    }
+  };
+
+  try {
+    await ensureDatabase(server.url, name);
+    const applied = await applyMigrations(server.url(name), log);
+    log(`database ${name}: ${applied.length} migration(s) applied`);
+  } catch (error) {
+    await dispose().catch(() => {});
+    throw error;
+  }
+  return { url: server.url(name), name, dispose };
+}
