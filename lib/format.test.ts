@@ -11,7 +11,7 @@ describe("dates in Europe/Amsterdam", () => {
   });
 
   it("writes the English date line in 24-hour Amsterdam time", () => {
-    expect(formatDateTimeRange(start, end, "en")).toBe("Thursday 26 October 2017, 13:00-17:30");
+    expect(formatDateTimeRange(start, end, "en")).toBe("Thursday, 26 October 2017, 13:00-17:30");
   });
 
   it("uses Amsterdam's date near midnight, not the server's", () => {

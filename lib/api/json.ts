@@ -1,7 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import nl from "@/messages/nl.json";
-import en from "@/messages/en.json";
+import { nl, en } from "@/messages";
 
 // JSON route handlers answer errors in one shape, with the message in both languages:
 // { "error": "code", "message": { "nl": "...", "en": "..." }, "fields"?: { "email": { "nl", "en" } } }

@@ -3,8 +3,7 @@
 // which may have a request (and so no getTranslations) at hand.
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/i18n/routing";
-import nl from "@/messages/nl.json";
-import en from "@/messages/en.json";
+import { nl, en } from "@/messages";
 
 // Typed as the Dutch file: a key missing from the English one fails the type check.
 const messages: Record<Locale, typeof nl> = { nl, en };

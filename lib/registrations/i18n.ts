@@ -1,7 +1,6 @@
 // Registration strings outside a request (emails are written inside transactions, workers and tests).
 import { createTranslator } from "next-intl";
-import nl from "@/messages/nl.json";
-import en from "@/messages/en.json";
+import { nl, en } from "@/messages";
 
 const messages = { nl, en } as const;
 

@@ -16,8 +16,11 @@ export const registrationSchema = z
     email: z.string().trim().max(254, "tooLong").pipe(z.email("emailInvalid")),
     organisation: optionalText(160),
     jobRole: optionalText(120),
-    // roundId -> sessionId; a round left out means no workshop in that round.
-    workshops: z.record(z.string().max(40), z.string().max(40)).default({}),
+    // roundId -> sessionId; a round left out (or empty, or null from an untouched radio group) means no
+    // workshop in that round.
+    workshops: z
+      .record(z.string().max(40), z.string().max(40).nullable().transform((v) => v ?? ""))
+      .default({}),
     // Sessions the person is willing to wait for when full at the moment of submitting.
     waitForFullWorkshops: z.boolean().default(false),
     dietaryNeeds: optionalText(500),
@@ -42,7 +45,7 @@ export const updateNeedsSchema = z
 
 export const changeWorkshopsSchema = z
   .object({
-    workshops: z.record(z.string().max(40), z.string().max(40)),
+    workshops: z.record(z.string().max(40), z.string().max(40).nullable().transform((v) => v ?? "")),
     waitForFullWorkshops: z.boolean().default(false),
   })
   .strict();

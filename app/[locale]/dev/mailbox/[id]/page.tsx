@@ -89,7 +89,7 @@ export default async function DevMailboxEmailPage({ params }: PageProps<"/[local
             title={t("htmlFrameTitle")}
             srcDoc={email.previewHtml}
             sandbox=""
-            className="mt-3 h-[48rem] w-full rounded-xl border border-line bg-white"
+            className="mt-3 h-[72rem] w-full rounded-xl border border-line bg-white"
           />
         )}
       </section>
