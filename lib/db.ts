@@ -18,6 +18,10 @@ function createClient(): PrismaClient {
       idleTimeoutMillis: 10_000,
       statement_timeout: env.DB_STATEMENT_TIMEOUT_MS,
       application_name: "podium",
+      // Prisma's pg adapter sends and reads timestamps as UTC wall-clock text without an offset. With the
+      // session in UTC that text means what it says, and SQL's now() agrees with the application's clock
+      // whatever zone the database server runs in.
+      options: "-c TimeZone=UTC",
     },
     {
       // node-postgres emits `error` on idle clients when the server goes away; unhandled, Node would exit.

@@ -8,8 +8,10 @@ import { SiteHeader } from "@/components/site/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
 import { env } from "@/lib/env";
 
+// Nothing is rendered at build time (the build has no database); each page is rendered on its first visit
+// and then served from Next's cache until its data changes (see lib/cache-tags.ts).
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {

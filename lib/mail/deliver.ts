@@ -30,16 +30,15 @@ interface ClaimedEmail {
 // Attempts are counted when a row is claimed, not when it fails: a message that brings its sender down
 // (or a sender that keeps dying) still runs out of attempts instead of being retried forever.
 //
-// The columns are `timestamp` without zone holding UTC (Prisma's convention), so the database clock is read
-// as UTC explicitly: a bare now() would be converted through the session's zone and be hours off.
+// Every timestamp column is timestamptz, so now() compares correctly whatever the session's time zone.
 async function claimDueEmails(limit: number): Promise<ClaimedEmail[]> {
   return db.$queryRaw<ClaimedEmail[]>`
     UPDATE email_outbox
-    SET next_attempt_at = (now() AT TIME ZONE 'UTC') + make_interval(secs => ${LEASE_SECONDS}),
+    SET next_attempt_at = now() + make_interval(secs => ${LEASE_SECONDS}),
         attempts = attempts + 1
     WHERE id IN (
       SELECT id FROM email_outbox
-      WHERE status = 'PENDING' AND next_attempt_at <= (now() AT TIME ZONE 'UTC')
+      WHERE status = 'PENDING' AND next_attempt_at <= now()
       ORDER BY next_attempt_at
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED

@@ -7,7 +7,7 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export function createSeedClient(connectionString: string): PrismaClient {
   const adapter = new PrismaPg(
-    { connectionString, max: 2, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 1_000, application_name: "podium-seed" },
+    { connectionString, max: 2, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 1_000, application_name: "podium-seed", options: "-c TimeZone=UTC" },
     { onPoolError: (err) => console.error("[seed] pool error:", err.message) },
   );
   return new PrismaClient({ adapter });

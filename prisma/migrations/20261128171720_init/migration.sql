@@ -40,8 +40,8 @@ CREATE TABLE "organisations" (
     "slug" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "website" TEXT,
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "organisations_pkey" PRIMARY KEY ("id")
 );
@@ -51,11 +51,11 @@ CREATE TABLE "users" (
     "id" TEXT NOT NULL,
     "name" TEXT,
     "email" TEXT NOT NULL,
-    "email_verified" TIMESTAMP(3),
+    "email_verified" TIMESTAMPTZ(3),
     "image" TEXT,
     "locale" TEXT NOT NULL DEFAULT 'nl',
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "users_pkey" PRIMARY KEY ("id")
 );
@@ -73,8 +73,8 @@ CREATE TABLE "accounts" (
     "scope" TEXT,
     "id_token" TEXT,
     "session_state" TEXT,
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "accounts_pkey" PRIMARY KEY ("provider","provider_account_id")
 );
@@ -83,16 +83,16 @@ CREATE TABLE "accounts" (
 CREATE TABLE "sessions" (
     "session_token" TEXT NOT NULL,
     "user_id" TEXT NOT NULL,
-    "expires" TIMESTAMP(3) NOT NULL,
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL
+    "expires" TIMESTAMPTZ(3) NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "verification_tokens" (
     "identifier" TEXT NOT NULL,
     "token" TEXT NOT NULL,
-    "expires" TIMESTAMP(3) NOT NULL,
+    "expires" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "verification_tokens_pkey" PRIMARY KEY ("identifier","token")
 );
@@ -103,8 +103,8 @@ CREATE TABLE "memberships" (
     "organisation_id" TEXT NOT NULL,
     "user_id" TEXT NOT NULL,
     "role" "Role" NOT NULL,
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "memberships_pkey" PRIMARY KEY ("id")
 );
@@ -117,9 +117,9 @@ CREATE TABLE "member_invitations" (
     "role" "Role" NOT NULL,
     "token_hash" TEXT NOT NULL,
     "invited_by_id" TEXT,
-    "expires_at" TIMESTAMP(3) NOT NULL,
-    "accepted_at" TIMESTAMP(3),
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expires_at" TIMESTAMPTZ(3) NOT NULL,
+    "accepted_at" TIMESTAMPTZ(3),
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "member_invitations_pkey" PRIMARY KEY ("id")
 );
@@ -137,8 +137,8 @@ CREATE TABLE "venues" (
     "longitude" DECIMAL(9,6),
     "accessibility_notes" TEXT,
     "website" TEXT,
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "venues_pkey" PRIMARY KEY ("id")
 );
@@ -149,8 +149,8 @@ CREATE TABLE "rooms" (
     "venue_id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "capacity" INTEGER NOT NULL,
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "rooms_pkey" PRIMARY KEY ("id")
 );
@@ -163,19 +163,19 @@ CREATE TABLE "conferences" (
     "title" TEXT NOT NULL,
     "subtitle" TEXT,
     "description" TEXT NOT NULL DEFAULT '',
-    "starts_at" TIMESTAMP(3) NOT NULL,
-    "ends_at" TIMESTAMP(3) NOT NULL,
+    "starts_at" TIMESTAMPTZ(3) NOT NULL,
+    "ends_at" TIMESTAMPTZ(3) NOT NULL,
     "time_zone" TEXT NOT NULL DEFAULT 'Europe/Amsterdam',
     "venue_id" TEXT,
     "capacity" INTEGER NOT NULL,
-    "registration_opens_at" TIMESTAMP(3),
-    "registration_closes_at" TIMESTAMP(3),
+    "registration_opens_at" TIMESTAMPTZ(3),
+    "registration_closes_at" TIMESTAMPTZ(3),
     "status" "ConferenceStatus" NOT NULL DEFAULT 'DRAFT',
     "cover_photo_id" TEXT,
-    "published_at" TIMESTAMP(3),
-    "cancelled_at" TIMESTAMP(3),
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL,
+    "published_at" TIMESTAMPTZ(3),
+    "cancelled_at" TIMESTAMPTZ(3),
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "conferences_pkey" PRIMARY KEY ("id")
 );
@@ -191,8 +191,8 @@ CREATE TABLE "speakers" (
     "bio" TEXT NOT NULL DEFAULT '',
     "photo_id" TEXT,
     "links" JSONB NOT NULL DEFAULT '[]',
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "speakers_pkey" PRIMARY KEY ("id")
 );
@@ -203,8 +203,8 @@ CREATE TABLE "workshop_rounds" (
     "conference_id" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "workshop_rounds_pkey" PRIMARY KEY ("id")
 );
@@ -216,13 +216,13 @@ CREATE TABLE "programme_sessions" (
     "title" TEXT NOT NULL,
     "description" TEXT NOT NULL DEFAULT '',
     "kind" "SessionKind" NOT NULL,
-    "starts_at" TIMESTAMP(3) NOT NULL,
-    "ends_at" TIMESTAMP(3) NOT NULL,
+    "starts_at" TIMESTAMPTZ(3) NOT NULL,
+    "ends_at" TIMESTAMPTZ(3) NOT NULL,
     "room_id" TEXT,
     "workshop_round_id" TEXT,
     "capacity" INTEGER,
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "programme_sessions_pkey" PRIMARY KEY ("id")
 );
@@ -250,7 +250,7 @@ CREATE TABLE "registrations" (
     "dietary_needs" TEXT,
     "accessibility_needs" TEXT,
     "host_note" TEXT,
-    "privacy_consent_at" TIMESTAMP(3) NOT NULL,
+    "privacy_consent_at" TIMESTAMPTZ(3) NOT NULL,
     "photo_consent" BOOLEAN NOT NULL DEFAULT false,
     "newsletter_opt_in" BOOLEAN NOT NULL DEFAULT false,
     "locale" TEXT NOT NULL DEFAULT 'nl',
@@ -259,12 +259,12 @@ CREATE TABLE "registrations" (
     "ticket_code" TEXT NOT NULL,
     "manage_token_hash" TEXT NOT NULL,
     "idempotency_key" TEXT,
-    "waitlisted_at" TIMESTAMP(3),
-    "confirmed_at" TIMESTAMP(3),
-    "cancelled_at" TIMESTAMP(3),
-    "erased_at" TIMESTAMP(3),
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL,
+    "waitlisted_at" TIMESTAMPTZ(3),
+    "confirmed_at" TIMESTAMPTZ(3),
+    "cancelled_at" TIMESTAMPTZ(3),
+    "erased_at" TIMESTAMPTZ(3),
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "registrations_pkey" PRIMARY KEY ("id")
 );
@@ -276,8 +276,8 @@ CREATE TABLE "workshop_choices" (
     "round_id" TEXT NOT NULL,
     "session_id" TEXT NOT NULL,
     "status" "ChoiceStatus" NOT NULL,
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "workshop_choices_pkey" PRIMARY KEY ("id")
 );
@@ -290,8 +290,8 @@ CREATE TABLE "check_ins" (
     "action" "CheckInAction" NOT NULL DEFAULT 'CHECK_IN',
     "undoes_id" TEXT,
     "method" "CheckInMethod" NOT NULL,
-    "scanned_at" TIMESTAMP(3) NOT NULL,
-    "received_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "scanned_at" TIMESTAMPTZ(3) NOT NULL,
+    "received_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "host_user_id" TEXT,
     "device_id" TEXT NOT NULL,
     "client_nonce" TEXT NOT NULL,
@@ -313,7 +313,7 @@ CREATE TABLE "photos" (
     "alt_text" TEXT NOT NULL,
     "caption" TEXT,
     "credit" TEXT,
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "photos_pkey" PRIMARY KEY ("id")
 );
@@ -331,9 +331,9 @@ CREATE TABLE "reports" (
     "author_user_id" TEXT,
     "conference_id" TEXT,
     "status" "ReportStatus" NOT NULL DEFAULT 'DRAFT',
-    "published_at" TIMESTAMP(3),
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL,
+    "published_at" TIMESTAMPTZ(3),
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "reports_pkey" PRIMARY KEY ("id")
 );
@@ -384,8 +384,8 @@ CREATE TABLE "dossiers" (
     "slug" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "description" TEXT NOT NULL DEFAULT '',
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "dossiers_pkey" PRIMARY KEY ("id")
 );
@@ -408,10 +408,10 @@ CREATE TABLE "newsletter_subscribers" (
     "locale" TEXT NOT NULL DEFAULT 'nl',
     "confirm_token_hash" TEXT,
     "unsubscribe_token_hash" TEXT NOT NULL,
-    "confirmed_at" TIMESTAMP(3),
-    "unsubscribed_at" TIMESTAMP(3),
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMP(3) NOT NULL,
+    "confirmed_at" TIMESTAMPTZ(3),
+    "unsubscribed_at" TIMESTAMPTZ(3),
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "newsletter_subscribers_pkey" PRIMARY KEY ("id")
 );
@@ -428,11 +428,11 @@ CREATE TABLE "email_outbox" (
     "headers" JSONB NOT NULL DEFAULT '{}',
     "status" "EmailStatus" NOT NULL DEFAULT 'PENDING',
     "attempts" INTEGER NOT NULL DEFAULT 0,
-    "next_attempt_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "next_attempt_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "last_error" TEXT,
     "message_id" TEXT,
-    "sent_at" TIMESTAMP(3),
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sent_at" TIMESTAMPTZ(3),
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "email_outbox_pkey" PRIMARY KEY ("id")
 );
@@ -446,7 +446,7 @@ CREATE TABLE "audit_log" (
     "entity_type" TEXT NOT NULL,
     "entity_id" TEXT,
     "details" JSONB NOT NULL DEFAULT '{}',
-    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "audit_log_pkey" PRIMARY KEY ("id")
 );
@@ -454,7 +454,7 @@ CREATE TABLE "audit_log" (
 -- CreateTable
 CREATE TABLE "rate_limit_buckets" (
     "key" TEXT NOT NULL,
-    "window_start" TIMESTAMP(3) NOT NULL,
+    "window_start" TIMESTAMPTZ(3) NOT NULL,
     "count" INTEGER NOT NULL,
 
     CONSTRAINT "rate_limit_buckets_pkey" PRIMARY KEY ("key")

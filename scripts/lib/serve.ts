@@ -1,0 +1,36 @@
+// The production HTTP server: Next's request handler behind a few lines of our own, for one reason. Rate
+// limits need the client's address, and `next start` passes on whatever X-Forwarded-For the client sent, so
+// anyone could pose as a new address per request. Here the header is rebuilt: the entries added by
+// TRUSTED_PROXY_HOPS reverse proxies are kept, anything older (written by the client) is dropped, and the
+// socket's peer is appended. lib/rate-limit/client-address.ts reads it back from the right.
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import next from "next";
+
+export function rebuildForwardedFor(request: IncomingMessage, trustedHops: number): void {
+  const header = request.headers["x-forwarded-for"];
+  const claimed = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const fromProxies = trustedHops > 0 ? claimed.slice(-trustedHops) : [];
+  const peer = request.socket.remoteAddress ?? "unknown";
+  request.headers["x-forwarded-for"] = [...fromProxies, peer].join(", ");
+  delete request.headers["x-real-ip"];
+}
+
+export async function serve(options: { port: number; hostname: string; dir: string; trustedHops: number }): Promise<Server> {
+  const app = next({ dev: false, dir: options.dir, hostname: options.hostname, port: options.port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((request, response) => {
+    rebuildForwardedFor(request, options.trustedHops);
+    void handle(request, response);
+  });
+  // Keep-alive longer than a typical proxy's, so the proxy closes idle connections first.
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.hostname, resolve);
+  });
+  return server;
+}
