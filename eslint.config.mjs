@@ -18,7 +18,8 @@ export default defineConfig([
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   globalIgnores([
-    ".next/**",
+    // .next and any other Next dist dir (a second build output, e.g. .next-lead, kept beside it).
+    ".next*/**",
     "node_modules/**",
     "lib/generated/**",
     ".data/**",

@@ -1,4 +1,5 @@
 import "./globals.css";
+import Link from "next/link";
 
 // Requests that never reached a locale (rare: the proxy sends everything else to one).
 export default function GlobalNotFound() {
@@ -11,9 +12,9 @@ export default function GlobalNotFound() {
             This page does not exist.
           </p>
           <p className="mt-6">
-            <a className="text-petrol-700 underline" href="/">
+            <Link className="text-petrol-700 underline" href="/">
               Naar de startpagina / Home
-            </a>
+            </Link>
           </p>
         </main>
       </body>

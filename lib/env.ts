@@ -27,6 +27,17 @@ const schema = z.object({
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
   // How many reverse proxies in front of the app append to X-Forwarded-For; 0 = none.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // Sign-ups per client address per 10 minutes (web form and API together).
+  RATE_LIMIT_REGISTRATIONS: z.coerce.number().int().min(1).default(20),
+  // The organisation whose public site this is (its slug): newsletter sign-ups on the site subscribe to it.
+  // Unset: the organisation of the newest published conference.
+  SITE_ORGANISATION: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be an organisation slug, e.g. werkplaats-sociaal-domein")
+      .optional(),
+  ),
   // Development only: log every email to the console as well as to the dev mailbox.
   MAIL_LOG: flag,
 });

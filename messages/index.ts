@@ -12,6 +12,13 @@ import nl_devMailbox from "./nl/devMailbox.json";
 import nl_validation from "./nl/validation.json";
 import nl_registration from "./nl/registration.json";
 import nl_manage from "./nl/manage.json";
+import nl_auth from "./nl/auth.json";
+import nl_dashboard from "./nl/dashboard.json";
+import nl_dossier from "./nl/dossier.json";
+import nl_speaker from "./nl/speaker.json";
+import nl_newsletter from "./nl/newsletter.json";
+import nl_privacy from "./nl/privacy.json";
+import nl_checkin from "./nl/checkin.json";
 import en_site from "./en/site.json";
 import en_home from "./en/home.json";
 import en_conference from "./en/conference.json";
@@ -22,6 +29,13 @@ import en_devMailbox from "./en/devMailbox.json";
 import en_validation from "./en/validation.json";
 import en_registration from "./en/registration.json";
 import en_manage from "./en/manage.json";
+import en_auth from "./en/auth.json";
+import en_dashboard from "./en/dashboard.json";
+import en_dossier from "./en/dossier.json";
+import en_speaker from "./en/speaker.json";
+import en_newsletter from "./en/newsletter.json";
+import en_privacy from "./en/privacy.json";
+import en_checkin from "./en/checkin.json";
 
 export const nl = {
   site: nl_site,
@@ -34,6 +48,13 @@ export const nl = {
   validation: nl_validation,
   registration: nl_registration,
   manage: nl_manage,
+  auth: nl_auth,
+  dashboard: nl_dashboard,
+  dossier: nl_dossier,
+  speaker: nl_speaker,
+  newsletter: nl_newsletter,
+  privacy: nl_privacy,
+  checkin: nl_checkin,
 };
 
 export type Messages = typeof nl;
@@ -49,6 +70,13 @@ export const en: Messages = {
   validation: en_validation,
   registration: en_registration,
   manage: en_manage,
+  auth: en_auth,
+  dashboard: en_dashboard,
+  dossier: en_dossier,
+  speaker: en_speaker,
+  newsletter: en_newsletter,
+  privacy: en_privacy,
+  checkin: en_checkin,
 };
 
 export const messages = { nl, en } as const;

@@ -61,6 +61,9 @@ function playwrightCounts(): Counts | null {
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 const steps: Step[] = [
+  // Writes .next/types and next-env.d.ts (route types such as PageProps), which a fresh clone lacks until
+  // a build; without them tsc fails on every page.
+  { name: "next typegen", command: bin("next"), args: ["typegen"] },
   { name: "tsc --noEmit", command: bin("tsc"), args: ["--noEmit"] },
   { name: "eslint .", command: bin("eslint"), args: ["."] },
   { name: "prisma6 drift", command: bin("tsx"), args: ["scripts/prisma6.ts", "drift"] },

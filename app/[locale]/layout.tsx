@@ -7,6 +7,7 @@ import { routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/site/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
 import { env } from "@/lib/env";
+import { feedAlternates } from "@/lib/site/urls";
 
 // Nothing is rendered at build time (the build has no database); each page is rendered on its first visit
 // and then served from Next's cache until its data changes (see lib/cache-tags.ts).
@@ -21,6 +22,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     metadataBase: new URL(env.APP_URL),
     title: { default: `${t("name")}: ${t("tagline")}`, template: `%s · ${t("name")}` },
     description: t("tagline"),
+    // Pages with their own canonical URL repeat these (see pageAlternates); this covers the rest.
+    alternates: { types: feedAlternates(hasLocale(routing.locales, locale) ? locale : routing.defaultLocale) },
   };
 }
 
@@ -41,7 +44,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a
           href="#inhoud"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-petrol-800"
+          className="sr-only print:hidden focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-petrol-800"
         >
           {t("skipToContent")}
         </a>

@@ -1,4 +1,4 @@
-import { Link } from "@/i18n/navigation";
+import { LocalizedLink as Link } from "@/components/site/localized-link";
 import { Photo, type PhotoData } from "@/components/photo";
 import { formatDateTimeRange } from "@/lib/format";
 

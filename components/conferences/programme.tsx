@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicConference } from "@/lib/conferences/queries";
 import { formatTimeRange } from "@/lib/format";
+import { contentLang } from "@/lib/site/content-lang";
 
 type Session = PublicConference["sessions"][number];
 type Item = { kind: "session"; session: Session } | { kind: "round"; title: string; sessions: Session[] };
@@ -27,12 +28,16 @@ function timeline(conference: PublicConference): Item[] {
   return items;
 }
 
-async function SessionBody({ session, locale }: { session: Session; locale: "nl" | "en" }) {
+// A session on its own is a heading under the programme (h3); inside a workshop round, under the round's h3.
+async function SessionBody({ session, locale, level }: { session: Session; locale: "nl" | "en"; level: "h3" | "h4" }) {
   const t = await getTranslations("conference");
+  const Heading = level;
   return (
     <>
       <p className="text-sm font-semibold uppercase tracking-wide text-petrol-700">{t(`kind.${session.kind}`)}</p>
-      <h4 className="mt-1 text-lg font-semibold leading-snug">{session.title}</h4>
+      <Heading lang={contentLang(locale)} className="mt-1 text-lg font-semibold leading-snug">
+        {session.title}
+      </Heading>
       {session.speakers.length > 0 && (
         <p className="mt-1">
           {session.speakers
@@ -40,7 +45,11 @@ async function SessionBody({ session, locale }: { session: Session; locale: "nl"
             .join(", ")}
         </p>
       )}
-      {session.description && <p className="mt-2 text-muted">{session.description}</p>}
+      {session.description && (
+        <p lang={contentLang(locale)} className="mt-2 text-muted">
+          {session.description}
+        </p>
+      )}
       {session.room && (
         <p className="mt-2 text-sm text-muted">
           {t("room")}: {session.room.name}
@@ -75,15 +84,17 @@ export async function Programme({ conference, locale }: { conference: PublicConf
             </p>
             {item.kind === "session" ? (
               <div className="mt-2 rounded-lg border border-line bg-white p-4">
-                <SessionBody session={item.session} locale={locale} />
+                <SessionBody session={item.session} locale={locale} level="h3" />
               </div>
             ) : (
               <div className="mt-2">
-                <h3 className="text-lg font-semibold text-petrol-800">{item.title || t("round")}</h3>
+                <h3 lang={item.title ? contentLang(locale) : undefined} className="text-lg font-semibold text-petrol-800">
+                  {item.title || t("round")}
+                </h3>
                 <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
                   {item.sessions.map((s) => (
                     <li key={s.id} className="rounded-lg border border-line bg-white p-4">
-                      <SessionBody session={s} locale={locale} />
+                      <SessionBody session={s} locale={locale} level="h4" />
                     </li>
                   ))}
                 </ul>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocalizedLink as Link } from "@/components/site/localized-link";
 import type { PublicConference } from "@/lib/conferences/queries";
 import { registrationState } from "@/lib/conferences/registration-state";
 import { formatDate } from "@/lib/format";
@@ -37,6 +37,19 @@ export async function RegistrationPanel({ conference, locale }: { conference: Pu
         >
           {t("report")}
         </Link>
+      )}
+      {state !== "cancelled" && (
+        // A plain link: the file comes from a route handler outside the locale routing.
+        <a
+          href={`/api/conferences/${conference.slug}/calendar${locale === "en" ? "?taal=en" : ""}`}
+          className="mt-4 flex min-h-11 items-center justify-center gap-2 font-semibold text-petrol-700 underline"
+        >
+          <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="2">
+            <rect x="3" y="5" width="18" height="16" rx="2" />
+            <path d="M3 10h18M8 3v4M16 3v4" />
+          </svg>
+          {t("addToCalendar")}
+        </a>
       )}
     </aside>
   );

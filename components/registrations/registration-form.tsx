@@ -23,7 +23,7 @@ type Props = {
   idempotencyKey: string;
 };
 
-const TEXT_FIELDS = ["name", "email", "organisation", "jobRole", "dietaryNeeds", "accessibilityNeeds"] as const;
+type TextField = "name" | "email" | "organisation" | "jobRole" | "dietaryNeeds" | "accessibilityNeeds";
 
 export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, privacyHref, idempotencyKey }: Props) {
   const t = useTranslations();
@@ -32,10 +32,7 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
   const formRef = useRef<HTMLFormElement>(null);
   const previous = state.status === "error" ? state.values : undefined;
 
-  const form = useForm<RegistrationInput>({
-    resolver: zodResolver(registrationSchema),
-    mode: "onTouched",
-    defaultValues: {
+  const defaults = {
       name: (previous?.name as string) ?? "",
       email: (previous?.email as string) ?? "",
       organisation: (previous?.organisation as string) ?? "",
@@ -48,8 +45,8 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
       photoConsent: Boolean(previous?.photoConsent),
       newsletterOptIn: Boolean(previous?.newsletterOptIn),
       locale,
-    },
-  });
+  };
+  const form = useForm<RegistrationInput>({ resolver: zodResolver(registrationSchema), mode: "onTouched", defaultValues: defaults });
   const { errors } = form.formState;
 
   // Errors found by the server (also when the browser ran no JavaScript) land on the same fields.
@@ -89,7 +86,7 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
     })(event);
   };
 
-  const textField = (name: (typeof TEXT_FIELDS)[number], opts: { type?: string; autoComplete?: string; optional?: boolean; hint?: string; multiline?: boolean }) => {
+  const textField = (name: TextField, opts: { type?: string; autoComplete?: string; optional?: boolean; hint?: string; multiline?: boolean }) => {
     const id = `registration-${name}`;
     const error = fieldError(name);
     const common = {
@@ -97,6 +94,8 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
       "aria-invalid": error ? true : undefined,
       "aria-describedby": describedBy(id, opts.hint, error),
       className: inputClass,
+      // Also in the HTML itself, so that a form re-rendered by the server (no JavaScript) keeps what was typed.
+      defaultValue: defaults[name] ?? "",
       ...form.register(name),
     };
     return (
@@ -141,7 +140,13 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
                   const justFilled = state.status === "error" && state.fullSessionIds?.includes(session.id);
                   return (
                     <label key={session.id} className="flex min-h-12 cursor-pointer items-start gap-3 rounded-md p-2 hover:bg-petrol-50">
-                      <input type="radio" value={session.id} className="mt-1 h-5 w-5 accent-petrol-700" {...form.register(`workshops.${round.id}`)} />
+                      <input
+                        type="radio"
+                        value={session.id}
+                        defaultChecked={defaults.workshops[round.id] === session.id}
+                        className="mt-1 h-5 w-5 accent-petrol-700"
+                        {...form.register(`workshops.${round.id}`)}
+                      />
                       <span>
                         <span className="font-semibold">{session.title}</span>
                         <span className="block text-sm text-muted">{session.timeRange}</span>
@@ -162,7 +167,7 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
             </fieldset>
           ))}
           <label className="flex items-start gap-3">
-            <input type="checkbox" className="mt-1 h-5 w-5 accent-petrol-700" {...form.register("waitForFullWorkshops")} />
+            <input type="checkbox" defaultChecked={defaults.waitForFullWorkshops} className="mt-1 h-5 w-5 accent-petrol-700" {...form.register("waitForFullWorkshops")} />
             <span>{t("registration.waitForFullWorkshops")}</span>
           </label>
         </fieldset>
@@ -177,6 +182,7 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
             <input
               type="checkbox"
               required
+              defaultChecked={defaults.privacyConsent === true}
               aria-invalid={fieldError("privacyConsent") ? true : undefined}
               aria-describedby={fieldError("privacyConsent") ? "registration-privacyConsent-error" : undefined}
               className="mt-1 h-5 w-5 accent-petrol-700"
@@ -200,11 +206,11 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
           )}
         </div>
         <label className="flex items-start gap-3">
-          <input type="checkbox" className="mt-1 h-5 w-5 accent-petrol-700" {...form.register("photoConsent")} />
+          <input type="checkbox" defaultChecked={defaults.photoConsent} className="mt-1 h-5 w-5 accent-petrol-700" {...form.register("photoConsent")} />
           <span>{t("registration.photoConsent")}</span>
         </label>
         <label className="flex items-start gap-3">
-          <input type="checkbox" className="mt-1 h-5 w-5 accent-petrol-700" {...form.register("newsletterOptIn")} />
+          <input type="checkbox" defaultChecked={defaults.newsletterOptIn} className="mt-1 h-5 w-5 accent-petrol-700" {...form.register("newsletterOptIn")} />
           <span>{t("registration.newsletterOptIn")}</span>
         </label>
       </div>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocalizedLink as Link } from "@/components/site/localized-link";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader() {
@@ -7,7 +7,7 @@ export async function SiteHeader() {
   const t = await getTranslations("site");
   const other = locale === "nl" ? "en" : "nl";
   return (
-    <header className="border-b border-line bg-white">
+    <header className="border-b border-line bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <Link href="/" className="flex items-baseline gap-2 text-petrol-800 no-underline">
           <span className="text-2xl font-semibold tracking-tight">{t("name")}</span>
@@ -22,6 +22,10 @@ export async function SiteHeader() {
           </Link>
           <Link href="/dossiers" className="rounded px-2 py-2 text-petrol-800 hover:underline">
             {t("nav.dossiers")}
+          </Link>
+          {/* A plain link, no session check: reading the session here would make every public page dynamic. */}
+          <Link href="/beheer" className="rounded px-2 py-2 text-petrol-800 hover:underline">
+            {t("nav.organisers")}
           </Link>
           <LanguageSwitch target={other} label={t("language.switchTo")} description={t("language.switchToLabel")} />
         </nav>

@@ -1,5 +1,5 @@
 // Reads the SMTP sink that e2e/support/stack.ts runs next to the app.
-import type { ReceivedMail } from "../../tests/support/smtp";
+import { summarizeMail, type ReceivedMail } from "../../tests/support/smtp";
 
 export type { ReceivedMail };
 
@@ -39,6 +39,6 @@ export async function waitForMail(query: MailQuery, timeoutMs = 10_000): Promise
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  const received = seen.map((m) => `"${m.subject}" to ${m.envelopeTo.join(", ")}`).join("; ") || "none";
-  throw new Error(`No mail to ${query.to} with subject ${String(query.subject ?? "(any)")} within ${timeoutMs} ms (received: ${received})`);
+  const subject = String(query.subject ?? "(any)");
+  throw new Error(`No mail to ${query.to} with subject ${subject} within ${timeoutMs} ms (received: ${summarizeMail(seen)})`);
 }

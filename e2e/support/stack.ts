@@ -14,6 +14,10 @@ const SMTP_PORT = 2525;
 const MAIL_HTTP_PORT = 2526;
 
 const log = (message: string) => console.log(`[e2e-stack] ${message}`);
+// PostgreSQL's routine LOG lines drown the app's output; its warnings and errors still show.
+const serverLog = (message: string) => {
+  if (!/^\d{4}-\d\d-\d\d [\d:.]+ \w+ \[\d+\] LOG: /.test(message)) log(message);
+};
 const cleanups: { name: string; run: () => Promise<void> }[] = [];
 let shuttingDown = false;
 
@@ -59,11 +63,16 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  if (!existsSync(path.join(root, process.env.PODIUM_DIST_DIR || ".next", "BUILD_ID"))) {
     throw new Error("no production build in .next: run `npx next build` first (npm test does)");
   }
 
-  const database = await createTestDatabase({ prefix: "podium_e2e", dataDir: ".data/e2e-pg", port: 54332, log });
+  const database = await createTestDatabase({
+    prefix: "podium_e2e",
+    dataDir: ".data/e2e-pg",
+    port: 54332,
+    log: serverLog,
+  });
   cleanups.push({ name: "database", run: database.dispose });
   log(`database ${database.name}`);
 
@@ -110,7 +119,9 @@ async function main(): Promise<void> {
   log(`smtp sink on 127.0.0.1:${SMTP_PORT}, messages at http://127.0.0.1:${MAIL_HTTP_PORT}/messages`);
 
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const next = spawn(process.execPath, [nextBin, "start", "--port", String(APP_PORT)], {
+  // Loopback only: the tests are the only clients. "localhost", not "127.0.0.1": with the latter, next-intl's
+  // rewrite of / to the default locale answered / with a redirect to itself (seen with Next 16.4.6).
+  const next = spawn(process.execPath, [nextBin, "start", "--port", String(APP_PORT), "--hostname", "localhost"], {
     cwd: root,
     env,
     stdio: "inherit",

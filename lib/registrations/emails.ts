@@ -1,5 +1,4 @@
 import "server-only";
-import QRCode from "qrcode";
 import type { Tx } from "@/lib/db";
 import type { OutboxEmail } from "@/lib/mail/outbox";
 import { renderEmail } from "@/lib/mail/layout";
@@ -8,7 +7,7 @@ import { calendar } from "@/lib/calendar/ics";
 import { env } from "@/lib/env";
 import { formatDateTimeRange, formatTimeRange } from "@/lib/format";
 import { hashToken, randomToken } from "@/lib/tokens";
-import { waitlistPosition } from "./places";
+import { ticketQrPng } from "./ticket-qr";
 
 type Locale = "nl" | "en";
 
@@ -58,9 +57,22 @@ async function loadForMail(tx: Tx, registrationId: string) {
   });
 }
 
-type LoadedRegistration = Awaited<ReturnType<typeof loadForMail>>;
+// What the emails need to know about a registration: a row from loadForMail, or one put together in memory
+// by registerForConference, which has every part at hand and so spends no queries inside the lock on it.
+export type MailRegistration = {
+  name: string;
+  email: string;
+  locale: string;
+  ticketCode: string;
+  conference: ConferenceForMail;
+  choices: Array<{
+    sessionId: string;
+    status: "CONFIRMED" | "WAITLISTED";
+    session: { title: string; startsAt: Date; endsAt: Date; room: { name: string } | null };
+  }>;
+};
 
-function workshopLines(registration: LoadedRegistration, locale: Locale): string[] {
+function workshopLines(registration: MailRegistration, locale: Locale): string[] {
   const t = registrationTranslator(locale);
   return [...registration.choices]
     .sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime())
@@ -74,11 +86,12 @@ function workshopLines(registration: LoadedRegistration, locale: Locale): string
 
 // The ticket: QR code of the ticket code (inline and attached), the code in text, date, venue, workshops,
 // an .ics file and the personal manage link.
-async function ticketEmail(registration: LoadedRegistration, manageToken: string, kind: string, intro: string): Promise<OutboxEmail> {
+function ticketEmail(registration: MailRegistration, manageToken: string, kind: string, intro: string): OutboxEmail {
   const locale = (registration.locale === "en" ? "en" : "nl") as Locale;
   const t = registrationTranslator(locale);
   const conference = registration.conference;
-  const qr = await QRCode.toBuffer(registration.ticketCode, { type: "png", width: 320, margin: 2, errorCorrectionLevel: "M" });
+  // Runs inside the conference lock: see ticket-qr.ts for why this is not QRCode.toBuffer.
+  const qr = ticketQrPng(registration.ticketCode);
   const workshops = workshopLines(registration, locale);
   const paragraphs = [
     intro,
@@ -110,10 +123,9 @@ async function ticketEmail(registration: LoadedRegistration, manageToken: string
   };
 }
 
-async function waitlistEmail(tx: Tx, registration: LoadedRegistration, manageToken: string): Promise<OutboxEmail> {
+function waitlistEmail(registration: MailRegistration, manageToken: string, position: number): OutboxEmail {
   const locale = (registration.locale === "en" ? "en" : "nl") as Locale;
   const t = registrationTranslator(locale);
-  const position = await waitlistPosition(tx, registration.conferenceId, registration.waitlistedAt ?? registration.createdAt);
   const rendered = renderEmail({
     locale,
     preheader: t("mail.waitlistPreheader", { position }),
@@ -134,14 +146,18 @@ async function waitlistEmail(tx: Tx, registration: LoadedRegistration, manageTok
   };
 }
 
-export async function confirmationEmail(
-  tx: Tx,
-  args: { conference: unknown; registrationId: string; manageToken: string },
-): Promise<OutboxEmail> {
-  const registration = await loadForMail(tx, args.registrationId);
+/**
+ * The email for a new registration: the ticket, or the waitlist notice with the person's place in line
+ * (the number of people waiting since before them, plus one).
+ */
+export function confirmationEmail(
+  registration: MailRegistration & { status: "CONFIRMED" | "WAITLISTED" },
+  manageToken: string,
+  waitlistPosition: number,
+): OutboxEmail {
+  if (registration.status === "WAITLISTED") return waitlistEmail(registration, manageToken, waitlistPosition);
   const t = registrationTranslator(registration.locale === "en" ? "en" : "nl");
-  if (registration.status === "WAITLISTED") return waitlistEmail(tx, registration, args.manageToken);
-  return ticketEmail(registration, args.manageToken, "registration.confirmed", t("mail.ticketIntro", { title: registration.conference.title }));
+  return ticketEmail(registration, manageToken, "registration.confirmed", t("mail.ticketIntro", { title: registration.conference.title }));
 }
 
 // A promoted person gets a fresh manage link: only its hash is stored, so the old one cannot be repeated.

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // Every change to a conference's places happens under one transaction-scoped advisory lock per conference
 // (pretix's design): counts read under the lock stay true until commit, so nothing is ever oversold, and
@@ -26,3 +27,16 @@ export async function lockConference(tx: Tx, conferenceId: string): Promise<void
 
 // Interactive transactions wait for a pooled connection and then hold it; under a rush both need room.
 export const PLACES_TRANSACTION = { maxWait: 15_000, timeout: 20_000 } as const;
+
+/**
+ * A pile-up rather than a fault: the lock wait timed out, or no pooled connection came free in time. The
+ * latter is pg-pool's own "timeout exceeded when trying to connect" after DB_CONNECT_TIMEOUT_MS (its
+ * connectionTimeoutMillis also bounds the wait in its queue, and fires before PLACES_TRANSACTION.maxWait),
+ * or Prisma's P2028 once maxWait or the transaction timeout passes. Callers answer "busy, try again" (503 with
+ * Retry-After in the API) instead of an unexpected error; a rush used to turn into 500s here.
+ */
+export function isBusy(error: unknown): boolean {
+  if (error instanceof ConferenceBusyError) return true;
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2028") return true;
+  return error instanceof Error && /timeout exceeded when trying to connect/.test(error.message);
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { hashToken, randomToken } from "@/lib/tokens";
-import { ConferenceBusyError, lockConference, PLACES_TRANSACTION } from "./lock";
+import { isBusy, lockConference, PLACES_TRANSACTION } from "./lock";
 import { takenPerSession } from "./places";
 import { fillFreePlaces } from "./waitlist";
 import { cancelRegistration } from "./mutations";
@@ -27,7 +27,7 @@ async function withLock(token: string, work: (tx: Tx, registrationId: string, co
       return work(tx, found.id, found.conferenceId);
     }, PLACES_TRANSACTION);
   } catch (error) {
-    if (error instanceof ConferenceBusyError) return { ok: false, reason: "busy" };
+    if (isBusy(error)) return { ok: false, reason: "busy" };
     throw error;
   }
 }

@@ -2,11 +2,10 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { registrationState, type RegistrationState } from "@/lib/conferences/registration-state";
+import { registrationState, type RegistrationState, type RegistrationWindow } from "@/lib/conferences/registration-state";
 import { emailKey, searchKey } from "@/lib/text";
 import { hashToken, newTicketCode, randomToken } from "@/lib/tokens";
-import { ConferenceBusyError, lockConference, PLACES_TRANSACTION } from "./lock";
-import { confirmedCount, takenPerSession } from "./places";
+import { isBusy, lockConference, PLACES_TRANSACTION } from "./lock";
 import { fillFreePlaces } from "./waitlist";
 import { alreadyRegisteredEmail, confirmationEmail } from "./emails";
 import type { Registration } from "./schema";
@@ -27,21 +26,44 @@ type RegisterMeta = {
   now?: Date;
 };
 
+// Read before the transaction, so outside the lock: what only names things (titles, venue, times, which session
+// belongs to which round). Everything that decides a place (capacities, counts, status, the window) is read
+// again under the lock by lockedPlaces().
+async function findProgramme(conferenceSlug: string) {
+  return db.conference.findFirst({
+    // A draft is not public: to a visitor it does not exist yet.
+    where: { slug: conferenceSlug, status: { not: "DRAFT" } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      venue: { select: { name: true, street: true, postalCode: true, city: true } },
+      rounds: {
+        select: {
+          id: true,
+          sessions: { select: { id: true, title: true, startsAt: true, endsAt: true, room: { select: { name: true } } } },
+        },
+      },
+    },
+  });
+}
+
+type Programme = NonNullable<Awaited<ReturnType<typeof findProgramme>>>;
+type ProgrammeSession = Programme["rounds"][number]["sessions"][number];
+
 export async function registerForConference(
   conferenceSlug: string,
   input: Registration,
   meta: RegisterMeta = {},
 ): Promise<RegisterOutcome> {
-  // A draft is not public: to a visitor it does not exist yet.
-  const found = await db.conference.findFirst({
-    where: { slug: conferenceSlug, status: { not: "DRAFT" } },
-    select: { id: true },
-  });
-  if (!found) return { ok: false, reason: "notFound" };
+  const programme = await findProgramme(conferenceSlug);
+  if (!programme) return { ok: false, reason: "notFound" };
+  // Drawn before the transaction: nothing random or CPU-bound needs to wait for, or hold, the lock.
+  const fresh = { ticketCode: newTicketCode(), manageToken: randomToken() };
   try {
-    return await db.$transaction((tx) => registerLocked(tx, found.id, input, meta), PLACES_TRANSACTION);
+    return await db.$transaction((tx) => registerLocked(tx, programme, input, meta, fresh), PLACES_TRANSACTION);
   } catch (error) {
-    if (error instanceof ConferenceBusyError) return { ok: false, reason: "busy" };
+    if (isBusy(error)) return { ok: false, reason: "busy" };
     // Two requests with one idempotency key can only meet here if the lock was bypassed; answer as a replay.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       return { ok: true, conferenceSlug, registrationId: null };
@@ -50,60 +72,121 @@ export async function registerForConference(
   }
 }
 
-async function registerLocked(tx: Tx, conferenceId: string, input: Registration, meta: RegisterMeta): Promise<RegisterOutcome> {
+type LockedPlaces = RegistrationWindow & {
+  confirmed: number;
+  /** Registrations on the waitlist since before `now`: a new waitlisted registration's position minus one. */
+  waitlistedBefore: number;
+  replayId: string | null;
+  existingId: string | null;
+  /** The chosen sessions that (still) exist in this conference, with their confirmed places. */
+  sessions: Array<{ id: string; capacity: number | null; taken: number }>;
+};
+
+// Everything that decides a place, in one round trip: the conference's capacity and window, its confirmed and
+// waiting counts, a replay of this idempotency key or an active registration of this address, and the chosen
+// sessions' capacities and confirmed places. Under the lock every query is time that every other sign-up
+// waits for. (`now` goes in as text and is turned into UTC wall time, which is how Prisma stores DateTime in
+// these timestamp columns, whatever the session's time zone.)
+async function lockedPlaces(
+  tx: Tx,
+  conferenceId: string,
+  args: { idempotencyKey: string | null; activeEmailKey: string; sessionIds: string[]; now: Date },
+): Promise<LockedPlaces> {
+  const rows = await tx.$queryRaw<LockedPlaces[]>`
+    SELECT c.capacity, c.status::text AS status, c.starts_at AS "startsAt", c.ends_at AS "endsAt",
+           c.registration_opens_at AS "registrationOpensAt", c.registration_closes_at AS "registrationClosesAt",
+           (SELECT count(*)::int FROM registrations r WHERE r.conference_id = c.id AND r.status = 'CONFIRMED') AS confirmed,
+           (SELECT count(*)::int FROM registrations r
+             WHERE r.conference_id = c.id AND r.status = 'WAITLISTED'
+               AND r.waitlisted_at < (${args.now.toISOString()}::timestamptz AT TIME ZONE 'UTC')) AS "waitlistedBefore",
+           (SELECT r.id FROM registrations r WHERE r.conference_id = c.id AND r.idempotency_key = ${args.idempotencyKey}) AS "replayId",
+           (SELECT r.id FROM registrations r WHERE r.conference_id = c.id AND r.active_email_key = ${args.activeEmailKey}) AS "existingId",
+           COALESCE((SELECT json_agg(json_build_object(
+                       'id', s.id, 'capacity', s.capacity,
+                       'taken', (SELECT count(*) FROM workshop_choices w WHERE w.session_id = s.id AND w.status = 'CONFIRMED')))
+                       FROM programme_sessions s WHERE s.id = ANY(${args.sessionIds}::text[]) AND s.conference_id = c.id),
+                    '[]'::json) AS sessions
+      FROM conferences c WHERE c.id = ${conferenceId}`;
+  const row = rows[0];
+  if (!row) throw new Error(`conference ${conferenceId} disappeared`);
+  return row;
+}
+
+async function registerLocked(
+  tx: Tx,
+  programme: Programme,
+  input: Registration,
+  meta: RegisterMeta,
+  fresh: { ticketCode: string; manageToken: string },
+): Promise<RegisterOutcome> {
+  const conferenceId = programme.id;
   await lockConference(tx, conferenceId);
   const now = meta.now ?? new Date();
   const source = meta.source ?? "ONLINE";
+  const key = emailKey(input.email);
 
-  if (meta.idempotencyKey) {
-    const replay = await tx.registration.findUnique({
-      where: { conferenceId_idempotencyKey: { conferenceId, idempotencyKey: meta.idempotencyKey } },
-      select: { id: true, conference: { select: { slug: true } } },
-    });
-    if (replay) return { ok: true, conferenceSlug: replay.conference.slug, registrationId: replay.id };
-  }
-
-  const conference = await tx.conference.findUniqueOrThrow({
-    where: { id: conferenceId },
-    include: { venue: true, rounds: { include: { sessions: { select: { id: true, capacity: true, title: true } } } } },
+  // Which sessions were chosen is known before the lock; whether they exist and have room is read under it.
+  const wanted = Object.entries(input.workshops).filter(([, sessionId]) => sessionId);
+  const places = await lockedPlaces(tx, conferenceId, {
+    idempotencyKey: meta.idempotencyKey ?? null,
+    activeEmailKey: key,
+    sessionIds: wanted.map(([, sessionId]) => sessionId),
+    now,
   });
-  const confirmed = await confirmedCount(tx, conferenceId);
-  const state = registrationState(conference, confirmed, now);
-  const walkInAllowed = source === "WALK_IN" && conference.status === "PUBLISHED" && now < conference.endsAt;
+  if (places.replayId) return { ok: true, conferenceSlug: programme.slug, registrationId: places.replayId };
+
+  const confirmed = places.confirmed;
+  const state = registrationState(places, confirmed, now);
+  const walkInAllowed = source === "WALK_IN" && places.status === "PUBLISHED" && now < places.endsAt;
   if (!walkInAllowed && state !== "open" && state !== "full") return { ok: false, reason: "notOpen", state };
 
   // Every chosen session must belong to the round it was chosen for, in this conference.
-  const chosen: Array<{ roundId: string; sessionId: string; capacity: number | null }> = [];
-  for (const [roundId, sessionId] of Object.entries(input.workshops)) {
-    if (!sessionId) continue;
-    const session = conference.rounds.find((r) => r.id === roundId)?.sessions.find((s) => s.id === sessionId);
-    if (!session) return { ok: false, reason: "invalidWorkshop" };
-    chosen.push({ roundId, sessionId, capacity: session.capacity });
+  const sessions = new Map(places.sessions.map((s) => [s.id, s]));
+  const chosen: Array<{ roundId: string; sessionId: string; capacity: number | null; session: ProgrammeSession }> = [];
+  for (const [roundId, sessionId] of wanted) {
+    const session = programme.rounds.find((r) => r.id === roundId)?.sessions.find((s) => s.id === sessionId);
+    const current = sessions.get(sessionId);
+    if (!session || !current) return { ok: false, reason: "invalidWorkshop" };
+    chosen.push({ roundId, sessionId, capacity: current.capacity, session });
   }
 
-  const key = emailKey(input.email);
-  const existing = await tx.registration.findUnique({
-    where: { conferenceId_activeEmailKey: { conferenceId, activeEmailKey: key } },
-  });
-  if (existing) {
+  // Names from before the lock; dates and status as read under it.
+  const conference = {
+    slug: programme.slug,
+    title: programme.title,
+    venue: programme.venue,
+    startsAt: places.startsAt,
+    endsAt: places.endsAt,
+    status: places.status,
+  };
+  if (places.existingId) {
+    const existing = await tx.registration.findUniqueOrThrow({
+      where: { id: places.existingId },
+      select: { id: true, email: true, name: true, locale: true },
+    });
     // A new manage link replaces the old one: we only keep hashes, so the old link cannot be resent.
-    const manageToken = randomToken();
+    const manageToken = fresh.manageToken;
     await tx.registration.update({ where: { id: existing.id }, data: { manageTokenHash: hashToken(manageToken) } });
     await enqueueEmail(tx, alreadyRegisteredEmail({ conference, registration: existing, manageToken, locale: input.locale }));
     return { ok: true, conferenceSlug: conference.slug, registrationId: null };
   }
 
-  const hasPlace = confirmed < conference.capacity;
+  const hasPlace = confirmed < places.capacity;
   if (!hasPlace && source === "WALK_IN") return { ok: false, reason: "notOpen", state: "full" };
   const status = hasPlace ? "CONFIRMED" : "WAITLISTED";
 
-  const taken = await takenPerSession(tx, chosen.map((c) => c.sessionId));
-  const full = chosen.filter((c) => c.capacity !== null && (taken.get(c.sessionId) ?? 0) >= c.capacity);
+  const full = chosen.filter((c) => c.capacity !== null && (sessions.get(c.sessionId)?.taken ?? 0) >= c.capacity);
   if (status === "CONFIRMED" && full.length > 0 && !input.waitForFullWorkshops) {
     return { ok: false, reason: "workshopFull", sessionIds: full.map((c) => c.sessionId) };
   }
 
-  const manageToken = randomToken();
+  const choices = chosen.map((c) => ({
+    roundId: c.roundId,
+    sessionId: c.sessionId,
+    // A person on the conference's waitlist holds no workshop place yet; promotion decides.
+    status: status === "CONFIRMED" && !full.includes(c) ? ("CONFIRMED" as const) : ("WAITLISTED" as const),
+  }));
+  // Two inserts rather than a nested create, which reads the new row back in a third round trip.
   const registration = await tx.registration.create({
     data: {
       conferenceId,
@@ -121,22 +204,31 @@ async function registerLocked(tx: Tx, conferenceId: string, input: Registration,
       locale: input.locale,
       status,
       source,
-      ticketCode: newTicketCode(),
-      manageTokenHash: hashToken(manageToken),
+      ticketCode: fresh.ticketCode,
+      manageTokenHash: hashToken(fresh.manageToken),
       idempotencyKey: meta.idempotencyKey ?? null,
       confirmedAt: status === "CONFIRMED" ? now : null,
       waitlistedAt: status === "WAITLISTED" ? now : null,
-      choices: {
-        create: chosen.map((c) => ({
-          roundId: c.roundId,
-          sessionId: c.sessionId,
-          // A person on the conference's waitlist holds no workshop place yet; promotion decides.
-          status: status === "CONFIRMED" && !full.includes(c) ? ("CONFIRMED" as const) : ("WAITLISTED" as const),
-        })),
-      },
     },
+    select: { id: true },
   });
-  await enqueueEmail(tx, await confirmationEmail(tx, { conference, registrationId: registration.id, manageToken }));
+  if (choices.length > 0) await tx.workshopChoice.createMany({ data: choices.map((c) => ({ ...c, registrationId: registration.id })) });
+  // The email from what is at hand instead of reading the new rows back. The waitlist position is that of
+  // waitlistPosition() for the manage page: those waiting since before `now`, plus one.
+  const email = confirmationEmail(
+    {
+      name: input.name,
+      email: input.email.trim(),
+      locale: input.locale,
+      ticketCode: fresh.ticketCode,
+      status,
+      conference,
+      choices: chosen.map((c, i) => ({ sessionId: c.sessionId, status: choices[i]?.status ?? "WAITLISTED", session: c.session })),
+    },
+    fresh.manageToken,
+    places.waitlistedBefore + 1,
+  );
+  await enqueueEmail(tx, email);
   return { ok: true, conferenceSlug: conference.slug, registrationId: registration.id };
 }
 
@@ -163,7 +255,7 @@ export async function cancelRegistration(where: { registrationId: string; confer
       return { ok: true as const, promoted: promoted.length };
     }, PLACES_TRANSACTION);
   } catch (error) {
-    if (error instanceof ConferenceBusyError) return { ok: false, reason: "busy" };
+    if (isBusy(error)) return { ok: false, reason: "busy" };
     throw error;
   }
 }

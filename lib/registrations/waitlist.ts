@@ -25,19 +25,22 @@ export async function fillFreePlaces(tx: Tx, conferenceId: string): Promise<stri
   }
 
   // Workshop places: only people with a conference place can hold one; the longest waiting goes first.
+  // Sessions without a capacity have room for everyone: a person promoted from the conference's waitlist
+  // holds a WAITLISTED choice for them too (registerLocked gives waitlisted people no workshop place), and
+  // once those sessions were left out here such a choice stayed WAITLISTED for good.
   const sessions = await tx.programmeSession.findMany({
-    where: { conferenceId, capacity: { not: null }, workshopRoundId: { not: null } },
+    where: { conferenceId, workshopRoundId: { not: null } },
     select: { id: true, capacity: true },
   });
-  const taken = await takenPerSession(tx, sessions.map((s) => s.id));
+  const taken = await takenPerSession(tx, sessions.flatMap((s) => (s.capacity === null ? [] : [s.id])));
   const workshopPromotions: Array<{ registrationId: string; sessionId: string }> = [];
   for (const session of sessions) {
-    const room = (session.capacity ?? 0) - (taken.get(session.id) ?? 0);
-    if (room <= 0) continue;
+    const room = session.capacity === null ? undefined : session.capacity - (taken.get(session.id) ?? 0);
+    if (room !== undefined && room <= 0) continue;
     const waiting = await tx.workshopChoice.findMany({
       where: { sessionId: session.id, status: "WAITLISTED", registration: { status: "CONFIRMED" } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: room,
+      ...(room === undefined ? {} : { take: room }),
       select: { id: true, registrationId: true },
     });
     for (const choice of waiting) {

@@ -1,6 +1,6 @@
 // Runs a server (next dev / next start) in its own process group and stops the whole group: Next forks
 // workers (next-server), and killing only the pid we spawned leaves them holding the port.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import fs from "node:fs";
 
 export interface GroupChild {
@@ -13,10 +13,15 @@ export interface GroupChild {
 
 const SIGNAL_NUMBERS: Partial<Record<string, number>> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
 
-export function spawnGroup(command: string, args: string[], env: NodeJS.ProcessEnv): GroupChild {
+export interface SpawnGroupOptions {
+  /** Defaults to "inherit"; e.g. ["ignore", fd, fd] to send a server's output to a log file. */
+  stdio?: StdioOptions;
+}
+
+export function spawnGroup(command: string, args: string[], env: NodeJS.ProcessEnv, options: SpawnGroupOptions = {}): GroupChild {
   // detached: setsid(), so the child leads a new process group (pgid = its pid) outside the terminal's
   // foreground group: a terminal Ctrl-C reaches only us, and we decide the order of shutdown.
-  const child = spawn(command, args, { detached: true, stdio: "inherit", env });
+  const child = spawn(command, args, { detached: true, stdio: options.stdio ?? "inherit", env });
   const pgid = child.pid;
   const exited = new Promise<number>((resolve) => {
     child.once("exit", (code, signal) => resolve(code ?? 128 + (SIGNAL_NUMBERS[signal ?? ""] ?? 0)));

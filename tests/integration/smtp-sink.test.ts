@@ -39,7 +39,7 @@ describe("SMTP sink", () => {
 
   it("says what it did receive when no message matches in time", async () => {
     await expect(sink.waitForMessage((m) => m.subject === "never sent", 100)).rejects.toThrow(
-      /No matching mail within 100 ms \(received: "Je aanmelding"/,
+      /No matching mail within 100 ms \(received: "Je aanmelding" to ada@example.test, hidden@example.test\)/,
     );
   });
 });

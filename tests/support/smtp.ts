@@ -41,6 +41,14 @@ function addresses(field: AddressObject | AddressObject[] | undefined): string[]
   return objects.flatMap((o) => o.value.flatMap((a) => (a.address ? [a.address.toLowerCase()] : [])));
 }
 
+/** The last few messages, for a timeout error that stays readable when the sink holds hundreds. */
+export function summarizeMail(messages: ReceivedMail[], shown = 5): string {
+  if (messages.length === 0) return "none";
+  const last = messages.slice(-shown).map((m) => `"${m.subject}" to ${m.envelopeTo.join(", ")}`);
+  const earlier = messages.length - last.length;
+  return (earlier > 0 ? [`${earlier} earlier`, ...last] : last).join("; ");
+}
+
 export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
   const listeners = new Set<(mail: ReceivedMail) => void>();
@@ -114,8 +122,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
         };
         const timer = setTimeout(() => {
           listeners.delete(listener);
-          const seen = messages.map((m) => `"${m.subject}" to ${m.envelopeTo.join(", ")}`).join("; ") || "none";
-          reject(new Error(`No matching mail within ${timeoutMs} ms (received: ${seen})`));
+          reject(new Error(`No matching mail within ${timeoutMs} ms (received: ${summarizeMail(messages)})`));
         }, timeoutMs);
         listeners.add(listener);
       });

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, rmSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
+import pg from "pg";
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import { applyMigrations } from "../../scripts/lib/migrate";
 
@@ -50,10 +51,17 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServer(options: TestDatabaseOptions, log: (message: string) => void) {
+interface Server {
+  url: (database: string) => string;
+  stop: () => Promise<void>;
+  /** True when this process started the shared cluster: its pid lock keeps every other run out. */
+  exclusive: boolean;
+}
+
+async function startServer(options: TestDatabaseOptions, log: (message: string) => void): Promise<Server> {
   const shared = path.join(root, options.dataDir);
   try {
-    return await startEmbeddedPostgres({ dataDir: shared, port: options.port, log });
+    return { ...(await startEmbeddedPostgres({ dataDir: shared, port: options.port, log })), exclusive: true };
   } catch (error) {
     // A live postmaster.pid means another run (a colleague's, or a second terminal) holds the shared
     // cluster. Rather than fail, use a private throw-away cluster; initdb costs about half a second.
@@ -63,6 +71,7 @@ async function startServer(options: TestDatabaseOptions, log: (message: string) 
     const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), log });
     return {
       url: server.url,
+      exclusive: false,
       stop: async () => {
         await server.stop();
         rmSync(dataDir, { recursive: true, force: true });
@@ -72,10 +81,35 @@ async function startServer(options: TestDatabaseOptions, log: (message: string) 
   }
 }
 
+/**
+ * Drops databases that earlier runs left behind. They do whenever a signal reaches PostgreSQL before the
+ * run's own teardown can drop its database (Ctrl-C, or Playwright stopping the e2e stack's process group).
+ */
+async function dropLeftovers(server: Server, prefix: string, log: (message: string) => void): Promise<void> {
+  const client = new pg.Client({ connectionString: server.url("postgres") });
+  client.on("error", () => {}); // an idle-connection error must not crash the run; the query fails instead
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE $1",
+      [`${prefix.replaceAll("_", "\\_")}\\_%`],
+    );
+    for (const { datname } of rows) {
+      await dropDatabase(server.url, datname);
+      log(`dropped ${datname}, left behind by an earlier run`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 export async function createTestDatabase(options: TestDatabaseOptions): Promise<TestDatabase> {
   const log = options.log ?? (() => {});
   const fromEnv = process.env.TEST_DATABASE_URL;
-  const server = fromEnv ? { url: serverUrl(fromEnv), stop: async () => {} } : await startServer(options, log);
+  // On a shared server other runs' databases may be in use: only a cluster we hold alone is swept.
+  const server: Server = fromEnv
+    ? { url: serverUrl(fromEnv), stop: async () => {}, exclusive: false }
+    : await startServer(options, log);
 
   const name = `${options.prefix}_${Date.now()}_${randomBytes(3).toString("hex")}`;
   let disposed = false;
@@ -84,17 +118,21 @@ export async function createTestDatabase(options: TestDatabaseOptions): Promise<
     disposed = true;
     try {
       await dropDatabase(server.url, name);
+    } catch (error) {
+      // Expected when a signal reached PostgreSQL too (Ctrl-C, Playwright stopping the e2e stack's group).
+      log(`left ${name} for the next run on this cluster to drop (${String(error)})`);
     } finally {
       await server.stop();
     }
   };
 
   try {
+    if (server.exclusive) await dropLeftovers(server, options.prefix, log);
     await ensureDatabase(server.url, name);
     const applied = await applyMigrations(server.url(name), log);
     log(`database ${name}: ${applied.length} migration(s) applied`);
   } catch (error) {
-    await dispose().catch(() => {});
+    await dispose();
     throw error;
   }
   return { url: server.url(name), name, dispose };

@@ -1,10 +1,27 @@
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocalizedLink as Link } from "@/components/site/localized-link";
 import { ConferenceCard } from "@/components/conferences/conference-card";
+import { NewsletterSignup } from "@/components/newsletter/newsletter-signup";
+import { ReportCard } from "@/components/reports/report-card";
 import { listPublicConferences } from "@/lib/conferences/queries";
 import { listLatestReports } from "@/lib/reports/queries";
-import { formatShortDate } from "@/lib/format";
+import { socialMetadata } from "@/lib/site/social";
+import { pageAlternates } from "@/lib/site/urls";
 import type { Locale } from "@/i18n/routing";
+
+// Served from the cache; conference and report changes expire it through their tags. A minute at most for
+// what changes with the clock alone (a conference moving from "coming up" to "earlier", a scheduled report).
+export const revalidate = 60;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale };
+  const t = await getTranslations({ locale, namespace: "site" });
+  return {
+    alternates: pageAlternates(locale, "/"),
+    ...socialMetadata({ locale, path: "/", title: t("name"), description: t("tagline"), siteName: t("name") }),
+  };
+}
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = (await params) as { locale: Locale };
@@ -42,27 +59,32 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       </section>
 
       <section aria-labelledby="reports" className="mt-14">
-        <h2 id="reports" className="text-2xl font-semibold text-petrol-800">
-          {t("latestReports")}
-        </h2>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="reports" className="text-2xl font-semibold text-petrol-800">
+            {t("latestReports")}
+          </h2>
+          {reports.length > 0 && (
+            <Link href="/sfeerverslagen" className="font-semibold text-petrol-700 underline">
+              {t("allReports")}
+            </Link>
+          )}
+        </div>
         {reports.length === 0 ? (
           <p className="mt-3">{t("noReports")}</p>
         ) : (
           <ul className="mt-4 grid gap-6 md:grid-cols-3">
-            {reports.map((r) => (
-              <li key={r.slug} className="rounded-xl border border-line bg-white p-5">
-                <p className="text-sm text-muted">{r.publishedAt && formatShortDate(r.publishedAt, locale)}</p>
-                <h3 className="mt-1 text-lg font-semibold leading-snug">
-                  <Link href={`/sfeerverslagen/${r.slug}`} className="text-petrol-800 hover:underline">
-                    {r.title}
-                  </Link>
-                </h3>
-                <p className="mt-2 line-clamp-3 text-muted">{r.lead}</p>
+            {reports.map((report) => (
+              <li key={report.slug}>
+                <ReportCard locale={locale} report={report} />
               </li>
             ))}
           </ul>
         )}
       </section>
+
+      <div className="mt-14">
+        <NewsletterSignup locale={locale} />
+      </div>
 
       {past.length > 0 && (
         <section aria-labelledby="past" className="mt-14">

@@ -1,22 +1,81 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { JsonLd } from "@/components/json-ld";
 import { Markdown } from "@/components/markdown";
 import { Photo } from "@/components/photo";
 import { Programme } from "@/components/conferences/programme";
 import { RegistrationPanel } from "@/components/conferences/registration-panel";
 import { SpeakerCard } from "@/components/conferences/speaker-card";
 import { getPublicConference, type PublicConference } from "@/lib/conferences/queries";
+import { registrationState } from "@/lib/conferences/registration-state";
 import { formatDateTimeRange } from "@/lib/format";
+import { eventJsonLd } from "@/lib/seo/event-json-ld";
+import { contentLang } from "@/lib/site/content-lang";
+import { socialMetadata } from "@/lib/site/social";
+import { absoluteUrl, localizedUrl, mediaPath, pageAlternates } from "@/lib/site/urls";
 import type { Locale } from "@/i18n/routing";
 
 type Props = PageProps<"/[locale]/conferenties/[slug]">;
 
+// Rendered on first visit, then served from the cache: a registration expires the conference's tag (places
+// left), an organiser's edit the conference's and the list's. Five minutes at most for what changes with
+// the clock alone (registration opening or closing).
+export const revalidate = 300;
+
+export function generateStaticParams(): Array<{ slug: string }> {
+  // `next build` runs without a database: every conference is rendered on its first visit instead.
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
   const conference = await getPublicConference(slug);
   if (!conference) return {};
-  return { title: conference.title, description: conference.subtitle ?? undefined };
+  const t = await getTranslations({ locale, namespace: "site" });
+  const path = `/conferenties/${slug}`;
+  const when = formatDateTimeRange(conference.startsAt, conference.endsAt, locale);
+  const description = [conference.subtitle, when, conference.venue && `${conference.venue.name}, ${conference.venue.city}`]
+    .filter(Boolean)
+    .join(" · ");
+  return {
+    title: conference.title,
+    description,
+    alternates: pageAlternates(locale, path),
+    ...socialMetadata({ locale, path, title: conference.title, description, cover: conference.coverPhoto, siteName: t("name") }),
+  };
+}
+
+function structuredData(conference: PublicConference, locale: Locale, speakers: ReturnType<typeof uniqueSpeakers>) {
+  const venue = conference.venue;
+  return eventJsonLd({
+    url: localizedUrl(locale, `/conferenties/${conference.slug}`),
+    registerUrl: localizedUrl(locale, `/conferenties/${conference.slug}/aanmelden`),
+    title: conference.title,
+    description: conference.subtitle ?? "",
+    startsAt: conference.startsAt,
+    endsAt: conference.endsAt,
+    cancelled: conference.status === "CANCELLED",
+    registration: registrationState(conference, conference.confirmedCount),
+    registrationOpensAt: conference.registrationOpensAt,
+    image: conference.coverPhoto ? absoluteUrl(mediaPath(conference.coverPhoto.file)) : null,
+    venue: venue && {
+      name: venue.name,
+      street: venue.street,
+      postalCode: venue.postalCode,
+      city: venue.city,
+      country: venue.country,
+      latitude: venue.latitude,
+      longitude: venue.longitude,
+    },
+    performers: speakers.map((s) => ({
+      name: s.name,
+      url: localizedUrl(locale, `/sprekers/${s.slug}`),
+      jobTitle: s.role,
+      affiliation: s.affiliation,
+    })),
+    organizer: { name: conference.organisation.name, url: conference.organisation.website },
+  });
 }
 
 function uniqueSpeakers(conference: PublicConference) {
@@ -41,14 +100,22 @@ export default async function ConferencePage({ params }: Props) {
   const t = await getTranslations("conference");
   const speakers = uniqueSpeakers(conference);
   const venue = conference.venue;
+  const lang = contentLang(locale);
 
   return (
     <main>
+      <JsonLd data={structuredData(conference, locale, speakers)} />
       <header className="bg-petrol-800 text-white">
         <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 sm:px-6 md:grid-cols-[1fr_20rem] md:py-12">
           <div>
-            <h1 className="text-3xl font-semibold leading-tight tracking-tight sm:text-5xl">{conference.title}</h1>
-            {conference.subtitle && <p className="mt-3 text-xl text-petrol-100">{conference.subtitle}</p>}
+            <h1 lang={lang} className="text-3xl font-semibold leading-tight tracking-tight sm:text-5xl">
+              {conference.title}
+            </h1>
+            {conference.subtitle && (
+              <p lang={lang} className="mt-3 text-xl text-petrol-100">
+                {conference.subtitle}
+              </p>
+            )}
             <dl className="mt-6 space-y-2 text-lg">
               <div>
                 <dt className="sr-only">{t("when")}</dt>
@@ -89,7 +156,9 @@ export default async function ConferencePage({ params }: Props) {
             <h2 id="about" className="text-2xl font-semibold text-petrol-800">
               {t("about")}
             </h2>
-            <Markdown className="prose-podium mt-3">{conference.description}</Markdown>
+            <div lang={lang}>
+              <Markdown className="prose-podium mt-3">{conference.description}</Markdown>
+            </div>
           </section>
         )}
 
@@ -107,7 +176,7 @@ export default async function ConferencePage({ params }: Props) {
             </h2>
             <div className="mt-4 grid gap-4 md:grid-cols-2">
               {speakers.map((speaker) => (
-                <SpeakerCard key={speaker.id} speaker={speaker} />
+                <SpeakerCard key={speaker.id} speaker={speaker} lang={lang} />
               ))}
             </div>
           </section>
@@ -128,7 +197,9 @@ export default async function ConferencePage({ params }: Props) {
             {venue.accessibilityNotes && (
               <>
                 <h3 className="mt-4 font-semibold">{t("accessibility")}</h3>
-                <p className="mt-1 max-w-prose">{venue.accessibilityNotes}</p>
+                <p lang={lang} className="mt-1 max-w-prose whitespace-pre-line">
+                  {venue.accessibilityNotes}
+                </p>
               </>
             )}
             <p className="mt-4 flex flex-wrap gap-4">

@@ -1,20 +1,72 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocalizedLink as Link } from "@/components/site/localized-link";
+import { JsonLd } from "@/components/json-ld";
 import { Markdown } from "@/components/markdown";
 import { Photo } from "@/components/photo";
-import { getPublishedReport } from "@/lib/reports/queries";
+import { ReportGallery } from "@/components/reports/report-gallery";
+import { ReportSpeakers } from "@/components/reports/report-speakers";
+import { getPublishedReport, type PublishedReport } from "@/lib/reports/queries";
 import { formatDateTimeRange, formatShortDate } from "@/lib/format";
+import { articleJsonLd } from "@/lib/seo/article-json-ld";
+import { contentLang } from "@/lib/site/content-lang";
+import { socialMetadata } from "@/lib/site/social";
+import { absoluteUrl, localizedUrl, mediaPath, pageAlternates } from "@/lib/site/urls";
 import type { Locale } from "@/i18n/routing";
 
 type Props = PageProps<"/[locale]/sfeerverslagen/[slug]">;
 
+// Rendered on first visit and then served from the cache until the report's tag is revalidated (or a minute
+// has passed, so a scheduled report appears on time).
+export const revalidate = 60;
+
+export function generateStaticParams(): Array<{ slug: string }> {
+  // `next build` runs without a database: every report is rendered on its first visit instead.
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
   const report = await getPublishedReport(slug);
   if (!report) return {};
-  return { title: report.title, description: report.lead };
+  const t = await getTranslations({ locale, namespace: "site" });
+  const path = `/sfeerverslagen/${slug}`;
+  return {
+    title: report.title,
+    description: report.lead || undefined,
+    alternates: pageAlternates(locale, path),
+    ...socialMetadata({
+      locale,
+      path,
+      title: report.title,
+      description: report.lead,
+      cover: report.coverPhoto,
+      type: "article",
+      publishedAt: report.publishedAt,
+      siteName: t("name"),
+    }),
+  };
+}
+
+function structuredData(report: PublishedReport, locale: Locale) {
+  return articleJsonLd({
+    url: localizedUrl(locale, `/sfeerverslagen/${report.slug}`),
+    title: report.title,
+    lead: report.lead,
+    publishedAt: report.publishedAt ?? report.createdAt,
+    updatedAt: report.updatedAt,
+    image: report.coverPhoto ? absoluteUrl(mediaPath(report.coverPhoto.file)) : null,
+    authorName: report.authorName,
+    publisher: { name: report.organisation.name, url: report.organisation.website },
+    about: report.conference
+      ? { name: report.conference.title, url: localizedUrl(locale, `/conferenties/${report.conference.slug}`) }
+      : null,
+    speakers: report.speakers.map(({ speaker }) => ({
+      name: speaker.name,
+      url: localizedUrl(locale, `/sprekers/${speaker.slug}`),
+    })),
+  });
 }
 
 export default async function ReportPage({ params }: Props) {
@@ -23,12 +75,16 @@ export default async function ReportPage({ params }: Props) {
   const report = await getPublishedReport(slug);
   if (!report) notFound();
   const t = await getTranslations("report");
+  const lang = contentLang(locale);
 
   return (
     <main>
-      <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <JsonLd data={structuredData(report, locale)} />
+      <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6 print:max-w-none print:px-0 print:py-0">
         <header>
-          <h1 className="text-3xl font-semibold leading-tight tracking-tight text-petrol-800 sm:text-4xl">{report.title}</h1>
+          <h1 lang={lang} className="text-3xl font-semibold leading-tight tracking-tight text-petrol-800 sm:text-4xl">
+            {report.title}
+          </h1>
           <p className="mt-3 text-muted">
             {report.publishedAt && (
               <time dateTime={report.publishedAt.toISOString()}>
@@ -39,51 +95,44 @@ export default async function ReportPage({ params }: Props) {
           </p>
         </header>
         {report.coverPhoto && (
-          <figure className="mt-6">
+          <figure className="mt-6 print:break-inside-avoid">
             <Photo photo={report.coverPhoto} sizes="(min-width: 768px) 768px, 100vw" className="h-auto w-full rounded-xl" priority />
-            {report.coverPhoto.caption && <figcaption className="mt-2 text-sm text-muted">{report.coverPhoto.caption}</figcaption>}
+            {(report.coverPhoto.caption || report.coverPhoto.credit) && (
+              <figcaption lang={lang} className="mt-2 text-sm text-muted">
+                {report.coverPhoto.caption}
+                {report.coverPhoto.caption && report.coverPhoto.credit && " "}
+                {report.coverPhoto.credit && <span className="whitespace-nowrap">({report.coverPhoto.credit})</span>}
+              </figcaption>
+            )}
           </figure>
         )}
-        {report.lead && <p className="mt-8 text-xl leading-relaxed">{report.lead}</p>}
-        <Markdown className="prose-podium mt-6">{report.body}</Markdown>
+        <div lang={lang}>
+          {report.lead && <p className="mt-8 text-xl leading-relaxed">{report.lead}</p>}
+          <Markdown className="prose-podium mt-6">{report.body}</Markdown>
 
-        {report.quotes.map((quote) => (
-          <figure key={quote.id} className="my-10 border-l-4 border-accent-600 pl-6">
-            <blockquote className="text-2xl leading-snug text-petrol-800">“{quote.text}”</blockquote>
-            {quote.attribution && <figcaption className="mt-2 text-muted">{quote.attribution}</figcaption>}
-          </figure>
-        ))}
+          {report.quotes.map((quote) => (
+            <figure key={quote.id} className="my-10 border-l-4 border-accent-600 pl-6 print:break-inside-avoid">
+              <blockquote className="text-2xl leading-snug text-petrol-800">“{quote.text}”</blockquote>
+              {quote.attribution && <figcaption className="mt-2 text-muted">{quote.attribution}</figcaption>}
+            </figure>
+          ))}
+        </div>
 
-        {report.photos.length > 0 && (
-          <section aria-labelledby="gallery" className="mt-12">
-            <h2 id="gallery" className="text-2xl font-semibold text-petrol-800">
-              {t("gallery")}
-            </h2>
-            <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-              {report.photos.map(({ photo }) => (
-                <li key={photo.id}>
-                  <a href={`/media/${photo.file}`}>
-                    <Photo photo={photo} sizes="(min-width: 640px) 384px, 100vw" className="h-auto w-full rounded-lg" />
-                  </a>
-                  {photo.caption && <p className="mt-1 text-sm text-muted">{photo.caption}</p>}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <ReportGallery photos={report.photos.map((p) => p.photo)} locale={locale} />
+        <ReportSpeakers speakers={report.speakers.map((s) => s.speaker)} locale={locale} />
 
         {report.conference && (
-          <section aria-labelledby="about-conference" className="mt-12 rounded-xl border border-line bg-white p-5">
+          <section aria-labelledby="about-conference" className="mt-12 rounded-xl border border-line bg-white p-5 print:break-inside-avoid">
             <h2 id="about-conference" className="text-xl font-semibold text-petrol-800">
               {t("about")}
             </h2>
             <p className="mt-2">
-              <Link href={`/conferenties/${report.conference.slug}`} className="font-semibold text-petrol-700 underline">
+              <Link href={`/conferenties/${report.conference.slug}`} lang={lang} className="font-semibold text-petrol-700 underline">
                 {report.conference.title}
               </Link>
               <br />
               {formatDateTimeRange(report.conference.startsAt, report.conference.endsAt, locale)}
-              {report.conference.venue && `, ${report.conference.venue.name}`}
+              {report.conference.venue && `, ${report.conference.venue.name}, ${report.conference.venue.city}`}
             </p>
           </section>
         )}
@@ -93,12 +142,15 @@ export default async function ReportPage({ params }: Props) {
             <h2 id="read-more" className="text-xl font-semibold text-petrol-800">
               {t("readMore")}
             </h2>
-            <ul className="mt-2 list-disc pl-6">
+            <ul className="mt-2 list-disc space-y-1 pl-6">
               {report.links.map((link) => (
                 <li key={link.id}>
-                  <a href={link.url} rel="noopener noreferrer" target="_blank" className="text-petrol-700 underline">
+                  <a href={link.url} rel="noopener noreferrer" target="_blank" lang={lang} className="text-petrol-700 underline">
                     {link.label}
+                    <span className="sr-only"> ({t("opensInNewWindow")})</span>
                   </a>
+                  {/* On paper a link is only useful with its address. */}
+                  <span className="hidden break-all text-sm print:inline"> ({link.url})</span>
                 </li>
               ))}
             </ul>
@@ -106,15 +158,22 @@ export default async function ReportPage({ params }: Props) {
         )}
 
         {report.dossiers.length > 0 && (
-          <p className="mt-8 text-muted">
+          <p className="mt-8 text-muted print:hidden">
             {t("inDossiers")}:{" "}
-            {report.dossiers.map(({ dossier }) => (
-              <Link key={dossier.slug} href={`/dossiers/${dossier.slug}`} className="text-petrol-700 underline">
-                {dossier.title}
-              </Link>
+            {report.dossiers.map(({ dossier }, index) => (
+              <span key={dossier.slug}>
+                {index > 0 && ", "}
+                <Link href={`/dossiers/${dossier.slug}`} lang={lang} className="text-petrol-700 underline">
+                  {dossier.title}
+                </Link>
+              </span>
             ))}
           </p>
         )}
+
+        <p className="mt-10 hidden text-sm text-muted print:block">
+          {t("print", { url: localizedUrl(locale, `/sfeerverslagen/${report.slug}`) })}
+        </p>
       </article>
     </main>
   );

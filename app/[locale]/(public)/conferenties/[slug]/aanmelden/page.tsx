@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { randomUUID } from "node:crypto";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
@@ -13,6 +12,9 @@ import type { Locale } from "@/i18n/routing";
 
 type Props = PageProps<"/[locale]/conferenties/[slug]/aanmelden">;
 
+// Rendered per request: it shows the places left now, and carries a fresh idempotency key.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "registration" });
@@ -21,8 +23,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RegistrationPage({ params }: Props) {
-  // Rendered per request: it shows the places left now, and carries a fresh idempotency key.
-  await connection();
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const conference = await loadPublicConference(slug);

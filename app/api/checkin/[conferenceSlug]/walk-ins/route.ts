@@ -1,0 +1,28 @@
+// POST a walk-in: registered within capacity and checked in at once. Online only: capacity is decided here.
+import { bilingual, jsonError, readJsonBody } from "@/lib/api/json";
+import { invalid, json, withCheckInAccess } from "@/lib/checkin/http";
+import { walkInSchema } from "@/lib/checkin/schema";
+import { registerWalkIn } from "@/lib/checkin/walk-in";
+import { revalidateConference } from "@/lib/conferences/revalidate";
+import { kickMailWorker } from "@/lib/mail/worker";
+
+export async function POST(request: Request, { params }: RouteContext<"/api/checkin/[conferenceSlug]/walk-ins">) {
+  const { conferenceSlug } = await params;
+  return withCheckInAccess(conferenceSlug, async ({ conference, host }) => {
+    const read = await readJsonBody(request, 4096);
+    if (!read.ok) return read.response;
+    const parsed = walkInSchema.safeParse(read.body);
+    if (!parsed.success) {
+      return invalid(parsed.error.issues.map((issue) => ({ path: issue.path, code: issue.code, message: issue.message })));
+    }
+    const locale = request.headers.get("accept-language")?.startsWith("en") ? "en" : "nl";
+    const outcome = await registerWalkIn(conference, parsed.data, host.id, locale);
+    if (!outcome.ok) {
+      const status = outcome.reason === "busy" ? 503 : 409;
+      return jsonError(status, outcome.reason, bilingual(`checkin.walkIn.errors.${outcome.reason}`));
+    }
+    revalidateConference(conference.slug);
+    kickMailWorker();
+    return json({ verdict: outcome.verdict }, 201);
+  });
+}

@@ -1,0 +1,105 @@
+"use client";
+// The host's screen at the door: counts and network state on top, then camera, code, search and walk-in.
+// Made for one hand on a phone: every target at least 48 px, the verdict over everything until "Volgende".
+import { useCallback, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatTime } from "@/lib/format";
+import type { CheckInMethod, Verdict } from "@/lib/checkin/schema";
+import { CameraScanner } from "./camera-scanner";
+import { CodeForm } from "./code-form";
+import { CountsBar } from "./counts-bar";
+import { deviceId } from "./door-storage";
+import { SearchPanel } from "./search-panel";
+import { useDoor, type ScanTarget } from "./use-door";
+import { VerdictView } from "./verdict-view";
+import { WalkInForm } from "./walk-in-form";
+
+export function CheckInScreen({ slug, title, hostName }: { slug: string; title: string; hostName: string }) {
+  const t = useTranslations("checkin");
+  const locale = useLocale() === "en" ? "en" : "nl";
+  const door = useDoor(slug, hostName);
+  const [shown, setShown] = useState<{ verdict: Verdict; offline: boolean } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [walkIn, setWalkIn] = useState(false);
+  const [searchReset, setSearchReset] = useState(0);
+  const busy = useRef(false);
+
+  const check = useCallback(
+    async (target: ScanTarget, method: CheckInMethod) => {
+      // One scan at a time: a camera seeing the same code in two frames must not check in twice.
+      if (busy.current) return;
+      busy.current = true;
+      try {
+        setNotice(null);
+        setShown(await door.scan(target, method));
+      } finally {
+        busy.current = false;
+      }
+    },
+    [door],
+  );
+
+  const next = useCallback(() => {
+    setShown(null);
+    setSearchReset((n) => n + 1);
+    document.getElementById("checkin-code")?.focus();
+  }, []);
+
+  const undo = shown?.verdict.kind === "welcome" ? shown.verdict : null;
+  const pending = door.queue.filter((item) => item.kind === "scan").length;
+
+  return (
+    <div id="checkin-screen" className="mx-auto max-w-xl space-y-6 px-4 py-4">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold text-petrol-800">{t("title", { conference: title })}</h1>
+        <p className="text-sm text-muted">{t("signedInAs", { name: hostName })}</p>
+      </header>
+      <CountsBar counts={door.counts} online={door.online} pending={pending} />
+      {door.signedOut && <p role="alert" className="rounded-md bg-bad-50 p-3 font-semibold text-bad-700">{t("network.signedOut")}</p>}
+      {door.lastSync && door.lastSync.conflicts > 0 && <p className="rounded-md bg-warn-50 p-3 text-warn-800">{t("network.conflicts", { count: door.lastSync.conflicts })}</p>}
+      {notice && <p role="status" className="rounded-md bg-petrol-50 p-3 font-semibold">{notice}</p>}
+
+      <main className="space-y-6">
+        <CameraScanner paused={shown !== null || walkIn} onCode={(code) => void check({ code }, "QR")} />
+        <CodeForm onCode={(code) => void check({ code }, "MANUAL")} />
+        <SearchPanel key={searchReset} slug={slug} online={door.online} entries={door.entries} onPick={(registrationId) => void check({ registrationId }, "SEARCH")} />
+        {walkIn ? (
+          <WalkInForm
+            slug={slug}
+            deviceId={deviceId}
+            online={door.online}
+            onCancel={() => setWalkIn(false)}
+            onDone={(verdict) => {
+              setWalkIn(false);
+              setShown({ verdict, offline: false });
+            }}
+          />
+        ) : (
+          <button type="button" onClick={() => setWalkIn(true)} className="min-h-14 w-full rounded-md border-2 border-petrol-800 px-4 text-lg font-semibold text-petrol-800">
+            <span aria-hidden>+ </span>
+            {t("walkIn.open")}
+          </button>
+        )}
+        <p className="text-sm text-muted">{door.listAsOf ? t("network.listAge", { time: formatTime(new Date(door.listAsOf), locale) }) : t("network.noList")}</p>
+      </main>
+
+      {shown && (
+        <VerdictView
+          verdict={shown.verdict}
+          offline={shown.offline}
+          onNext={next}
+          onWedgeCode={(code) => void check({ code }, "QR")}
+          onUndo={
+            undo
+              ? () => {
+                  void door.undo(undo);
+                  setNotice(t("verdict.undone", { name: undo.attendee.name }));
+                  next();
+                }
+              : null
+          }
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// The host screen's calls to /api/checkin/<slug>/..., each answered as a small outcome: the caller decides
+// locally on "network", asks for a new sign-in on "signedOut", and drops what the server "rejected".
+import type { CheckInCounts, ScanInput, TicketEntry, UndoInput, Verdict } from "@/lib/checkin/schema";
+import type { SearchResult } from "@/lib/checkin/search-result";
+
+export type ApiOutcome<T> =
+  | { ok: true; body: T }
+  | { ok: false; reason: "network" | "signedOut" | "server" }
+  | { ok: false; reason: "rejected"; error: string | null };
+
+async function call<T>(url: string, init: RequestInit = {}): Promise<ApiOutcome<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      ...init,
+      cache: "no-store",
+      headers: init.body ? { "Content-Type": "application/json" } : undefined,
+      signal: init.signal ?? AbortSignal.timeout(8_000),
+    });
+  } catch {
+    return { ok: false, reason: "network" };
+  }
+  if (response.status === 401) return { ok: false, reason: "signedOut" };
+  if (response.status >= 500) return { ok: false, reason: "server" };
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: string } | null;
+    return { ok: false, reason: "rejected", error: body?.error ?? null };
+  }
+  return { ok: true, body: (await response.json()) as T };
+}
+
+const base = (slug: string) => `/api/checkin/${encodeURIComponent(slug)}`;
+const post = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) });
+
+export const postScans = (slug: string, scans: ScanInput[]) => call<{ verdicts: Verdict[] }>(`${base(slug)}/scans`, post({ scans }));
+export const postUndo = (slug: string, undo: UndoInput) => call<{ status: string }>(`${base(slug)}/undo`, post(undo));
+export const postWalkIn = (slug: string, walkIn: unknown) => call<{ verdict: Verdict }>(`${base(slug)}/walk-ins`, post(walkIn));
+export const getCounts = (slug: string) => call<CheckInCounts>(`${base(slug)}/counts`);
+export const getTickets = (slug: string) => call<{ asOf: string; tickets: TicketEntry[] }>(`${base(slug)}/tickets`, { signal: AbortSignal.timeout(30_000) });
+export const searchServer = (slug: string, term: string, signal: AbortSignal) =>
+  call<{ results: SearchResult[] }>(`${base(slug)}/search?q=${encodeURIComponent(term)}`, { signal });

@@ -1,0 +1,56 @@
+// What a host's phone keeps between page loads: the ticket list (for offline verdicts), the queue of scans
+// not yet sent, and the device's id. localStorage: synchronous, enough for ~10,000 tickets (about 2 MB),
+// and it survives a reload or a crash in the middle of a rush, which memory would not.
+import type { ScanInput, TicketEntry, UndoInput, VerdictKind } from "@/lib/checkin/schema";
+
+export type QueueItem =
+  // localKind: what the phone decided, to tell the host afterwards when the server saw it otherwise.
+  | { kind: "scan"; scan: ScanInput; localKind: VerdictKind }
+  | { kind: "undo"; undo: UndoInput };
+
+export interface StoredTickets {
+  asOf: string;
+  tickets: TicketEntry[];
+}
+
+const key = (slug: string, part: string) => `podium.checkin.${slug}.${part}`;
+
+function read<T>(name: string): T | null {
+  try {
+    const text = window.localStorage.getItem(name);
+    return text ? (JSON.parse(text) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+function write(name: string, value: unknown): void {
+  try {
+    window.localStorage.setItem(name, JSON.stringify(value));
+  } catch {
+    // Storage full or disabled (private mode): the page still works online, it just cannot remember.
+  }
+}
+
+export const loadQueue = (slug: string): QueueItem[] => read<QueueItem[]>(key(slug, "queue")) ?? [];
+export const saveQueue = (slug: string, queue: QueueItem[]): void => write(key(slug, "queue"), queue);
+export const loadTickets = (slug: string): StoredTickets | null => read<StoredTickets>(key(slug, "tickets"));
+export const saveTickets = (slug: string, stored: StoredTickets): void => write(key(slug, "tickets"), stored);
+
+/** One id per browser, so the organiser can tell which phone made a scan. */
+export function deviceId(): string {
+  const name = "podium.checkin.device";
+  const existing = read<string>(name);
+  if (existing) return existing;
+  const fresh = crypto.randomUUID();
+  write(name, fresh);
+  return fresh;
+}
+
+/** SHA-256 hex of a normalised ticket code, as the ticket list holds it; null where the browser has no
+ * SubtleCrypto (a plain-http origin other than localhost), which only disables offline code lookups. */
+export async function codeHash(normalised: string): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null;
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(normalised));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}

@@ -1,0 +1,130 @@
+"use client";
+// The verdict, full screen, readable at arm's length: a colour field, an icon and words (never colour alone),
+// the name very large. A keyboard-wedge scanner typing the next code here starts the next scan at once.
+import { useEffect, useRef } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatTime } from "@/lib/format";
+import type { Verdict } from "@/lib/checkin/schema";
+
+const TONE = {
+  welcome: { field: "bg-ok-700 text-white", icon: "✓" },
+  already: { field: "bg-amber-300 text-ink", icon: "!" },
+  unknown: { field: "bg-bad-700 text-white", icon: "✕" },
+  cancelled: { field: "bg-bad-700 text-white", icon: "✕" },
+  waitlisted: { field: "bg-bad-700 text-white", icon: "✕" },
+} as const;
+
+export function VerdictView({
+  verdict,
+  offline,
+  onNext,
+  onUndo,
+  onWedgeCode,
+}: {
+  verdict: Verdict;
+  offline: boolean;
+  onNext: () => void;
+  onUndo: (() => void) | null;
+  onWedgeCode: (code: string) => void;
+}) {
+  const t = useTranslations("checkin.verdict");
+  const locale = useLocale() === "en" ? "en" : "nl";
+  const next = useRef<HTMLButtonElement>(null);
+  const typed = useRef("");
+
+  useEffect(() => next.current?.focus(), [verdict]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Enter" && typed.current.length >= 16) {
+        event.preventDefault();
+        onWedgeCode(typed.current);
+        typed.current = "";
+      } else if (event.key.length === 1 && /[0-9A-Za-z-]/.test(event.key)) {
+        typed.current += event.key;
+      } else if (event.key === "Escape") {
+        onNext();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onNext, onWedgeCode]);
+
+  const tone = TONE[verdict.kind];
+  const heading =
+    verdict.kind === "welcome"
+      ? t("welcome", { name: verdict.attendee.name })
+      : verdict.kind === "already"
+        ? verdict.by
+          ? t("already", { time: formatTime(new Date(verdict.at), locale), host: verdict.by })
+          : t("alreadyNoHost", { time: formatTime(new Date(verdict.at), locale) })
+        : t(verdict.kind);
+
+  return (
+    <div role="alertdialog" aria-modal="true" aria-labelledby="verdict-heading" aria-describedby="verdict-label" className={`fixed inset-0 z-50 flex flex-col overflow-y-auto p-5 ${tone.field}`} data-verdict={verdict.kind}>
+      <p id="verdict-label" className="flex items-center gap-3 text-2xl font-semibold uppercase tracking-wide">
+        <span aria-hidden className="flex size-12 items-center justify-center rounded-full border-4 border-current text-3xl leading-none">
+          {tone.icon}
+        </span>
+        {t(`${verdict.kind}Label`)}
+      </p>
+      <h2 id="verdict-heading" className="mt-6 text-4xl leading-tight font-semibold break-words">
+        {heading}
+      </h2>
+      {verdict.kind === "already" && <p className="mt-2 text-3xl font-semibold">{verdict.attendee.name}</p>}
+      <div className="mt-4 flex-1 space-y-4 text-xl">
+        {"attendee" in verdict ? <AttendeeDetails verdict={verdict} /> : null}
+        {verdict.kind === "already" && <p>{t("alreadyAdvice")}</p>}
+        {verdict.kind === "unknown" && <p>{t("unknownAdvice")}</p>}
+        {(verdict.kind === "cancelled" || verdict.kind === "waitlisted") && (
+          <>
+            <p className="text-3xl font-semibold">{verdict.name}</p>
+            <p>{t(`${verdict.kind}Advice`, { name: verdict.name })}</p>
+          </>
+        )}
+        {offline && <p className="rounded-md border-2 border-current p-3 text-lg">{t("decidedOffline")}</p>}
+      </div>
+      <div className="mt-6 grid gap-3">
+        <button ref={next} type="button" onClick={onNext} className="min-h-16 rounded-lg bg-white px-4 text-2xl font-semibold text-ink shadow">
+          {t("next")}
+        </button>
+        {onUndo && (
+          <button type="button" onClick={onUndo} className="min-h-14 rounded-lg border-2 border-current px-4 text-xl font-semibold">
+            {t("undo")}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function AttendeeDetails({ verdict }: { verdict: Extract<Verdict, { attendee: unknown }> }) {
+  const t = useTranslations("checkin.verdict");
+  const { attendee } = verdict;
+  const needs = [
+    [t("hostNote"), attendee.hostNote],
+    [t("dietary"), attendee.dietaryNeeds],
+    [t("accessibility"), attendee.accessibilityNeeds],
+  ] as const;
+  return (
+    <>
+      {attendee.organisation && <p className="text-2xl">{attendee.organisation}</p>}
+      {attendee.workshops.length > 0 && (
+        <div>
+          <h3 className="font-semibold">{t("workshops")}</h3>
+          <ul className="list-disc pl-6">
+            {attendee.workshops.map((title) => (
+              <li key={title}>{title}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {needs.map(([label, text]) =>
+        text ? (
+          <p key={label} className="rounded-md bg-white p-3 text-ink">
+            <span className="font-semibold">⚑ {label}:</span> {text}
+          </p>
+        ) : null,
+      )}
+    </>
+  );
+}

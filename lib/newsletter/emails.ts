@@ -1,0 +1,66 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { renderEmail, type EmailContent } from "@/lib/mail/layout";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import type { Locale } from "@/i18n/routing";
+import { newsletterTranslator } from "./i18n";
+import { confirmUrl, listUnsubscribeHeaders, unsubscribePageUrl } from "./urls";
+
+type Recipient = { email: string; locale: Locale; organisationName: string; unsubscribeToken: string };
+
+/**
+ * Queues a newsletter email. Every newsletter goes through here, so none leaves without the unsubscribe
+ * link in its footer and the List-Unsubscribe headers (RFC 8058) that let mail clients unsubscribe in one click.
+ */
+export async function enqueueNewsletterEmail(
+  tx: Tx,
+  recipient: Recipient,
+  kind: string,
+  subject: string,
+  content: Omit<EmailContent, "locale" | "footer">,
+): Promise<void> {
+  const t = newsletterTranslator(recipient.locale);
+  const footer = t("mail.footer", {
+    organisation: recipient.organisationName,
+    url: unsubscribePageUrl(recipient.locale, recipient.unsubscribeToken),
+  });
+  const { html, text } = renderEmail({ ...content, locale: recipient.locale, footer });
+  await enqueueEmail(tx, {
+    kind,
+    to: recipient.email,
+    subject,
+    text,
+    html,
+    headers: listUnsubscribeHeaders(recipient.unsubscribeToken),
+  });
+}
+
+// Not a newsletter yet: the address is unconfirmed, so it carries no unsubscribe link, only the promise that
+// nothing follows without a click.
+export async function enqueueConfirmationEmail(
+  tx: Tx,
+  to: { email: string; locale: Locale; organisationName: string; confirmToken: string },
+): Promise<void> {
+  const t = newsletterTranslator(to.locale);
+  const { html, text } = renderEmail({
+    locale: to.locale,
+    preheader: t("mail.confirmPreheader"),
+    heading: t("mail.confirmHeading"),
+    paragraphs: [t("mail.confirmIntro", { organisation: to.organisationName })],
+    action: { label: t("mail.confirmAction"), url: confirmUrl(to.locale, to.confirmToken) },
+    footer: t("mail.confirmIgnore"),
+  });
+  await enqueueEmail(tx, { kind: "newsletter-confirm", to: to.email, subject: t("mail.confirmSubject"), text, html });
+}
+
+// Someone signed up an address that is already confirmed. The page said the same as for a new address; the
+// owner of the address hears what happened, with a way out.
+export async function enqueueAlreadySubscribedEmail(tx: Tx, recipient: Recipient): Promise<void> {
+  const t = newsletterTranslator(recipient.locale);
+  await enqueueNewsletterEmail(tx, recipient, "newsletter-already-subscribed", t("mail.alreadySubject"), {
+    preheader: t("mail.alreadyPreheader"),
+    heading: t("mail.alreadyHeading"),
+    paragraphs: [t("mail.alreadyIntro", { organisation: recipient.organisationName }), t("mail.alreadyUnsubscribe")],
+    action: { label: t("mail.unsubscribeAction"), url: unsubscribePageUrl(recipient.locale, recipient.unsubscribeToken) },
+  });
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import type { Locale } from "@/i18n/routing";
+import { authTranslator } from "@/lib/auth/i18n";
+import { absoluteUrl } from "@/lib/auth/links";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { renderEmail } from "@/lib/mail/layout";
+import type { OutboxEmail } from "@/lib/mail/outbox";
+import { INVITATION_DAYS } from "./constants";
+
+export { INVITATION_DAYS };
+
+export function invitationUrl(locale: Locale, token: string): string {
+  return absoluteUrl(locale, `/uitnodiging/${token}`);
+}
+
+export function invitationEmail(input: {
+  to: string;
+  locale: Locale;
+  token: string;
+  organisationName: string;
+  inviterName: string;
+  role: Role;
+}): OutboxEmail {
+  const t = authTranslator(input.locale);
+  const role = t(`roles.${input.role}`);
+  const values = { organisation: input.organisationName, inviter: input.inviterName, role, days: INVITATION_DAYS };
+  const rendered = renderEmail({
+    locale: input.locale,
+    preheader: t("invitationMail.preheader", values),
+    heading: t("invitationMail.heading", values),
+    paragraphs: [
+      t("invitationMail.intro", values),
+      t(`invitationMail.role${input.role}`),
+      t("invitationMail.howTo", values),
+    ],
+    action: { label: t("invitationMail.action"), url: invitationUrl(input.locale, input.token) },
+  });
+  return {
+    kind: "organisation.invitation",
+    to: input.to,
+    subject: t("invitationMail.subject", values),
+    text: rendered.text,
+    html: rendered.html,
+  };
+}

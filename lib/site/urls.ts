@@ -1,0 +1,57 @@
+// Public URLs of the site: Dutch at the root, English under /en. Canonical links, hreflang alternates,
+// sitemaps, feeds and JSON-LD all build their addresses here, so they agree with each other.
+import type { Metadata } from "next";
+import { env } from "@/lib/env";
+import type { Locale } from "@/i18n/routing";
+
+export const LOCALES: readonly Locale[] = ["nl", "en"];
+
+export const FEEDS = {
+  reports: "/feeds/sfeerverslagen.xml",
+  conferences: "/feeds/conferenties.ics",
+} as const;
+
+/** "/sfeerverslagen/x" in Dutch, "/en/sfeerverslagen/x" in English; "/" stays "/" or becomes "/en". */
+export function localizedPath(locale: Locale, path: string): string {
+  if (locale === "nl") return path;
+  return path === "/" ? "/en" : `/en${path}`;
+}
+
+/** Absolute URL from APP_URL, for feeds, sitemaps, emails and structured data. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, env.APP_URL).href;
+}
+
+export function localizedUrl(locale: Locale, path: string): string {
+  return absoluteUrl(localizedPath(locale, path));
+}
+
+/** The same page in every language, for hreflang; Dutch is the default for other languages. */
+export function languageAlternates(path: string): Record<string, string> {
+  return {
+    nl: localizedPath("nl", path),
+    en: localizedPath("en", path),
+    "x-default": localizedPath("nl", path),
+  };
+}
+
+// A page's `alternates` replaces the layout's as a whole (metadata merges shallowly), so every page repeats
+// the feed links here instead of relying on the layout's.
+export function feedAlternates(locale: Locale): NonNullable<Metadata["alternates"]>["types"] {
+  const reports = locale === "nl" ? "Sfeerverslagen (RSS)" : "Event reports (RSS)";
+  const conferences = locale === "nl" ? "Conferenties (iCalendar)" : "Conferences (iCalendar)";
+  return {
+    "application/rss+xml": [{ url: FEEDS.reports, title: reports }],
+    "text/calendar": [{ url: FEEDS.conferences, title: conferences }],
+  };
+}
+
+/** canonical + hreflang + feeds for a page that exists in both languages under the same path. */
+export function pageAlternates(locale: Locale, path: string): Metadata["alternates"] {
+  return { canonical: localizedPath(locale, path), languages: languageAlternates(path), types: feedAlternates(locale) };
+}
+
+/** Where an uploaded photo is served. */
+export function mediaPath(file: string): string {
+  return `/media/${file}`;
+}
