@@ -4,8 +4,18 @@ export const TIME_ZONE = "Europe/Amsterdam";
 
 type Locale = "nl" | "en";
 
+// Building an Intl.DateTimeFormat costs far more than using one (a ticket email needs about ten, and is
+// written inside the registration lock): keep one per locale and set of options. They never change.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function parts(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { timeZone: TIME_ZONE, ...options }).format(date);
+  const key = `${locale}|${Object.entries(options).join(";")}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { timeZone: TIME_ZONE, ...options });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date);
 }
 
 export function formatDate(date: Date, locale: Locale): string {

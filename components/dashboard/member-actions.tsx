@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ROLES } from "@/lib/auth/roles";
@@ -31,6 +31,12 @@ export function MemberActions({ membershipId, role, name, organisationName, self
   const [roleOutcome, roleAction, rolePending] = useActionState(changeRoleAction, null);
   const [removeOutcome, removeAction, removePending] = useActionState(removeMemberAction, null);
   const error = refusal(roleOutcome) ?? refusal(removeOutcome);
+  const confirmation = useRef<HTMLDetailsElement>(null);
+
+  // A refused removal is explained under the row; the open confirmation would cover that message.
+  useEffect(() => {
+    if (removeOutcome && confirmation.current) confirmation.current.open = false;
+  }, [removeOutcome]);
   const selectId = `role-${membershipId}`;
 
   return (
@@ -58,7 +64,7 @@ export function MemberActions({ membershipId, role, name, organisationName, self
             </button>
           </form>
           {/* The confirmation opens below the button, over the content: the row does not jump. */}
-          <details className="relative">
+          <details ref={confirmation} className="relative">
             <summary aria-label={t("removeFor", { name })} className={`${dangerButton} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
               {t("remove")}
             </summary>

@@ -92,6 +92,8 @@ async function main(): Promise<void> {
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
     // next start runs with NODE_ENV=production, where Auth.js trusts no Host header unless told to.
     AUTH_TRUST_HOST: "true",
+    // Every e2e registration comes from this one machine; the limit itself is proven by integration tests.
+    RATE_LIMIT_REGISTRATIONS: "1000",
     NEXT_TELEMETRY_DISABLED: "1",
   };
 
@@ -118,12 +120,12 @@ async function main(): Promise<void> {
   cleanups.push({ name: "mail api", run: () => new Promise((resolve) => mailApi.close(() => resolve())) });
   log(`smtp sink on 127.0.0.1:${SMTP_PORT}, messages at http://127.0.0.1:${MAIL_HTTP_PORT}/messages`);
 
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  // Loopback only: the tests are the only clients. "localhost", not "127.0.0.1": with the latter, next-intl's
-  // rewrite of / to the default locale answered / with a redirect to itself (seen with Next 16.4.6).
-  const next = spawn(process.execPath, [nextBin, "start", "--port", String(APP_PORT), "--hostname", "localhost"], {
+  // The production start path itself (scripts/start.ts: migrations, then our server around Next), on loopback.
+  // "localhost", not "127.0.0.1": with the latter, next-intl's rewrite of / to the default locale answered /
+  // with a redirect to itself (seen with Next 16.4.6).
+  const next = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "start.ts")], {
     cwd: root,
-    env,
+    env: { ...env, PORT: String(APP_PORT), HOSTNAME: "localhost" },
     stdio: "inherit",
     detached: true,
   });
@@ -133,7 +135,7 @@ async function main(): Promise<void> {
     log(`next start exited unexpectedly (code ${code}, signal ${signal})`);
     void shutdown(1);
   });
-  log(`next start on http://localhost:${APP_PORT} (process group ${next.pid})`);
+  log(`npm start on http://localhost:${APP_PORT} (process group ${next.pid})`);
 }
 
 main().catch((error: unknown) => {

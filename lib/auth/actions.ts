@@ -41,12 +41,11 @@ export async function requestSignInLinkAction(_previous: SignInFormState, form: 
   }
   const { locale, callbackUrl } = parsed.data;
 
-  const limited = await countSignInRequest(parsed.data.email, clientAddress(await headers()));
-  if (!limited.ok) {
-    return { status: "error", fieldErrors: {}, formError: "rateLimited", retryAfterSeconds: limited.retryAfterSeconds, email };
-  }
-
   try {
+    const limited = await countSignInRequest(parsed.data.email, clientAddress(await headers()));
+    if (!limited.ok) {
+      return { status: "error", fieldErrors: {}, formError: "rateLimited", retryAfterSeconds: limited.retryAfterSeconds, email };
+    }
     await signIn(EMAIL_PROVIDER_ID, {
       email: parsed.data.email,
       redirectTo: callbackUrl ?? localePath(locale, "/beheer"),
@@ -54,6 +53,7 @@ export async function requestSignInLinkAction(_previous: SignInFormState, form: 
       redirect: false,
     });
   } catch (error) {
+    // By name only: Auth.js errors can carry the address in their message.
     console.error(`[auth] sign-in request failed: ${error instanceof Error ? error.name : typeof error}`);
     return { status: "error", fieldErrors: {}, formError: "unexpected", email };
   }

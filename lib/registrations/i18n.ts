@@ -4,6 +4,14 @@ import { nl, en } from "@/messages";
 
 const messages = { nl, en } as const;
 
-export function registrationTranslator(locale: "nl" | "en") {
+function create(locale: "nl" | "en") {
   return createTranslator({ locale, messages: messages[locale], namespace: "registration", timeZone: "Europe/Amsterdam" });
+}
+
+// One per language: emails are written inside the registration lock, where making a translator per email
+// was measurable.
+const translators = { nl: create("nl"), en: create("en") };
+
+export function registrationTranslator(locale: "nl" | "en") {
+  return translators[locale];
 }

@@ -19,6 +19,26 @@ export interface DirectResult {
   processCpuMs: number;
 }
 
+// BENCH_CPU_PROFILE=<file>: a V8 CPU profile of the measured rush (open it in Chrome's DevTools), to see
+// where a registration's CPU goes. Node refuses --cpu-prof in NODE_OPTIONS, hence the inspector.
+async function startProfile() {
+  const { Session } = await import("node:inspector");
+  const { writeFileSync } = await import("node:fs");
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+  await post("Profiler.enable");
+  await post("Profiler.start");
+  return {
+    async stopTo(file: string) {
+      const result = (await post("Profiler.stop")) as { profile: unknown };
+      writeFileSync(file, JSON.stringify(result.profile));
+      session.disconnect();
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const job = JSON.parse(process.env.BENCH_DIRECT ?? "null") as DirectJob | null;
   if (!job) throw new Error("BENCH_DIRECT is not set: run this through npm run bench:rush");
@@ -59,9 +79,11 @@ async function main(): Promise<void> {
   await rush(job.warmup);
   // The parent starts its CPU accounting on this line.
   process.stdout.write("measuring\n");
+  const profile = process.env.BENCH_CPU_PROFILE ? await startProfile() : undefined;
   const cpu = process.cpuUsage();
   const measured = await rush(job.plan);
   const used = process.cpuUsage(cpu);
+  if (profile && process.env.BENCH_CPU_PROFILE) await profile.stopTo(process.env.BENCH_CPU_PROFILE);
   const result: DirectResult = { ...measured, processCpuMs: (used.user + used.system) / 1000 };
   await db.$disconnect();
   process.stdout.write(`${JSON.stringify(result)}\n`);

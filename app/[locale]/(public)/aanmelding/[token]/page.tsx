@@ -13,8 +13,8 @@ type Props = PageProps<"/[locale]/aanmelding/[token]">;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "manage" });
-  // The URL holds a secret: keep it out of search engines and out of other sites' referrer logs.
-  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+X
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 const DONE = ["workshops", "needs", "cancelled"] as const;
