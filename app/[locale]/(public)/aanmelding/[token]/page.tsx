@@ -13,7 +13,8 @@ type Props = PageProps<"/[locale]/aanmelding/[token]">;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "manage" });
-X
+  // The URL holds a secret: keep it out of search engines and other sites' referrer logs. Not "no-referrer":
+  // browsers then send Origin: null with form posts, and Next refuses the server actions.
   return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
