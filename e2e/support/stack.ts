@@ -2,10 +2,10 @@
 // a fresh migrated and seeded database, an SMTP sink readable over HTTP, and `next start` of the
 // production build. Also usable by hand (`npx tsx e2e/support/stack.ts`) to iterate on specs.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
-import { createTestDatabase } from "../../tests/support/test-database";
+import { createTestDatabase, removeLeftoversOfDeadRuns } from "../../tests/support/test-database";
 import { startSmtpSink } from "../../tests/support/smtp";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -77,8 +77,9 @@ async function main(): Promise<void> {
   log(`database ${database.name}`);
 
   // A fresh uploads directory per run, so files from earlier runs or from development cannot leak in.
-  mkdirSync(path.join(root, ".tmp"), { recursive: true });
-  const uploadsDir = mkdtempSync(path.join(root, ".tmp", "e2e-uploads-"));
+  removeLeftoversOfDeadRuns("e2e-uploads-");
+  const uploadsDir = path.join(root, ".tmp", `e2e-uploads-${process.pid}`);
+  mkdirSync(uploadsDir, { recursive: true });
   cleanups.push({ name: "uploads", run: async () => rmSync(uploadsDir, { recursive: true, force: true }) });
 
   const env: NodeJS.ProcessEnv = {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -51,6 +51,27 @@ function freePort(): Promise<number> {
   });
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** `.tmp/<prefix><pid>` directories are per run; those of runs killed before their cleanup are removed. */
+export function removeLeftoversOfDeadRuns(prefix: string): void {
+  const tmp = path.join(root, ".tmp");
+  if (!existsSync(tmp)) return;
+  for (const entry of readdirSync(tmp)) {
+    if (!entry.startsWith(prefix)) continue;
+    const pid = Number(/^(\d+)(-password)?$/.exec(entry.slice(prefix.length))?.[1]);
+    if (!Number.isInteger(pid) || pid <= 0 || isAlive(pid)) continue;
+    rmSync(path.join(tmp, entry), { recursive: true, force: true });
+  }
+}
+
 interface Server {
   url: (database: string) => string;
   stop: () => Promise<void>;
@@ -66,6 +87,7 @@ async function startServer(options: TestDatabaseOptions, log: (message: string) 
     // A live postmaster.pid means another run (a colleague's, or a second terminal) holds the shared
     // cluster. Rather than fail, use a private throw-away cluster; initdb costs about half a second.
     if (!existsSync(path.join(shared, "postmaster.pid"))) throw error;
+    removeLeftoversOfDeadRuns(`${path.basename(shared)}-`);
     const dataDir = path.join(root, ".tmp", `${path.basename(shared)}-${process.pid}`);
     console.warn(`[test-db] ${shared} is in use by another run; using a private cluster in ${dataDir}`);
     const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), log });
