@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // (pretix's design): counts read under the lock stay true until commit, so nothing is ever oversold, and
 // the lock is released by COMMIT or ROLLBACK even if the process dies. A lock timeout turns a pile-up into a
 // clear "busy, try again" instead of a hung request.
-const LOCK_NAMESPACE = 7_110_001;
+export const LOCK_NAMESPACE = 7_110_001;
 
 export class ConferenceBusyError extends Error {
   constructor() {
@@ -15,10 +15,12 @@ export class ConferenceBusyError extends Error {
 }
 
 export async function lockConference(tx: Tx, conferenceId: string): Promise<void> {
-  await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '8s'`);
   try {
-    // ::text because the Prisma adapter cannot decode void.
-    await tx.$queryRaw`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${conferenceId}))::text`;
+    // One round trip: the MATERIALIZED CTE sets this transaction's lock_timeout (as SET LOCAL would) before
+    // the outer SELECT waits for the lock. ::text because the Prisma adapter cannot decode void.
+    await tx.$queryRaw`
+      WITH settings AS MATERIALIZED (SELECT set_config('lock_timeout', '8s', true))
+      SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${conferenceId}))::text FROM settings`;
   } catch (error) {
     if (error instanceof Error && /lock timeout|55P03/.test(error.message)) throw new ConferenceBusyError();
     throw error;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/conferences/[slug]/registrations/route";
 import { db } from "@/lib/db";
-import { createConference, emailsTo, round, session, uniqueEmail, uniqueSuffix } from "../support/factories";
+import { createConference, discardTestEmails, emailsTo, round, session, uniqueEmail, uniqueSuffix } from "../support/factories";
 
 // Next's cache only exists inside a Next server; everything else here is the real route handler, the real
 // rate limiter and the real database. The e2e suite and the rush benchmark go through a real `next start`.
@@ -28,7 +28,10 @@ async function post(slug: string, body: unknown, headers: Record<string, string>
 const valid = () => ({ name: "Fatima El Idrissi", email: uniqueEmail("api"), privacyConsent: true });
 
 describe("POST /api/conferences/[slug]/registrations", () => {
-  afterAll(() => db.$disconnect());
+  afterAll(async () => {
+    await discardTestEmails();
+    await db.$disconnect();
+  });
 
   it("answers 202 received, and the very same answer for an address that is already registered", async () => {
     const conference = await createConference();

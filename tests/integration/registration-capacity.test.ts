@@ -1,12 +1,25 @@
-import { afterAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
+import { LOCK_NAMESPACE } from "@/lib/registrations/lock";
 import { registerForConference } from "@/lib/registrations/mutations";
-import { createConference, registrationInput, round, uniqueSuffix } from "../support/factories";
+import {
+  createConference,
+  discardTestEmails,
+  emailsTo,
+  registrationInput,
+  round,
+  TEST_EMAIL_DOMAIN,
+  uniqueSuffix,
+} from "../support/factories";
 
 // The proof that capacity never oversells: many people pressing the button at the same moment, through the
 // real domain function and the real PostgreSQL lock, each in its own transaction.
 describe("registration rush", () => {
-  afterAll(() => db.$disconnect());
+  afterAll(async () => {
+    await discardTestEmails();
+    await db.$disconnect();
+  });
 
   it("200 at once for 50 places: 50 confirmed, 150 waitlisted, no workshop above 10, one email each", async () => {
     const conference = await createConference({ capacity: 50, rounds: [[10, 10, 10, 10], [10, 10, 10, 10]] });
@@ -15,7 +28,7 @@ describe("registration rush", () => {
     const inputs = Array.from({ length: 200 }, (_, i) =>
       registrationInput({
         name: `Deelnemer ${i}`,
-        email: `rush-${run}-${i}@example.test`,
+        email: `rush-${run}-${i}@${TEST_EMAIL_DOMAIN}`,
         // Spread over the sessions, and differently in each round, so every session is wanted by more
         // confirmed people than it holds.
         workshops: {
@@ -106,10 +119,33 @@ describe("registration rush", () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   }, 120_000);
 
+  it("answers busy, and writes nothing, when the conference stays locked longer than the lock timeout", async () => {
+    const conference = await createConference();
+    const input = registrationInput();
+    // Someone else holds the conference's lock (as a stuck transaction would) for longer than 8 seconds.
+    const holder = new pg.Client({ connectionString: inject("databaseUrl") });
+    await holder.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query("SELECT pg_advisory_xact_lock($1, hashtext($2))::text", [LOCK_NAMESPACE, conference.id]);
+      const started = performance.now();
+      expect(await registerForConference(conference.slug, input)).toEqual({ ok: false, reason: "busy" });
+      expect(performance.now() - started).toBeGreaterThan(7_500);
+      await holder.query("ROLLBACK");
+    } finally {
+      await holder.end();
+    }
+    expect(await db.registration.count({ where: { conferenceId: conference.id } })).toBe(0);
+    expect(await emailsTo(input.email)).toHaveLength(0);
+    // Once the lock is free, the same registration goes through.
+    expect((await registerForConference(conference.slug, input)).ok).toBe(true);
+  }, 30_000);
+
   it("the same address in different case, all at once: exactly one active registration", async () => {
     const conference = await createConference({ capacity: 10 });
     const local = `dubbel-${uniqueSuffix()}`;
-    const variants = [`${local}@example.test`, `${local.toUpperCase()}@EXAMPLE.TEST`, `${local}@Example.Test`, ` ${local}@example.TEST `];
+    const domain = TEST_EMAIL_DOMAIN;
+    const variants = [`${local}@${domain}`, `${local.toUpperCase()}@${domain.toUpperCase()}`, `${local}@${domain.replace("a", "A")}`, ` ${local}@${domain} `];
     const inputs = [...variants, ...variants].map((email, i) => registrationInput({ name: `Dubbel ${i}`, email }));
 
     const outcomes = await Promise.all(inputs.map((input) => registerForConference(conference.slug, input)));
@@ -118,8 +154,8 @@ describe("registration rush", () => {
     expect(outcomes.every((o) => o.ok)).toBe(true);
     const active = await db.registration.findMany({ where: { conferenceId: conference.id, status: { not: "CANCELLED" } } });
     expect(active).toHaveLength(1);
-    expect(active[0]?.activeEmailKey).toBe(`${local}@example.test`);
-    const kinds = (await db.emailOutbox.findMany({ where: { toAddress: { equals: `${local}@example.test`, mode: "insensitive" } } })).map((e) => e.kind);
+    expect(active[0]?.activeEmailKey).toBe(`${local}@${domain}`);
+    const kinds = (await emailsTo(`${local}@${domain}`)).map((e) => e.kind);
     expect(kinds.filter((k) => k === "registration.confirmed")).toHaveLength(1);
     expect(kinds.filter((k) => k === "registration.alreadyRegistered")).toHaveLength(7);
   }, 60_000);

@@ -3,12 +3,15 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { findRegistrationIdByToken } from "@/lib/registrations/manage";
 import { cancelRegistration, registerForConference } from "@/lib/registrations/mutations";
-import { createConference, emailsTo, manageTokenFrom, registrationInput, uniqueEmail } from "../support/factories";
+import { createConference, discardTestEmails, emailsTo, manageTokenFrom, registrationInput, uniqueEmail } from "../support/factories";
 
 // A double click, a resubmitted form or a retried API call makes one registration; registering an address
 // twice reveals nothing to the page, and the address's owner gets their manage link by email.
 describe("idempotent registration", () => {
-  afterAll(() => db.$disconnect());
+  afterAll(async () => {
+    await discardTestEmails();
+    await db.$disconnect();
+  });
 
   it("the same idempotency key twice: one registration, one email, the same answer", async () => {
     const conference = await createConference();

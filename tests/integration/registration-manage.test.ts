@@ -6,14 +6,15 @@ import type { RegistrationInput } from "@/lib/registrations/schema";
 import { randomToken } from "@/lib/tokens";
 import {
   createConference,
+  discardTestEmails,
   emailsTo,
   manageTokenFrom,
   rawRegistration,
   registrationInput,
   round,
   session,
-  uniqueEmail,
   type TestConference,
+  uniqueEmail,
 } from "../support/factories";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -31,7 +32,10 @@ const choicesOf = (registrationId: string) =>
   db.workshopChoice.findMany({ where: { registrationId }, orderBy: { createdAt: "asc" } }).then((rows) => rows.map((c) => [c.sessionId, c.status]));
 
 describe("self-service with the manage link", () => {
-  afterAll(() => db.$disconnect());
+  afterAll(async () => {
+    await discardTestEmails();
+    await db.$disconnect();
+  });
 
   it("changes a workshop within capacity and frees the old place for whoever waits for it", async () => {
     const conference = await createConference({ rounds: [[1, 2, 1]] });

@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { formatTimeRange } from "@/lib/format";
 import { registerForConference } from "@/lib/registrations/mutations";
 import { registrationSchema } from "@/lib/registrations/schema";
-import { createConference, emailsTo, registrationInput, round, session } from "../support/factories";
+import { createConference, discardTestEmails, emailsTo, registrationInput, round, session } from "../support/factories";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -13,7 +14,10 @@ async function expectNothingWritten(conferenceId: string, email: string) {
 }
 
 describe("when registration is possible", () => {
-  afterAll(() => db.$disconnect());
+  afterAll(async () => {
+    await discardTestEmails();
+    await db.$disconnect();
+  });
 
   it.each([
     ["before the window opens", { registrationOpensAt: new Date(Date.now() + DAY) }, "notYetOpen"],
@@ -107,8 +111,14 @@ describe("when registration is possible", () => {
     expect(registration.status).toBe("CONFIRMED");
     const statusOf = (sessionId: string) => registration.choices.find((c) => c.sessionId === sessionId)?.status;
     expect([statusOf(full.id), statusOf(later.id)]).toEqual(["WAITLISTED", "CONFIRMED"]);
+    // Each workshop with its time in Amsterdam, and the one being waited for marked as such.
     const [ticket] = await emailsTo(waiting.email);
-    expect(ticket?.textBody).toContain("Workshop 1A (wachtlijst)");
+    const times = async (id: string) => {
+      const row = await db.programmeSession.findUniqueOrThrow({ where: { id } });
+      return formatTimeRange(row.startsAt, row.endsAt, "nl");
+    };
+    expect(ticket?.textBody).toContain(`${await times(full.id)}: Workshop 1A (wachtlijst)`);
+    expect(ticket?.textBody).toContain(`${await times(later.id)}: Workshop 2A\n`);
   });
 });
 

@@ -4,7 +4,17 @@ import { lockConference, PLACES_TRANSACTION } from "@/lib/registrations/lock";
 import { changeWorkshops, findRegistrationIdByToken } from "@/lib/registrations/manage";
 import { cancelRegistration, registerForConference } from "@/lib/registrations/mutations";
 import { fillFreePlaces } from "@/lib/registrations/waitlist";
-import { createConference, emailsTo, manageTokenFrom, registrationInput, round, session, uniqueEmail, type TestConference } from "../support/factories";
+import {
+  createConference,
+  discardTestEmails,
+  emailsTo,
+  manageTokenFrom,
+  registrationInput,
+  round,
+  session,
+  type TestConference,
+  uniqueEmail,
+} from "../support/factories";
 
 const MINUTE = 60_000;
 
@@ -32,7 +42,10 @@ function kindsOf(email: string) {
 const attachmentTypes = (attachments: unknown) => (attachments as Array<{ contentType: string }>).map((a) => a.contentType.split(";")[0]);
 
 describe("waitlist", () => {
-  afterAll(() => db.$disconnect());
+  afterAll(async () => {
+    await discardTestEmails();
+    await db.$disconnect();
+  });
 
   it("three cancellations at once promote the three longest waiting, in waitlist order, each with a ticket", async () => {
     const conference = await createConference({ capacity: 4 });

@@ -11,8 +11,19 @@ export function uniqueSuffix(): string {
   return randomUUID().slice(0, 8);
 }
 
+/**
+ * Every address these tests register ends in this domain, so that their emails can be cleared away again:
+ * the mail tests that share the database deliver whatever is due, and would wade through hundreds of ours.
+ */
+export const TEST_EMAIL_DOMAIN = "aanmelding.example";
+
 export function uniqueEmail(label: string): string {
-  return `${label}-${uniqueSuffix()}@example.test`;
+  return `${label}-${uniqueSuffix()}@${TEST_EMAIL_DOMAIN}`;
+}
+
+/** Removes the outbox rows of every registration test (call in afterAll): no test delivers them. */
+export async function discardTestEmails(): Promise<void> {
+  await db.emailOutbox.deleteMany({ where: { toAddress: { endsWith: `@${TEST_EMAIL_DOMAIN}`, mode: "insensitive" } } });
 }
 
 export interface TestSession {

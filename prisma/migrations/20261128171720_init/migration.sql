@@ -769,7 +769,7 @@ ALTER TABLE "programme_sessions"
 ALTER TABLE "registrations"
   ADD CONSTRAINT "registrations_active_email_key" CHECK (
     ("status" = 'CANCELLED' AND "active_email_key" IS NULL)
-    OR ("status" <> 'CANCELLED' AND "active_email_key" = lower("email"))),
+    OR ("status" <> 'CANCELLED' AND "active_email_key" IS NOT NULL AND "active_email_key" = lower("email"))),
   ADD CONSTRAINT "registrations_waitlisted_since" CHECK ("status" <> 'WAITLISTED' OR "waitlisted_at" IS NOT NULL),
   ADD CONSTRAINT "registrations_ticket_code_length" CHECK (length("ticket_code") >= 16);
 
