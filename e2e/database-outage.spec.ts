@@ -2,6 +2,8 @@
 // answer with a clear Dutch/English 503 page, the process must stay up, and it must recover by itself.
 // This spec runs its own PostgreSQL and its own `npm start`, so the shared stack is never disturbed.
 import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, rmSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "./support/fixtures";
 
 // Playwright runs from the repository root (playwright.config.ts lives there).
@@ -13,9 +15,10 @@ let postgres: ChildProcess | undefined;
 let server: ChildProcess | undefined;
 
 // Starts the database process and resolves with its URL once it is ready.
-function startPostgres(): Promise<string> {
+function startPostgres(fresh = false): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "e2e/support/postgres-process.ts", ".data/outage-pg", "54336", "podium_outage"], {
+    const args = ["--import", "tsx", "e2e/support/postgres-process.ts", ".data/outage-pg", "54336", "podium_outage", fresh ? "fresh" : ""];
+    const child = spawn(process.execPath, args, {
       cwd: root,
       stdio: ["ignore", "pipe", "inherit"],
     });
@@ -49,10 +52,16 @@ async function health(): Promise<number> {
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
-  const databaseUrl = await startPostgres();
+  const databaseUrl = await startPostgres(true);
+  // A copy of the build: Next keeps its data and page cache inside the build folder, and this server's empty
+  // database must not leave cached answers that the main e2e server would then read.
+  const build = process.env.PODIUM_DIST_DIR || ".next";
+  const copy = ".tmp/outage-build";
+  rmSync(path.join(root, copy), { recursive: true, force: true });
+  cpSync(path.join(root, build), path.join(root, copy), { recursive: true, filter: (source) => !source.includes(`${path.sep}cache${path.sep}`) });
   server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(APP_PORT), HOSTNAME: "localhost", APP_URL: app },
+    env: { ...process.env, PODIUM_DIST_DIR: copy, DATABASE_URL: databaseUrl, PORT: String(APP_PORT), HOSTNAME: "localhost", APP_URL: app },
     detached: true,
     stdio: "ignore",
   });

@@ -1,12 +1,17 @@
-// npm run bench:rush [-- --build --requests=2000 --concurrency=50 --pool=10 --keep]
+// npm run bench:rush [-- --build --next-start --requests=2000 --concurrency=50 --pool=10 --keep]
 //
-// The registration rush, end to end: a production build served by TWO `next start` instances against one
-// PostgreSQL, 50 clients sending 2,000 registrations through the JSON endpoint of both, then the same
-// transaction driven straight at PostgreSQL from one process, for the ratio. Prints capacity against
-// confirmed places per conference and per workshop (oversell must be 0: the exit code is 1 otherwise),
-// registrations per second, latency percentiles and status codes.
+// The registration rush, end to end: a production build served by TWO app instances against one PostgreSQL,
+// 50 clients sending 2,000 registrations through the JSON endpoint of both, then the same transaction driven
+// straight at PostgreSQL from one process, for the ratio. Prints capacity against confirmed places per
+// conference and per workshop (oversell must be 0: the exit code is 1 otherwise), registrations per second,
+// latency percentiles, status codes, and the CPU each part used per registration.
 //
-// Everything it starts (PostgreSQL in .data/bench-pg on port 54335, the two Next process groups on 3201 and
+// The instances are what `npm start` runs (scripts/start.ts: Next's handler behind scripts/lib/serve.ts, which
+// rebuilds X-Forwarded-For), or with --next-start plain `next start`. Either way TRUSTED_PROXY_HOPS=1 and each
+// simulated client sends its own address as a proxy in front would, so the per-address rate limit lets the
+// rush through while still running on every request.
+//
+// Everything it starts (PostgreSQL in .data/bench-pg on port 54335, the two app process groups on 3201 and
 // 3202, the direct child) is stopped again on success, failure and Ctrl-C. Loopback only; every loop is
 // bounded by a count or a deadline.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -41,6 +46,10 @@ function option(name: string, fallback: number): number {
 const flag = (name: string) => process.argv.includes(`--${name}`);
 
 const REQUESTS = option("requests", 2000);
+// Plain `next start` passes on the client's X-Forwarded-For unchanged; npm start's server keeps the last
+// TRUSTED_PROXY_HOPS entries and appends the peer. The header each simulated client sends follows suit.
+const NEXT_START = flag("next-start");
+const SERVER = NEXT_START ? "next start" : "npm start";
 const CONCURRENCY = option("concurrency", 50);
 const POOL = option("pool", Number(process.env.DB_POOL_MAX ?? 10));
 const WARMUP = 100;
@@ -165,8 +174,8 @@ async function seedConference(prisma: PrismaClient, organisationId: string, labe
   return { ...conference, plan: { slug: conference.slug, run, total, rounds } };
 }
 
-function startNext(port: number, databaseUrl: string): GroupChild {
-  const logFile = path.join(ROOT, ".tmp", `bench-next-${port}.log`);
+function startApp(port: number, databaseUrl: string): GroupChild {
+  const logFile = path.join(ROOT, ".tmp", `bench-app-${port}.log`);
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const out = fs.openSync(logFile, "w");
   const env: NodeJS.ProcessEnv = {
@@ -176,17 +185,20 @@ function startNext(port: number, databaseUrl: string): GroupChild {
     DATABASE_URL: databaseUrl,
     DB_POOL_MAX: String(POOL),
     APP_URL: `http://127.0.0.1:${port}`,
-    // One trusted proxy hop: the address each simulated client sends (see httpRush) is its client address,
-    // so the per-address rate limit sees 2,000 clients instead of one.
+    PORT: String(port),
+    HOSTNAME: "127.0.0.1",
+    // One trusted proxy hop: the address each simulated client sends (see clientHeaders) is its client
+    // address, so the per-address rate limit sees 2,000 clients instead of one.
     TRUSTED_PROXY_HOPS: "1",
   };
   // No SMTP: emails stay in email_outbox, where the checks below count them.
   delete env.SMTP_URL;
-  const child = spawnGroup(path.join(ROOT, "node_modules/.bin/next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)], env, {
-    stdio: ["ignore", out, out],
-  });
+  const [command, args] = NEXT_START
+    ? [path.join(ROOT, "node_modules/.bin/next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)]]
+    : [path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts"]];
+  const child = spawnGroup(command, args, env, { stdio: ["ignore", out, out] });
   fs.closeSync(out);
-  cleanups.push({ name: `next start :${port}`, run: () => child.stop("SIGTERM", 10_000) });
+  cleanups.push({ name: `${SERVER} :${port}`, run: () => child.stop("SIGTERM", 10_000) });
   return child;
 }
 
@@ -195,14 +207,25 @@ async function waitForHealth(port: number, server: GroupChild): Promise<void> {
   void server.exited.then(() => (exited = true));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`next start on :${port} exited; see .tmp/bench-next-${port}.log`);
+    if (exited) throw new Error(`${SERVER} on :${port} exited; see .tmp/bench-app-${port}.log`);
     const healthy = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(2_000) })
       .then((r) => r.ok)
       .catch(() => false);
     if (healthy) return;
     await sleep(200);
   }
-  throw new Error(`next start on :${port} was not healthy within 60 s; see .tmp/bench-next-${port}.log`);
+  throw new Error(`${SERVER} on :${port} was not healthy within 60 s; see .tmp/bench-app-${port}.log`);
+}
+
+/**
+ * Each simulated client's own address (from 198.18.0.0/15, set aside for benchmarks by RFC 2544), as one
+ * trusted proxy in front would pass it on. npm start's server appends the peer itself; plain `next start`
+ * does not, so there the proxy's own peer entry is sent too. Either way lib/rate-limit/client-address.ts,
+ * counting TRUSTED_PROXY_HOPS=1 from the right, reads the client's address.
+ */
+function forwardedFor(index: number): string {
+  const client = `198.18.${(index >> 8) & 255}.${index & 255}`;
+  return NEXT_START ? `${client}, 127.0.0.1` : client;
 }
 
 // ----------------------------------------------------------------------------------------------------------
@@ -252,10 +275,7 @@ async function httpRush(plan: RushPlan): Promise<RushResult> {
           {
             "Content-Type": "application/json",
             "Idempotency-Key": `${plan.run}-${index}`,
-            // Each simulated client its own address (from 198.18.0.0/15, set aside for benchmarks by RFC 2544),
-            // as a reverse proxy in front would pass it on: "<client>, <proxy's peer>". With
-            // TRUSTED_PROXY_HOPS=1, lib/rate-limit/client-address.ts takes the entry left of the last one.
-            "X-Forwarded-For": `198.18.${(index >> 8) & 255}.${index & 255}, 127.0.0.1`,
+            "X-Forwarded-For": forwardedFor(index),
           },
           JSON.stringify(registrationBody(plan, index)),
         );
@@ -415,13 +435,13 @@ async function main(): Promise<number> {
   const direct = await seedConference(prisma, organisation.id, "direct", REQUESTS);
   await prisma.$disconnect();
 
-  const servers = APP_PORTS.map((port) => ({ port, server: startNext(port, database.url) }));
+  const servers = APP_PORTS.map((port) => ({ port, server: startApp(port, database.url) }));
   await Promise.all(servers.map(({ port, server }) => waitForHealth(port, server)));
-  log(`two next start instances on 127.0.0.1:${APP_PORTS.join(" and :")}, both healthy (logs in .tmp/bench-next-*.log)`);
+  log(`two ${SERVER} instances on 127.0.0.1:${APP_PORTS.join(" and :")}, both healthy (logs in .tmp/bench-app-*.log)`);
   log(
     "TRUSTED_PROXY_HOPS=1 and a distinct client address per request in X-Forwarded-For (198.18.0.0/15, as a proxy " +
-      "would send it): the per-address rate limit (20 per 10 min) does not throttle the benchmark, but its " +
-      "PostgreSQL upsert still runs on every request",
+      "would send it): the per-address rate limit (RATE_LIMIT_REGISTRATIONS per 10 min) does not throttle the " +
+      "benchmark, but its PostgreSQL upsert still runs on every request",
   );
 
   log(`warm-up: ${WARMUP} registrations through both instances (not counted)`);
@@ -430,7 +450,7 @@ async function main(): Promise<number> {
   const appGroups = servers.flatMap(({ server }) => (server.child.pid === undefined ? [] : [server.child.pid]));
   const httpCpuBefore = sampleCpu(appGroups, database.postmasterPid);
   const http = await httpRush(viaHttp.plan);
-  const httpCpu = describeCpu("next start", httpCpuBefore, sampleCpu(appGroups, database.postmasterPid), http.outcomes["202"] ?? 0);
+  const httpCpu = describeCpu(SERVER, httpCpuBefore, sampleCpu(appGroups, database.postmasterPid), http.outcomes["202"] ?? 0);
   const loadAfterHttp = load();
   // The direct half runs alone, as the HTTP half did.
   for (const { server } of servers) await server.stop("SIGTERM", 10_000);
@@ -457,7 +477,7 @@ async function main(): Promise<number> {
     "SELECT kind, count(*)::int AS count FROM email_outbox GROUP BY kind ORDER BY kind",
   );
 
-  const httpSummary = summarise(`HTTP: POST /api/conferences/<slug>/registrations on two next start instances`, http, "202");
+  const httpSummary = summarise(`HTTP: POST /api/conferences/<slug>/registrations on two ${SERVER} instances`, http, "202");
   console.log(httpCpu);
   console.log(httpCapacity.lines.join("\n"));
   const directSummary = summarise("Direct: registerForConference straight at PostgreSQL, one process", straight, "ok");

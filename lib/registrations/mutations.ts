@@ -41,8 +41,8 @@ type ProgrammeRow = Omit<Programme, "rounds"> & {
 // Read before the transaction, so outside the lock: what only names things (titles, venue, times, which session
 // belongs to which round). Everything that decides a place (capacities, counts, status, the window) is read
 // again under the lock by lockedPlaces(). One statement instead of Prisma's five (conference, venue, rounds,
-// sessions, rooms): at a few hundred sign-ups a second every round trip to PostgreSQL shows. Times come back
-// as text with a Z: Prisma keeps DateTime as UTC wall time in these columns.
+// sessions, rooms): at a few hundred sign-ups a second every round trip to PostgreSQL shows. The times are
+// timestamptz, which JSON carries as ISO 8601 text with an offset.
 async function findProgramme(conferenceSlug: string): Promise<Programme | null> {
   const rows = await db.$queryRaw<ProgrammeRow[]>`
     SELECT c.id, c.slug, c.title,
@@ -51,8 +51,8 @@ async function findProgramme(conferenceSlug: string): Promise<Programme | null> 
            COALESCE((SELECT json_agg(json_build_object('id', wr.id, 'sessions', COALESCE((
                        SELECT json_agg(json_build_object(
                                 'id', s.id, 'title', s.title,
-                                'startsAt', to_char(s.starts_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                                'endsAt', to_char(s.ends_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                                'startsAt', s.starts_at,
+                                'endsAt', s.ends_at,
                                 'room', (SELECT json_build_object('name', rm.name) FROM rooms rm WHERE rm.id = s.room_id)))
                          FROM programme_sessions s WHERE s.workshop_round_id = wr.id), '[]'::json)))
                        FROM workshop_rounds wr WHERE wr.conference_id = c.id), '[]'::json) AS rounds
@@ -104,8 +104,7 @@ type LockedPlaces = RegistrationWindow & {
 // Everything that decides a place, in one round trip: the conference's capacity and window, its confirmed and
 // waiting counts, a replay of this idempotency key or an active registration of this address, and the chosen
 // sessions' capacities and confirmed places. Under the lock every query is time that every other sign-up
-// waits for. (`now` goes in as text and is turned into UTC wall time, which is how Prisma stores DateTime in
-// these timestamp columns, whatever the session's time zone.)
+// waits for. (`now` goes in as ISO 8601 text with its Z, so it means the same whatever the session's zone.)
 async function lockedPlaces(
   tx: Tx,
   conferenceId: string,
@@ -117,7 +116,7 @@ async function lockedPlaces(
            (SELECT count(*)::int FROM registrations r WHERE r.conference_id = c.id AND r.status = 'CONFIRMED') AS confirmed,
            (SELECT count(*)::int FROM registrations r
              WHERE r.conference_id = c.id AND r.status = 'WAITLISTED'
-               AND r.waitlisted_at < (${args.now.toISOString()}::timestamptz AT TIME ZONE 'UTC')) AS "waitlistedBefore",
+               AND r.waitlisted_at < ${args.now.toISOString()}::timestamptz) AS "waitlistedBefore",
            (SELECT r.id FROM registrations r WHERE r.conference_id = c.id AND r.idempotency_key = ${args.idempotencyKey}) AS "replayId",
            (SELECT r.id FROM registrations r WHERE r.conference_id = c.id AND r.active_email_key = ${args.activeEmailKey}) AS "existingId",
            COALESCE((SELECT json_agg(json_build_object(

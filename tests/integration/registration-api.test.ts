@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/conferences/[slug]/registrations/route";
 import { db } from "@/lib/db";
+import { REGISTRATION_RATE_LIMIT } from "@/lib/registrations/rate-limits";
 import { createConference, discardTestEmails, emailsTo, round, session, uniqueEmail, uniqueSuffix } from "../support/factories";
 
 // Next's cache only exists inside a Next server; everything else here is the real route handler, the real
@@ -109,10 +110,10 @@ describe("POST /api/conferences/[slug]/registrations", () => {
     expect([invalid.status, invalid.body.error]).toEqual([422, "invalid_workshop"]);
   });
 
-  it("limits one client address to 20 attempts, then answers 429 with Retry-After", async () => {
+  it("limits one client address to RATE_LIMIT_REGISTRATIONS attempts (20), then answers 429 with Retry-After", async () => {
     const address = clientAddress();
     const slug = `onbekend-${uniqueSuffix()}`;
-    for (let i = 0; i < 20; i++) expect((await post(slug, valid(), {}, address)).status).toBe(404);
+    for (let i = 0; i < REGISTRATION_RATE_LIMIT.limit; i++) expect((await post(slug, valid(), {}, address)).status).toBe(404);
 
     const limited = await post(slug, valid(), {}, address);
     expect(limited.status).toBe(429);
