@@ -107,3 +107,35 @@ test.describe("registration", () => {
     await expect(page.locator("label").filter({ hasText: title }).filter({ hasText: "jouw keuze" })).toBeVisible();
   });
 });
+
+test.describe("registration without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the server shows the field errors in Dutch and keeps what was typed", async ({ page }) => {
+    await page.goto(`${CONFERENCE}/aanmelden`);
+    await page.getByLabel("Naam").fill("Jo");
+    await page.getByLabel("E-mailadres").fill("geen-adres");
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByText("Vul een geldig e-mailadres in")).toBeVisible();
+    await expect(page.getByText("Je kunt je alleen aanmelden als je akkoord gaat met de privacyverklaring.")).toBeVisible();
+    await expect(page.getByLabel("Naam")).toHaveValue("Jo");
+    await expect(page.getByLabel("E-mailadres")).toHaveValue("geen-adres");
+  });
+
+  test("and in English", async ({ page }) => {
+    await page.goto(`/en${CONFERENCE}/aanmelden`);
+    await page.getByLabel("Email address").fill("not-an-address");
+    await page.getByRole("button", { name: "Sign up" }).click();
+    await expect(page.getByText("Enter a valid email address")).toBeVisible();
+    await expect(page.getByText("Enter your name (at least 2 characters).")).toBeVisible();
+  });
+
+  test("a complete form registers, also without JavaScript", async ({ page }) => {
+    const email = uniqueEmail("zonder-js");
+    await page.goto(`${CONFERENCE}/aanmelden`);
+    await fillForm(page, "Zoë Zonder Script", email);
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+    await waitForMail({ to: email, subject: "Je ticket voor" });
+  });
+});

@@ -27,8 +27,7 @@ type TextField = "name" | "email" | "organisation" | "jobRole" | "dietaryNeeds" 
 
 export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, privacyHref, idempotencyKey }: Props) {
   const t = useTranslations();
-  const action = registerAction.bind(null, conferenceSlug);
-  const [state, formAction, pending] = useActionState<RegistrationFormState, FormData>(action, { status: "idle" });
+  const [state, formAction, pending] = useActionState<RegistrationFormState, FormData>(registerAction, { status: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
   const previous = state.status === "error" ? state.values : undefined;
 
@@ -114,6 +113,7 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
+      <input type="hidden" name="conferenceSlug" value={conferenceSlug} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="locale" value={locale} />
       {formError && (

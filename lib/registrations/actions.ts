@@ -24,11 +24,10 @@ export type RegistrationFormState =
       fullSessionIds?: string[];
     };
 
-export async function registerAction(
-  conferenceSlug: string,
-  _previous: RegistrationFormState,
-  form: FormData,
-): Promise<RegistrationFormState> {
+// Not bound to the conference (the slug travels in a hidden field): with JavaScript off, Next 16 loops
+// forever on a useActionState form whose action is bound (vercel/next.js#57867), which hangs the process.
+export async function registerAction(_previous: RegistrationFormState, form: FormData): Promise<RegistrationFormState> {
+  const conferenceSlug = String(form.get("conferenceSlug") ?? "");
   const values = registrationFromFormData(form);
   const idempotencyKey = z.uuid().safeParse(form.get("idempotencyKey")).data;
   const parsed = registrationSchema.safeParse(values);
