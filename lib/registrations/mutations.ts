@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { requestSubscription } from "@/lib/newsletter/mutations";
 import { registrationState, type RegistrationState, type RegistrationWindow } from "@/lib/conferences/registration-state";
 import { emailKey, searchKey } from "@/lib/text";
 import { hashToken, newTicketCode, randomToken } from "@/lib/tokens";
@@ -247,6 +248,11 @@ async function registerLocked(
     places.waitlistedBefore + 1,
   );
   await enqueueEmail(tx, email);
+  if (input.newsletterOptIn) {
+    // Double opt-in as on the site: the newsletter only starts once its own confirmation link is used.
+    const { organisationId } = await tx.conference.findUniqueOrThrow({ where: { id: conferenceId }, select: { organisationId: true } });
+    await requestSubscription(tx, { organisationId, email: input.email.trim(), locale: input.locale });
+  }
   return { ok: true, conferenceSlug: conference.slug, registrationId: registration.id };
 }
 

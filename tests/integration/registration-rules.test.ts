@@ -119,6 +119,7 @@ describe("when registration is possible", () => {
     };
     expect(ticket?.textBody).toContain(`${await times(full.id)}: Workshop 1A (wachtlijst)`);
     expect(ticket?.textBody).toContain(`${await times(later.id)}: Workshop 2A\n`);
+    expect(ticket?.textBody).toContain("Theater De Test, Teststraat 1, 1234 AB Dordrecht");
   });
 });
 
