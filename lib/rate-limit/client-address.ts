@@ -1,8 +1,9 @@
 import { env } from "@/lib/env";
 
-// The client's address for rate limiting. `next start` puts the socket's peer address at the right end of
-// X-Forwarded-For; each trusted reverse proxy in front appends one more. Anything further left was written
-// by the client and cannot be trusted, so we count TRUSTED_PROXY_HOPS entries from the right.
+// The client's address for rate limiting. `npm start` (scripts/lib/serve.ts) rebuilds X-Forwarded-For: it
+// keeps only the entries written by TRUSTED_PROXY_HOPS reverse proxies and appends the socket's peer. So the
+// entry TRUSTED_PROXY_HOPS places from the right is the client as the outermost trusted proxy saw it.
+// (Plain `next start` keeps whatever header the client sent; it is not used in production for that reason.)
 export function clientAddress(headers: Headers): string {
   const forwarded = (headers.get("x-forwarded-for") ?? "")
     .split(",")

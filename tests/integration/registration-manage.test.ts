@@ -8,7 +8,7 @@ import {
   createConference,
   discardTestEmails,
   emailsTo,
-  manageTokenFrom,
+  latestManageToken,
   rawRegistration,
   registrationInput,
   round,
@@ -24,8 +24,7 @@ async function registered(conference: TestConference, overrides: Partial<Registr
   const input = registrationInput(overrides);
   const outcome = await registerForConference(conference.slug, input);
   if (!outcome.ok || !outcome.registrationId) throw new Error(`registration failed: ${JSON.stringify(outcome)}`);
-  const emails = await emailsTo(input.email);
-  return { id: outcome.registrationId, email: input.email, token: manageTokenFrom(emails.at(-1)?.textBody ?? "") };
+  return { id: outcome.registrationId, email: input.email, token: await latestManageToken(input.email) };
 }
 
 const choicesOf = (registrationId: string) =>

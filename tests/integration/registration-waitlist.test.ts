@@ -8,6 +8,7 @@ import {
   createConference,
   discardTestEmails,
   emailsTo,
+  latestManageToken,
   manageTokenFrom,
   registrationInput,
   round,
@@ -29,11 +30,6 @@ async function register(conference: TestConference, options: { email?: string; w
   return { id: outcome.registrationId, email };
 }
 
-/** The manage token from the newest email to the address. */
-async function latestToken(email: string): Promise<string> {
-  const emails = await emailsTo(email);
-  return manageTokenFrom(emails.at(-1)?.textBody ?? "");
-}
 
 function kindsOf(email: string) {
   return emailsTo(email).then((emails) => emails.map((e) => e.kind));
@@ -56,7 +52,7 @@ describe("waitlist", () => {
     const offsets = [3, 1, 4, 0, 2];
     const waiting: Array<{ id: string; email: string }> = [];
     for (const offset of offsets) waiting.push(await register(conference, { now: new Date(base + offset * MINUTE) }));
-    const oldTokens = await Promise.all(waiting.map((w) => latestToken(w.email)));
+    const oldTokens = await Promise.all(waiting.map((w) => latestManageToken(w.email)));
     const byWaitingTime = offsets.map((offset, i) => ({ offset, registration: waiting[i] })).sort((a, b) => a.offset - b.offset);
     const expectedPromoted = byWaitingTime.slice(0, 3).map((w) => w.registration?.id);
 
@@ -104,7 +100,7 @@ describe("waitlist", () => {
     const holder = await register(conference, { workshops: { [r0.id]: full.id } });
     const first = await register(conference, { workshops: { [r0.id]: full.id }, wait: true });
     const second = await register(conference, { workshops: { [r0.id]: full.id }, wait: true });
-    const firstToken = await latestToken(first.email);
+    const firstToken = await latestManageToken(first.email);
 
     expect(await cancelRegistration({ registrationId: holder.id })).toEqual({ ok: true, promoted: 0 });
 
@@ -127,10 +123,10 @@ describe("waitlist", () => {
     const confirmed = await register(conference, { workshops: { [r0.id]: other.id } });
     const onWaitlist = await register(conference, { workshops: { [r0.id]: wanted.id } });
     // Later than the waitlisted person's choice, the confirmed person also asks to wait for the full workshop.
-    expect(await changeWorkshops(await latestToken(confirmed.email), { [r0.id]: wanted.id }, true)).toEqual({ ok: true });
+    expect(await changeWorkshops(await latestManageToken(confirmed.email), { [r0.id]: wanted.id }, true)).toEqual({ ok: true });
 
     // The holder moves to another workshop: one place in `wanted` is free, no conference place is.
-    expect(await changeWorkshops(await latestToken(holder.email), { [r0.id]: third.id }, false)).toEqual({ ok: true });
+    expect(await changeWorkshops(await latestManageToken(holder.email), { [r0.id]: third.id }, false)).toEqual({ ok: true });
 
     const statusOf = async (registrationId: string) => (await db.workshopChoice.findFirstOrThrow({ where: { registrationId } })).status;
     expect(await statusOf(confirmed.id)).toBe("CONFIRMED");

@@ -164,6 +164,13 @@ export function manageTokenFrom(text: string): string {
   return match[1];
 }
 
+/** The manage token from the newest registration email (not, say, a newsletter confirmation) to the address. */
+export async function latestManageToken(address: string): Promise<string> {
+  const emails = await emailsTo(address);
+  const latest = emails.filter((e) => e.kind.startsWith("registration.")).at(-1);
+  return manageTokenFrom(latest?.textBody ?? "");
+}
+
 /** The outbox rows sent to one address (case-insensitively), oldest first. */
 export function emailsTo(address: string) {
   return db.emailOutbox.findMany({
