@@ -1,0 +1,46 @@
+// Public pages must stay light: what the browser really loads, gzipped, compared with the app's own 404 page in
+// the same build (issue 3: at most +20 KB over the 404 page, at most 150 KB in all; KB read as KiB).
+import { gzipSync } from "node:zlib";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+
+const KIB = 1024;
+
+async function gzippedJavaScript(page: Page, path: string): Promise<number> {
+  const sizes = new Map<string, number>();
+  const pending: Promise<void>[] = [];
+  page.on("response", (response) => {
+    const type = response.headers()["content-type"] ?? "";
+    if (!type.includes("javascript")) return;
+    pending.push(
+      response.body().then(
+        (body) => void sizes.set(response.url(), gzipSync(body, { level: 9 }).length),
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(path, { waitUntil: "networkidle" });
+  await Promise.all(pending);
+  return [...sizes.values()].reduce((sum, size) => sum + size, 0);
+}
+
+test("the conference page and a report page stay within the JavaScript budget", async ({ browser }) => {
+  const measure = async (path: string) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const size = await gzippedJavaScript(page, path);
+    await context.close();
+    return size;
+  };
+  const notFound = await measure("/deze-pagina-bestaat-niet");
+  const conference = await measure("/conferenties/samen-sterker-in-de-wijk-2027");
+  const report = await measure("/sfeerverslagen/sfeerverslag-doe-leer-en-inspireer-2017");
+  console.log(
+    `gzipped JS: 404 ${(notFound / KIB).toFixed(1)} KiB, conference ${(conference / KIB).toFixed(1)} KiB, report ${(report / KIB).toFixed(1)} KiB`,
+  );
+  expect(notFound).toBeGreaterThan(0);
+  for (const size of [conference, report]) {
+    expect(size - notFound).toBeLessThanOrEqual(20 * KIB);
+    expect(size).toBeLessThanOrEqual(150 * KIB);
+  }
+});
