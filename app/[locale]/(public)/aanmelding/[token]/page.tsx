@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { inputClass } from "@/components/ui/field";
+import { DestructiveSection } from "@/components/ui/destructive-section";
 import { getManageView } from "@/lib/registrations/queries";
 import { cancelAction, changeWorkshopsAction, eraseAction, updateNeedsAction } from "@/lib/registrations/manage-actions";
 import { formatDateTimeRange, formatTimeRange } from "@/lib/format";
@@ -210,40 +211,23 @@ export default async function ManagePage({ params, searchParams }: Props) {
       )}
 
       {changeable && (
-        <section aria-labelledby="cancel" className="mt-10 rounded-xl border border-line bg-white p-5">
-          <h2 id="cancel" className="text-xl font-semibold text-petrol-800">
-            {t("cancelTitle")}
-          </h2>
-          <p className="mt-1">{t("cancelText")}</p>
-          <details className="mt-3">
-            <summary className="inline-flex min-h-12 cursor-pointer items-center rounded-md border-2 border-bad-700 px-4 font-semibold text-bad-700">
-              {t("cancelTitle")}…
-            </summary>
-            <form action={cancelAction.bind(null, token)} className="mt-3">
-              <button type="submit" className="min-h-12 rounded-md bg-bad-700 px-5 font-semibold text-white">
-                {t("cancelConfirm")}
-              </button>
-            </form>
-          </details>
-        </section>
+        <DestructiveSection
+          id="cancel"
+          className="mt-10"
+          title={t("cancelTitle")}
+          text={t("cancelText")}
+          confirmLabel={t("cancelConfirm")}
+          action={cancelAction.bind(null, token)}
+        />
       )}
-
-      <section aria-labelledby="erase" className="mt-6 rounded-xl border border-line bg-white p-5">
-        <h2 id="erase" className="text-xl font-semibold text-petrol-800">
-          {t("eraseTitle")}
-        </h2>
-        <p className="mt-1">{t("eraseText")}</p>
-        <details className="mt-3">
-          <summary className="inline-flex min-h-12 cursor-pointer items-center rounded-md border-2 border-bad-700 px-4 font-semibold text-bad-700">
-            {t("eraseTitle")}…
-          </summary>
-          <form action={eraseAction.bind(null, token)} className="mt-3">
-            <button type="submit" className="min-h-12 rounded-md bg-bad-700 px-5 font-semibold text-white">
-              {t("eraseConfirm")}
-            </button>
-          </form>
-        </details>
-      </section>
+      <DestructiveSection
+        id="erase"
+        className="mt-6"
+        title={t("eraseTitle")}
+        text={t("eraseText")}
+        confirmLabel={t("eraseConfirm")}
+        action={eraseAction.bind(null, token)}
+      />
     </main>
   );
 }
