@@ -70,6 +70,8 @@ export const getPublicConference = cache(
   }),
 );
 
+// Also the iCalendar feed's list, hence the full address. Which conferences are still to come is decided
+// when a page or the feed is served, not when this was cached.
 async function loadPublicConferences() {
   return db.conference.findMany({
     where: { status: { in: ["PUBLISHED", "CANCELLED"] } },
@@ -83,7 +85,7 @@ async function loadPublicConferences() {
       endsAt: true,
       status: true,
       updatedAt: true,
-      venue: { select: { name: true, city: true } },
+      venue: { select: { name: true, street: true, postalCode: true, city: true } },
       coverPhoto: true,
     },
   });
@@ -91,29 +93,4 @@ async function loadPublicConferences() {
 
 export const listPublicConferences = cache(
   cachedQuery(loadPublicConferences, "public-conferences", { tags: () => [CONFERENCES_TAG], revalidate: 300 }),
-);
-
-// Public conferences with the full address, for the iCalendar feed. Which of them are still to come is
-// decided when the feed is served, not when this was cached.
-async function loadCalendarConferences() {
-  return db.conference.findMany({
-    where: { status: { in: ["PUBLISHED", "CANCELLED"] } },
-    orderBy: { startsAt: "asc" },
-    select: {
-      slug: true,
-      title: true,
-      subtitle: true,
-      startsAt: true,
-      endsAt: true,
-      status: true,
-      updatedAt: true,
-      venue: { select: { name: true, street: true, postalCode: true, city: true } },
-    },
-  });
-}
-
-export type CalendarConference = Awaited<ReturnType<typeof loadCalendarConferences>>[number];
-
-export const listCalendarConferences = cache(
-  cachedQuery(loadCalendarConferences, "calendar-conferences", { tags: () => [CONFERENCES_TAG], revalidate: 300 }),
 );
