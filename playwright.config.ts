@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { PORTS } from "./scripts/lib/ports";
 
 // Playwright cannot download its own browser on these machines; Debian's Chromium is installed by .ci/run.
 const debianChromium = "/usr/bin/chromium";
-const baseURL = "http://localhost:3100";
+const baseURL = `http://localhost:${PORTS.e2eApp}`;
 
 export default defineConfig({
   testDir: "e2e",

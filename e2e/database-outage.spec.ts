@@ -4,11 +4,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
+import { PORTS } from "../scripts/lib/ports";
 import { expect, test } from "./support/fixtures";
 
 // Playwright runs from the repository root (playwright.config.ts lives there).
 const root = process.cwd();
-const APP_PORT = 3101;
+const APP_PORT = PORTS.outageApp;
 const app = `http://localhost:${APP_PORT}`;
 
 let postgres: ChildProcess | undefined;
@@ -17,7 +18,7 @@ let server: ChildProcess | undefined;
 // Starts the database process and resolves with its URL once it is ready.
 function startPostgres(fresh = false): Promise<string> {
   return new Promise((resolve, reject) => {
-    const args = ["--import", "tsx", "e2e/support/postgres-process.ts", ".data/outage-pg", "54336", "podium_outage", fresh ? "fresh" : ""];
+    const args = ["--import", "tsx", "e2e/support/postgres-process.ts", ".data/outage-pg", String(PORTS.outageDatabase), "podium_outage", fresh ? "fresh" : ""];
     const child = spawn(process.execPath, args, {
       cwd: root,
       stdio: ["ignore", "pipe", "inherit"],

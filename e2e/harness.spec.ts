@@ -3,6 +3,7 @@
 import nodemailer from "nodemailer";
 import { expect, PageAuditor, test } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
+import { PORTS } from "../scripts/lib/ports";
 
 const page = (lang: string, body: string) =>
   `<!doctype html><html${lang}><head><title>probe</title></head><body><main><h1>probe</h1>${body}</main></body></html>`;
@@ -47,7 +48,7 @@ test.describe("accessibility audit", () => {
 
 test("the SMTP sink receives mail and serves it to waitForMail", async () => {
   const to = `harness-${Date.now()}@example.test`;
-  await nodemailer.createTransport("smtp://127.0.0.1:2525").sendMail({
+  await nodemailer.createTransport(`smtp://127.0.0.1:${PORTS.smtp}`).sendMail({
     from: "noreply@podium.test",
     to,
     subject: "Bevestiging van je aanmelding",

@@ -5,7 +5,7 @@
 // scans per second (target: p95 under 50 ms), and checks the log afterwards: one row per nonce, no ticket
 // checked in twice without the duplicate flag.
 //
-// Starts PostgreSQL in .data/bench-checkin-pg on port 54336 and `next start` on 3211, each stopped again on
+// Starts PostgreSQL in .data/bench-checkin-pg on port 54336 and `next start` on 3211 (plus PODIUM_PORT_OFFSET), each stopped again on
 // success, failure and Ctrl-C. Loopback only; every loop is bounded by a count.
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -14,11 +14,12 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrate";
+import { PORTS } from "./lib/ports";
 import { spawnGroup } from "./lib/process-group";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const DB_PORT = 54336;
-const APP_PORT = 3211;
+const DB_PORT = PORTS.benchCheckinDatabase;
+const APP_PORT = PORTS.benchCheckinApp;
 const REGISTRATIONS = 10_000;
 const TARGET_P95_MS = 50;
 

@@ -29,11 +29,12 @@ import { registrationBody, type RushPlan } from "./lib/bench-plan";
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { groupCpuMs, machineCpuMs, treeCpuMs } from "./lib/cpu-usage";
 import { applyMigrations } from "./lib/migrate";
+import { port, PORTS } from "./lib/ports";
 import { spawnGroup, type GroupChild } from "./lib/process-group";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const DB_PORT = 54335;
-const APP_PORTS = [3201, 3202] as const;
+const DB_PORT = PORTS.benchRushDatabase;
+const APP_PORTS = [port(3201), port(3202)] as const;
 const DB_PREFIX = "podium_bench";
 const TARGET = { perSecond: 200, p95Ms: 250 };
 

@@ -8,11 +8,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrate";
+import { PORTS } from "./lib/ports";
 import { spawnGroup, type GroupChild } from "./lib/process-group";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const DB_PORT = Number(process.env.PODIUM_DB_PORT ?? 54329);
-const APP_PORT = process.env.PORT ?? "3000";
+const DB_PORT = Number(process.env.PODIUM_DB_PORT ?? PORTS.devDatabase);
+const APP_PORT = process.env.PORT ?? String(PORTS.devApp);
 
 let pg: EmbeddedPostgres | undefined;
 let next: GroupChild | undefined;

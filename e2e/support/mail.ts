@@ -1,9 +1,10 @@
 // Reads the SMTP sink that e2e/support/stack.ts runs next to the app.
+import { PORTS } from "../../scripts/lib/ports";
 import { summarizeMail, type ReceivedMail } from "../../tests/support/smtp";
 
 export type { ReceivedMail };
 
-const MAIL_API = "http://127.0.0.1:2526/messages";
+const MAIL_API = `http://127.0.0.1:${PORTS.mailHttp}/messages`;
 
 export interface MailQuery {
   /** A recipient address (envelope, so Bcc counts); compared case-insensitively. */

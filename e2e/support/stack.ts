@@ -7,11 +7,12 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { createTestDatabase, removeLeftoversOfDeadRuns } from "../../tests/support/test-database";
 import { startSmtpSink } from "../../tests/support/smtp";
+import { PORTS } from "../../scripts/lib/ports";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const APP_PORT = 3100;
-const SMTP_PORT = 2525;
-const MAIL_HTTP_PORT = 2526;
+const APP_PORT = PORTS.e2eApp;
+const SMTP_PORT = PORTS.smtp;
+const MAIL_HTTP_PORT = PORTS.mailHttp;
 
 const log = (message: string) => console.log(`[e2e-stack] ${message}`);
 // PostgreSQL's routine LOG lines drown the app's output; its warnings and errors still show.
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
   const database = await createTestDatabase({
     prefix: "podium_e2e",
     dataDir: ".data/e2e-pg",
-    port: 54332,
+    port: PORTS.e2eDatabase,
     log: serverLog,
   });
   cleanups.push({ name: "database", run: database.dispose });

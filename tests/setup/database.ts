@@ -1,4 +1,5 @@
 import type { TestProject } from "vitest/node";
+import { PORTS } from "../../scripts/lib/ports";
 import { createTestDatabase } from "../support/test-database";
 
 declare module "vitest" {
@@ -19,7 +20,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const database = await createTestDatabase({
     prefix: "podium_test",
     dataDir: ".data/test-pg",
-    port: 54330,
+    port: PORTS.testDatabase,
     log: (message) => serverLog.push(message),
   }).catch((error: unknown) => {
     console.error(`[test-db] setup failed; PostgreSQL and migration log:\n${serverLog.join("\n")}`);
