@@ -1,0 +1,13 @@
+// lib/auth/authorized-action.ts parses a FormData's strings only (files cannot be shown again in a form
+// rendered without JavaScript). An action that takes an upload passes this object instead: the strings
+// plus the named files, so the shared zod schema sees the File and the refusal still carries the strings.
+import { submittedValues } from "@/lib/auth/authorized-action";
+
+export function withFiles(form: FormData, ...names: string[]): Record<string, unknown> {
+  const input: Record<string, unknown> = submittedValues(form);
+  for (const name of names) {
+    const value = form.get(name);
+    if (value instanceof File) input[name] = value;
+  }
+  return input;
+}
