@@ -29,22 +29,31 @@ function validate(email: OutboxEmail): void {
   }
 }
 
+/** Who an email is about, so that erasing that person can scrub it too (lib/registrations/manage.ts). */
+export type OutboxSubject = { registrationId?: string };
+
+/**
+ * An outbox row's columns, checked: for the one writer that inserts with plain SQL (the registration rush in
+ * lib/registrations/mutations.ts, which cannot wait for Prisma inside the conference lock).
+ */
+export function outboxRow(email: OutboxEmail, about: OutboxSubject = {}) {
+  validate(email);
+  return {
+    kind: email.kind,
+    toAddress: email.to.trim(),
+    subject: email.subject,
+    textBody: email.text,
+    htmlBody: email.html ?? null,
+    attachments: toStoredAttachments(email.attachments ?? []),
+    headers: email.headers ?? {},
+    registrationId: about.registrationId ?? null,
+  };
+}
+
 /**
  * Queues an email inside `tx`. Call `kickMailWorker()` after the transaction commits so it leaves at once;
  * without the kick the worker still picks it up within a few seconds.
  */
-export async function enqueueEmail(tx: Tx, email: OutboxEmail): Promise<{ id: string }> {
-  validate(email);
-  return tx.emailOutbox.create({
-    data: {
-      kind: email.kind,
-      toAddress: email.to.trim(),
-      subject: email.subject,
-      textBody: email.text,
-      htmlBody: email.html ?? null,
-      attachments: toStoredAttachments(email.attachments ?? []),
-      headers: email.headers ?? {},
-    },
-    select: { id: true },
-  });
+export async function enqueueEmail(tx: Tx, email: OutboxEmail, about: OutboxSubject = {}): Promise<{ id: string }> {
+  return tx.emailOutbox.create({ data: outboxRow(email, about), select: { id: true } });
 }

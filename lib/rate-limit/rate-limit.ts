@@ -1,23 +1,27 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import type pg from "pg";
+import { db, pgPool } from "@/lib/db";
 
 export type RateLimitRule = { bucket: string; limit: number; windowSeconds: number };
 export type RateLimitResult = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
 
 // One fixed-window counter per bucket and client, kept in PostgreSQL so that every app instance counts
-// together. A single statement, so concurrent requests cannot both see the old count.
-export async function hit(rule: RateLimitRule, client: string): Promise<RateLimitResult> {
+// together. A single statement, so concurrent requests cannot both see the old count. Plain node-postgres:
+// it runs before every sign-up of a rush. Pass a connection to count inside that connection's transaction.
+export async function hit(rule: RateLimitRule, client: string, on: pg.Pool | pg.PoolClient = pgPool()): Promise<RateLimitResult> {
   const key = `${rule.bucket}:${createHash("sha256").update(client).digest("hex").slice(0, 32)}`;
-  const rows = await db.$queryRaw<Array<{ count: number; window_start: Date }>>`
-    INSERT INTO rate_limit_buckets (key, window_start, count)
-    VALUES (${key}, now(), 1)
-    ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN rate_limit_buckets.window_start <= now() - make_interval(secs => ${rule.windowSeconds})
-                   THEN 1 ELSE rate_limit_buckets.count + 1 END,
-      window_start = CASE WHEN rate_limit_buckets.window_start <= now() - make_interval(secs => ${rule.windowSeconds})
-                   THEN now() ELSE rate_limit_buckets.window_start END
-    RETURNING count, window_start`;
+  const { rows } = await on.query<{ count: number; window_start: Date }>(
+    `INSERT INTO rate_limit_buckets (key, window_start, count)
+     VALUES ($1, now(), 1)
+     ON CONFLICT (key) DO UPDATE SET
+       count = CASE WHEN rate_limit_buckets.window_start <= now() - make_interval(secs => $2)
+                    THEN 1 ELSE rate_limit_buckets.count + 1 END,
+       window_start = CASE WHEN rate_limit_buckets.window_start <= now() - make_interval(secs => $2)
+                    THEN now() ELSE rate_limit_buckets.window_start END
+     RETURNING count, window_start`,
+    [key, rule.windowSeconds],
+  );
   const row = rows[0];
   if (!row) throw new Error("rate limit upsert returned nothing");
   if (row.count <= rule.limit) return { ok: true, remaining: rule.limit - row.count };

@@ -86,12 +86,12 @@ function workshopLines(registration: MailRegistration, locale: Locale): string[]
 
 // The ticket: QR code of the ticket code (inline and attached), the code in text, date, venue, workshops,
 // an .ics file and the personal manage link.
-function ticketEmail(registration: MailRegistration, manageToken: string, kind: string, intro: string): OutboxEmail {
+function ticketEmail(registration: MailRegistration, manageToken: string, kind: string, intro: string, ticketQr?: Buffer): OutboxEmail {
   const locale = (registration.locale === "en" ? "en" : "nl") as Locale;
   const t = registrationTranslator(locale);
   const conference = registration.conference;
-  // Runs inside the conference lock: see ticket-qr.ts for why this is not QRCode.toBuffer.
-  const qr = ticketQrPng(registration.ticketCode);
+  // Runs inside the conference lock unless drawn before it: see ticket-qr.ts for why this is not QRCode.toBuffer.
+  const qr = ticketQr ?? ticketQrPng(registration.ticketCode);
   const workshops = workshopLines(registration, locale);
   const paragraphs = [
     intro,
@@ -154,10 +154,12 @@ export function confirmationEmail(
   registration: MailRegistration & { status: "CONFIRMED" | "WAITLISTED" },
   manageToken: string,
   waitlistPosition: number,
+  /** ticketQrPng(ticketCode), when the caller drew it before taking the lock. */
+  ticketQr?: Buffer,
 ): OutboxEmail {
   if (registration.status === "WAITLISTED") return waitlistEmail(registration, manageToken, waitlistPosition);
   const t = registrationTranslator(registration.locale === "en" ? "en" : "nl");
-  return ticketEmail(registration, manageToken, "registration.confirmed", t("mail.ticketIntro", { title: registration.conference.title }));
+  return ticketEmail(registration, manageToken, "registration.confirmed", t("mail.ticketIntro", { title: registration.conference.title }), ticketQr);
 }
 
 // A promoted person gets a fresh manage link: only its hash is stored, so the old one cannot be repeated.

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { sql, type SqlFragment } from "./sql-text";
 
 // Every change to a conference's places happens under one transaction-scoped advisory lock per conference
 // (pretix's design): counts read under the lock stay true until commit, so nothing is ever oversold, and
@@ -19,12 +20,32 @@ export async function lockConference(tx: Tx, conferenceId: string): Promise<void
     // One round trip: the MATERIALIZED CTE sets this transaction's lock_timeout (as SET LOCAL would) before
     // the outer SELECT waits for the lock. ::text because the Prisma adapter cannot decode void.
     await tx.$queryRaw`
-      WITH settings AS MATERIALIZED (SELECT set_config('lock_timeout', '8s', true))
+      WITH settings AS MATERIALIZED (SELECT set_config('lock_timeout', ${LOCK_TIMEOUT}, true))
       SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${conferenceId}))::text FROM settings`;
   } catch (error) {
-    if (error instanceof Error && /lock timeout|55P03/.test(error.message)) throw new ConferenceBusyError();
+    if (isLockTimeout(error)) throw new ConferenceBusyError();
     throw error;
   }
+}
+
+const LOCK_TIMEOUT = "8s";
+
+/**
+ * The same lock as statements for a simple-protocol round trip of node-postgres (see sql-text.ts): to be sent
+ * after BEGIN, and followed in that same round trip by the first reads under the lock. In READ COMMITTED each
+ * statement takes a fresh snapshot, so those reads see everything the previous holder committed.
+ */
+export function lockConferenceStatements(conferenceId: string): SqlFragment[] {
+  return [
+    sql`SELECT set_config('lock_timeout', ${LOCK_TIMEOUT}, true)`,
+    sql`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${conferenceId}))::text`,
+  ];
+}
+
+/** PostgreSQL's lock_timeout (SQLSTATE 55P03), from Prisma or from node-postgres. */
+export function isLockTimeout(error: unknown): boolean {
+  if (error instanceof Error && "code" in error && error.code === "55P03") return true;
+  return error instanceof Error && /lock timeout|55P03/.test(error.message);
 }
 
 // Interactive transactions wait for a pooled connection and then hold it; under a rush both need room.

@@ -122,6 +122,16 @@ export async function eraseByToken(token: string): Promise<ManageOutcome> {
         manageTokenHash: hashToken(randomToken()),
       },
     });
+    // The emails about this registration held the name, the address, the ticket and a manage link: scrubbed
+    // too, sent or not. One still waiting is not sent any more; its row stays, as a record that it was not.
+    await tx.emailOutbox.updateMany({
+      where: { registrationId, status: "PENDING" },
+      data: { status: "FAILED", lastError: "erased before sending" },
+    });
+    await tx.emailOutbox.updateMany({
+      where: { registrationId },
+      data: { toAddress: anonymousEmail, subject: "", textBody: "", htmlBody: null, attachments: [], headers: {}, messageId: null },
+    });
     if (cancel) await fillFreePlaces(tx, conferenceId);
     return { ok: true };
   });

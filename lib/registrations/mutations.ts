@@ -1,14 +1,19 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { enqueueEmail } from "@/lib/mail/outbox";
-import { requestSubscription } from "@/lib/newsletter/mutations";
+import { randomUUID } from "node:crypto";
+import type pg from "pg";
+import { db, pgPool } from "@/lib/db";
+import { outboxRow, type OutboxEmail } from "@/lib/mail/outbox";
+import { subscribe } from "@/lib/newsletter/mutations";
+import { hit } from "@/lib/rate-limit/rate-limit";
 import { registrationState, type RegistrationState, type RegistrationWindow } from "@/lib/conferences/registration-state";
 import { emailKey, searchKey } from "@/lib/text";
 import { hashToken, newTicketCode, randomToken } from "@/lib/tokens";
-import { isBusy, lockConference, PLACES_TRANSACTION } from "./lock";
+import { ConferenceBusyError, isBusy, isLockTimeout, lockConference, lockConferenceStatements, PLACES_TRANSACTION } from "./lock";
 import { fillFreePlaces } from "./waitlist";
 import { alreadyRegisteredEmail, confirmationEmail } from "./emails";
+import { ticketQrPng } from "./ticket-qr";
+import { OWNER_MAIL_THROTTLE } from "./rate-limits";
+import { sql, statements, type SqlFragment } from "./sql-text";
 import type { Registration } from "./schema";
 
 export type RegisterOutcome =
@@ -29,6 +34,7 @@ type RegisterMeta = {
 
 type Programme = {
   id: string;
+  organisationId: string;
   slug: string;
   title: string;
   venue: { name: string; street: string; postalCode: string; city: string } | null;
@@ -40,26 +46,28 @@ type ProgrammeRow = Omit<Programme, "rounds"> & {
 };
 
 // Read before the transaction, so outside the lock: what only names things (titles, venue, times, which session
-// belongs to which round). Everything that decides a place (capacities, counts, status, the window) is read
-// again under the lock by lockedPlaces(). One statement instead of Prisma's five (conference, venue, rounds,
-// sessions, rooms): at a few hundred sign-ups a second every round trip to PostgreSQL shows. The times are
-// timestamptz, which JSON carries as ISO 8601 text with an offset.
+// belongs to which round, the organisation for a newsletter opt-in). Everything that decides a place
+// (capacities, counts, status, the window) is read again under the lock. One statement instead of Prisma's
+// five (conference, venue, rounds, sessions, rooms), through node-postgres without Prisma's per-query work: at
+// a few hundred sign-ups a second both show. The times are timestamptz, which JSON carries as ISO 8601 text.
 async function findProgramme(conferenceSlug: string): Promise<Programme | null> {
-  const rows = await db.$queryRaw<ProgrammeRow[]>`
-    SELECT c.id, c.slug, c.title,
-           (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
-              FROM venues v WHERE v.id = c.venue_id) AS venue,
-           COALESCE((SELECT json_agg(json_build_object('id', wr.id, 'sessions', COALESCE((
-                       SELECT json_agg(json_build_object(
-                                'id', s.id, 'title', s.title,
-                                'startsAt', s.starts_at,
-                                'endsAt', s.ends_at,
-                                'room', (SELECT json_build_object('name', rm.name) FROM rooms rm WHERE rm.id = s.room_id)))
-                         FROM programme_sessions s WHERE s.workshop_round_id = wr.id), '[]'::json)))
-                       FROM workshop_rounds wr WHERE wr.conference_id = c.id), '[]'::json) AS rounds
-      FROM conferences c
-     -- A draft is not public: to a visitor it does not exist yet.
-     WHERE c.slug = ${conferenceSlug} AND c.status <> 'DRAFT'`;
+  const { rows } = await pgPool().query<ProgrammeRow>(
+    `SELECT c.id, c.organisation_id AS "organisationId", c.slug, c.title,
+            (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
+               FROM venues v WHERE v.id = c.venue_id) AS venue,
+            COALESCE((SELECT json_agg(json_build_object('id', wr.id, 'sessions', COALESCE((
+                        SELECT json_agg(json_build_object(
+                                 'id', s.id, 'title', s.title,
+                                 'startsAt', s.starts_at,
+                                 'endsAt', s.ends_at,
+                                 'room', (SELECT json_build_object('name', rm.name) FROM rooms rm WHERE rm.id = s.room_id)))
+                          FROM programme_sessions s WHERE s.workshop_round_id = wr.id), '[]'::json)))
+                        FROM workshop_rounds wr WHERE wr.conference_id = c.id), '[]'::json) AS rounds
+       FROM conferences c
+      -- A draft is not public: to a visitor it does not exist yet.
+      WHERE c.slug = $1 AND c.status <> 'DRAFT'`,
+    [conferenceSlug],
+  );
   const row = rows[0];
   if (!row) return null;
   return {
@@ -71,6 +79,16 @@ async function findProgramme(conferenceSlug: string): Promise<Programme | null> 
   };
 }
 
+/** What is drawn before the transaction: nothing random or CPU-bound needs to wait for, or hold, the lock. */
+type Fresh = { registrationId: string; ticketCode: string; manageToken: string; ticketQr: Buffer };
+
+/**
+ * Registers, in one transaction under the conference's lock, with two round trips to PostgreSQL while the lock
+ * is held: the lock and the reads that decide go in one (BEGIN, lock, reads), the inserts and COMMIT in the
+ * next. That is what bounds the rush: every sign-up of a conference waits for the one before it, and each
+ * round trip also waits for the Node event loop to come back to it. (Through Prisma it was six: lock, reads,
+ * registration, workshop choices, outbox, COMMIT.)
+ */
 export async function registerForConference(
   conferenceSlug: string,
   input: Registration,
@@ -78,86 +96,130 @@ export async function registerForConference(
 ): Promise<RegisterOutcome> {
   const programme = await findProgramme(conferenceSlug);
   if (!programme) return { ok: false, reason: "notFound" };
-  // Drawn before the transaction: nothing random or CPU-bound needs to wait for, or hold, the lock.
-  const fresh = { ticketCode: newTicketCode(), manageToken: randomToken() };
+  const ticketCode = newTicketCode();
+  const fresh: Fresh = {
+    registrationId: randomUUID(),
+    ticketCode,
+    manageToken: randomToken(),
+    // The QR image is the one costly part of the email; a waitlisted person's email leaves it out again.
+    ticketQr: ticketQrPng(ticketCode),
+  };
+  let outcome: RegisterOutcome;
   try {
-    return await db.$transaction((tx) => registerLocked(tx, programme, input, meta, fresh), PLACES_TRANSACTION);
+    outcome = await inTransaction((client) => registerLocked(client, programme, input, meta, fresh));
   } catch (error) {
     if (isBusy(error)) return { ok: false, reason: "busy" };
     // Two requests with one idempotency key can only meet here if the lock was bypassed; answer as a replay.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: true, conferenceSlug, registrationId: null };
-    }
+    if (isUniqueViolation(error)) return { ok: true, conferenceSlug, registrationId: null };
+    throw error;
+  }
+  if (outcome.ok && outcome.registrationId === fresh.registrationId && input.newsletterOptIn) {
+    // Double opt-in as on the site: the newsletter only starts once its own confirmation link is used. After
+    // the commit and outside the lock (its five queries held up every sign-up behind this one): the
+    // registration stands on its own, and a failure here costs the person nothing but this email.
+    await subscribe({ organisationId: programme.organisationId, email: input.email.trim(), locale: input.locale }).catch((error: unknown) =>
+      console.error("[registration] newsletter opt-in failed:", error instanceof Error ? error.message : error),
+    );
+  }
+  return outcome;
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Error && "code" in error && error.code === "23505";
+
+/** A transaction on one pooled connection; rolled back (or the connection dropped) on any error. */
+async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pgPool().connect();
+  try {
+    const result = await work(client);
+    client.release();
+    return result;
+  } catch (error) {
+    const rolledBack = await client.query("ROLLBACK").then(
+      () => true,
+      () => false,
+    );
+    client.release(rolledBack ? undefined : true);
+    if (isLockTimeout(error)) throw new ConferenceBusyError();
     throw error;
   }
 }
 
 type LockedPlaces = RegistrationWindow & {
+  /** The registration's time: RegisterMeta.now, else the database's clock once the lock was granted. */
+  now: Date;
   confirmed: number;
   /** Registrations on the waitlist since before `now`: a new waitlisted registration's position minus one. */
   waitlistedBefore: number;
   replayId: string | null;
-  existingId: string | null;
+  existing: { id: string; email: string; name: string; locale: string } | null;
   /** The chosen sessions that (still) exist in this conference, with their confirmed places. */
   sessions: Array<{ id: string; capacity: number | null; taken: number }>;
 };
 
-// Everything that decides a place, in one round trip: the conference's capacity and window, its confirmed and
+// Everything that decides a place, in one statement: the conference's capacity and window, its confirmed and
 // waiting counts, a replay of this idempotency key or an active registration of this address, and the chosen
-// sessions' capacities and confirmed places. Under the lock every query is time that every other sign-up
-// waits for. (`now` goes in as ISO 8601 text with its Z, so it means the same whatever the session's zone.)
-async function lockedPlaces(
-  tx: Tx,
-  conferenceId: string,
-  args: { idempotencyKey: string | null; activeEmailKey: string; sessionIds: string[]; now: Date },
-): Promise<LockedPlaces> {
-  const rows = await tx.$queryRaw<LockedPlaces[]>`
-    SELECT c.capacity, c.status::text AS status, c.starts_at AS "startsAt", c.ends_at AS "endsAt",
+// sessions' capacities and confirmed places. Sent in the same round trip as BEGIN and the lock, after them.
+function lockedPlacesQuery(conferenceId: string, args: { idempotencyKey: string | null; activeEmailKey: string; sessionIds: string[]; now: Date | null }): SqlFragment {
+  // "Now" is read here, after the lock was granted, so that waitlisted_at follows the order in which people
+  // got the lock and the waitlist positions count up without gaps or ties. Milliseconds, as the columns keep.
+  return sql`
+    WITH clock AS (SELECT COALESCE(${args.now}, date_trunc('milliseconds', clock_timestamp())) AS now)
+    SELECT clock.now, c.capacity, c.status::text AS status, c.starts_at AS "startsAt", c.ends_at AS "endsAt",
            c.registration_opens_at AS "registrationOpensAt", c.registration_closes_at AS "registrationClosesAt",
            (SELECT count(*)::int FROM registrations r WHERE r.conference_id = c.id AND r.status = 'CONFIRMED') AS confirmed,
            (SELECT count(*)::int FROM registrations r
-             WHERE r.conference_id = c.id AND r.status = 'WAITLISTED'
-               AND r.waitlisted_at < ${args.now.toISOString()}::timestamptz) AS "waitlistedBefore",
+             WHERE r.conference_id = c.id AND r.status = 'WAITLISTED' AND r.waitlisted_at < clock.now) AS "waitlistedBefore",
            (SELECT r.id FROM registrations r WHERE r.conference_id = c.id AND r.idempotency_key = ${args.idempotencyKey}) AS "replayId",
-           (SELECT r.id FROM registrations r WHERE r.conference_id = c.id AND r.active_email_key = ${args.activeEmailKey}) AS "existingId",
+           (SELECT json_build_object('id', r.id, 'email', r.email, 'name', r.name, 'locale', r.locale)
+              FROM registrations r WHERE r.conference_id = c.id AND r.active_email_key = ${args.activeEmailKey}) AS existing,
            COALESCE((SELECT json_agg(json_build_object(
                        'id', s.id, 'capacity', s.capacity,
                        'taken', (SELECT count(*) FROM workshop_choices w WHERE w.session_id = s.id AND w.status = 'CONFIRMED')))
-                       FROM programme_sessions s WHERE s.id = ANY(${args.sessionIds}::text[]) AND s.conference_id = c.id),
+                       FROM programme_sessions s WHERE s.id = ANY(${args.sessionIds}) AND s.conference_id = c.id),
                     '[]'::json) AS sessions
-      FROM conferences c WHERE c.id = ${conferenceId}`;
-  const row = rows[0];
-  if (!row) throw new Error(`conference ${conferenceId} disappeared`);
-  return row;
+      FROM conferences c, clock WHERE c.id = ${conferenceId}`;
 }
 
-async function registerLocked(
-  tx: Tx,
-  programme: Programme,
-  input: Registration,
-  meta: RegisterMeta,
-  fresh: { ticketCode: string; manageToken: string },
-): Promise<RegisterOutcome> {
+function outboxInsert(email: OutboxEmail, registrationId: string): SqlFragment {
+  const row = outboxRow(email, { registrationId });
+  return sql`
+    INSERT INTO email_outbox (id, kind, to_address, subject, text_body, html_body, attachments, headers, registration_id)
+    VALUES (${randomUUID()}, ${row.kind}, ${row.toAddress}, ${row.subject}, ${row.textBody}, ${row.htmlBody},
+            ${JSON.stringify(row.attachments)}::jsonb, ${JSON.stringify(row.headers)}::jsonb, ${row.registrationId})`;
+}
+
+async function registerLocked(client: pg.PoolClient, programme: Programme, input: Registration, meta: RegisterMeta, fresh: Fresh): Promise<RegisterOutcome> {
   const conferenceId = programme.id;
-  await lockConference(tx, conferenceId);
-  const now = meta.now ?? new Date();
   const source = meta.source ?? "ONLINE";
   const key = emailKey(input.email);
 
   // Which sessions were chosen is known before the lock; whether they exist and have room is read under it.
   const wanted = Object.entries(input.workshops).filter(([, sessionId]) => sessionId);
-  const places = await lockedPlaces(tx, conferenceId, {
-    idempotencyKey: meta.idempotencyKey ?? null,
-    activeEmailKey: key,
-    sessionIds: wanted.map(([, sessionId]) => sessionId),
-    now,
-  });
-  if (places.replayId) return { ok: true, conferenceSlug: programme.slug, registrationId: places.replayId };
+  const results = (await client.query(
+    statements(
+      sql`BEGIN`,
+      ...lockConferenceStatements(conferenceId),
+      lockedPlacesQuery(conferenceId, {
+        idempotencyKey: meta.idempotencyKey ?? null,
+        activeEmailKey: key,
+        sessionIds: wanted.map(([, sessionId]) => sessionId),
+        now: meta.now ?? null,
+      }),
+    ),
+  )) as unknown as pg.QueryResult[];
+  const places = results.at(-1)?.rows[0] as LockedPlaces | undefined;
+  if (!places) throw new Error(`conference ${conferenceId} disappeared`);
+  const now = places.now;
+  const done = async (outcome: RegisterOutcome) => {
+    await client.query("COMMIT");
+    return outcome;
+  };
+  if (places.replayId) return done({ ok: true, conferenceSlug: programme.slug, registrationId: places.replayId });
 
   const confirmed = places.confirmed;
   const state = registrationState(places, confirmed, now);
   const walkInAllowed = source === "WALK_IN" && places.status === "PUBLISHED" && now < places.endsAt;
-  if (!walkInAllowed && state !== "open" && state !== "full") return { ok: false, reason: "notOpen", state };
+  if (!walkInAllowed && state !== "open" && state !== "full") return done({ ok: false, reason: "notOpen", state });
 
   // Every chosen session must belong to the round it was chosen for, in this conference.
   const sessions = new Map(places.sessions.map((s) => [s.id, s]));
@@ -165,7 +227,7 @@ async function registerLocked(
   for (const [roundId, sessionId] of wanted) {
     const session = programme.rounds.find((r) => r.id === roundId)?.sessions.find((s) => s.id === sessionId);
     const current = sessions.get(sessionId);
-    if (!session || !current) return { ok: false, reason: "invalidWorkshop" };
+    if (!session || !current) return done({ ok: false, reason: "invalidWorkshop" });
     chosen.push({ roundId, sessionId, capacity: current.capacity, session });
   }
 
@@ -178,25 +240,18 @@ async function registerLocked(
     endsAt: places.endsAt,
     status: places.status,
   };
-  if (places.existingId) {
-    const existing = await tx.registration.findUniqueOrThrow({
-      where: { id: places.existingId },
-      select: { id: true, email: true, name: true, locale: true },
-    });
-    // A new manage link replaces the old one: we only keep hashes, so the old link cannot be resent.
-    const manageToken = fresh.manageToken;
-    await tx.registration.update({ where: { id: existing.id }, data: { manageTokenHash: hashToken(manageToken) } });
-    await enqueueEmail(tx, alreadyRegisteredEmail({ conference, registration: existing, manageToken, locale: input.locale }));
-    return { ok: true, conferenceSlug: conference.slug, registrationId: null };
+  if (places.existing) {
+    await mailOwner(client, { conferenceId, key, conference, existing: places.existing, manageToken: fresh.manageToken, locale: input.locale });
+    return done({ ok: true, conferenceSlug: conference.slug, registrationId: null });
   }
 
   const hasPlace = confirmed < places.capacity;
-  if (!hasPlace && source === "WALK_IN") return { ok: false, reason: "notOpen", state: "full" };
+  if (!hasPlace && source === "WALK_IN") return done({ ok: false, reason: "notOpen", state: "full" });
   const status = hasPlace ? "CONFIRMED" : "WAITLISTED";
 
   const full = chosen.filter((c) => c.capacity !== null && (sessions.get(c.sessionId)?.taken ?? 0) >= c.capacity);
   if (status === "CONFIRMED" && full.length > 0 && !input.waitForFullWorkshops) {
-    return { ok: false, reason: "workshopFull", sessionIds: full.map((c) => c.sessionId) };
+    return done({ ok: false, reason: "workshopFull", sessionIds: full.map((c) => c.sessionId) });
   }
 
   const choices = chosen.map((c) => ({
@@ -205,33 +260,6 @@ async function registerLocked(
     // A person on the conference's waitlist holds no workshop place yet; promotion decides.
     status: status === "CONFIRMED" && !full.includes(c) ? ("CONFIRMED" as const) : ("WAITLISTED" as const),
   }));
-  // Two inserts rather than a nested create, which reads the new row back in a third round trip.
-  const registration = await tx.registration.create({
-    data: {
-      conferenceId,
-      name: input.name,
-      email: input.email.trim(),
-      activeEmailKey: key,
-      searchText: searchKey(input.name, input.organisation),
-      organisation: input.organisation ?? null,
-      jobRole: input.jobRole ?? null,
-      dietaryNeeds: input.dietaryNeeds ?? null,
-      accessibilityNeeds: input.accessibilityNeeds ?? null,
-      privacyConsentAt: now,
-      photoConsent: input.photoConsent,
-      newsletterOptIn: input.newsletterOptIn,
-      locale: input.locale,
-      status,
-      source,
-      ticketCode: fresh.ticketCode,
-      manageTokenHash: hashToken(fresh.manageToken),
-      idempotencyKey: meta.idempotencyKey ?? null,
-      confirmedAt: status === "CONFIRMED" ? now : null,
-      waitlistedAt: status === "WAITLISTED" ? now : null,
-    },
-    select: { id: true },
-  });
-  if (choices.length > 0) await tx.workshopChoice.createMany({ data: choices.map((c) => ({ ...c, registrationId: registration.id })) });
   // The email from what is at hand instead of reading the new rows back. The waitlist position is that of
   // waitlistPosition() for the manage page: those waiting since before `now`, plus one.
   const email = confirmationEmail(
@@ -246,14 +274,62 @@ async function registerLocked(
     },
     fresh.manageToken,
     places.waitlistedBefore + 1,
+    fresh.ticketQr,
   );
-  await enqueueEmail(tx, email);
-  if (input.newsletterOptIn) {
-    // Double opt-in as on the site: the newsletter only starts once its own confirmation link is used.
-    const { organisationId } = await tx.conference.findUniqueOrThrow({ where: { id: conferenceId }, select: { organisationId: true } });
-    await requestSubscription(tx, { organisationId, email: input.email.trim(), locale: input.locale });
-  }
-  return { ok: true, conferenceSlug: conference.slug, registrationId: registration.id };
+  const id = fresh.registrationId;
+  // Registration, workshop choices, email and COMMIT: one round trip. Ids are drawn here, as Prisma's
+  // @default(cuid()) would have been; updated_at is Prisma's @updatedAt, so it is set here too. created_at is
+  // the transaction's now(), as the column default would give (fillFreePlaces orders choices by it).
+  await client.query(
+    statements(
+      sql`
+        INSERT INTO registrations (id, conference_id, name, email, active_email_key, search_text, organisation, job_role,
+                                   dietary_needs, accessibility_needs, privacy_consent_at, photo_consent, newsletter_opt_in,
+                                   locale, status, source, ticket_code, manage_token_hash, idempotency_key,
+                                   confirmed_at, waitlisted_at, created_at, updated_at)
+        VALUES (${id}, ${conferenceId}, ${input.name}, ${input.email.trim()}, ${key}, ${searchKey(input.name, input.organisation)},
+                ${input.organisation ?? null}, ${input.jobRole ?? null}, ${input.dietaryNeeds ?? null}, ${input.accessibilityNeeds ?? null},
+                ${now}, ${input.photoConsent}, ${input.newsletterOptIn}, ${input.locale},
+                ${status}::"RegistrationStatus", ${source}::"RegistrationSource", ${fresh.ticketCode}, ${hashToken(fresh.manageToken)},
+                ${meta.idempotencyKey ?? null}, ${status === "CONFIRMED" ? now : null}, ${status === "WAITLISTED" ? now : null}, now(), now())`,
+      ...choices.map(
+        (c) => sql`
+          INSERT INTO workshop_choices (id, registration_id, round_id, session_id, status, created_at, updated_at)
+          VALUES (${randomUUID()}, ${id}, ${c.roundId}, ${c.sessionId}, ${c.status}::"ChoiceStatus", now(), now())`,
+      ),
+      outboxInsert(email, id),
+      sql`COMMIT`,
+    ),
+  );
+  return { ok: true, conferenceSlug: conference.slug, registrationId: id };
+}
+
+/**
+ * Someone registered an address that already has a registration here: its owner gets an email with a new
+ * manage link (only hashes are kept, so the old link cannot be resent), at most once per OWNER_MAIL_THROTTLE
+ * window per address and conference, so the form cannot be used to flood someone's mailbox. The page's answer
+ * is the same either way; a throttled attempt changes nothing, the old link keeps working.
+ */
+async function mailOwner(
+  client: pg.PoolClient,
+  args: {
+    conferenceId: string;
+    key: string;
+    conference: Parameters<typeof alreadyRegisteredEmail>[0]["conference"];
+    existing: { id: string; email: string; name: string; locale: string };
+    manageToken: string;
+    locale: Registration["locale"];
+  },
+): Promise<void> {
+  const allowed = await hit(OWNER_MAIL_THROTTLE, `${args.conferenceId}:${args.key}`, client);
+  if (!allowed.ok) return;
+  const email = alreadyRegisteredEmail({ conference: args.conference, registration: args.existing, manageToken: args.manageToken, locale: args.locale });
+  await client.query(
+    statements(
+      sql`UPDATE registrations SET manage_token_hash = ${hashToken(args.manageToken)}, updated_at = now() WHERE id = ${args.existing.id}`,
+      outboxInsert(email, args.existing.id),
+    ),
+  );
 }
 
 export type CancelOutcome = { ok: true; promoted: number } | { ok: false; reason: "notFound" | "busy" };

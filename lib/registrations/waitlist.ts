@@ -50,10 +50,12 @@ export async function fillFreePlaces(tx: Tx, conferenceId: string): Promise<stri
   }
 
   const promotedIds = new Set(promoted.map((p) => p.id));
-  for (const id of promotedIds) await enqueueEmail(tx, await promotedEmail(tx, id));
+  for (const id of promotedIds) await enqueueEmail(tx, await promotedEmail(tx, id), { registrationId: id });
   // Someone promoted to the conference already hears about their workshops in that email.
   for (const p of workshopPromotions) {
-    if (!promotedIds.has(p.registrationId)) await enqueueEmail(tx, await workshopPromotedEmail(tx, p.registrationId, p.sessionId));
+    if (!promotedIds.has(p.registrationId)) {
+      await enqueueEmail(tx, await workshopPromotedEmail(tx, p.registrationId, p.sessionId), { registrationId: p.registrationId });
+    }
   }
   return [...promotedIds];
 }

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/conferences/[slug]/registrations/route";
 import { db } from "@/lib/db";
 import { REGISTRATION_RATE_LIMIT } from "@/lib/registrations/rate-limits";
-import { createConference, discardTestEmails, emailsTo, round, session, uniqueEmail, uniqueSuffix } from "../support/factories";
+import { findRegistrationIdByToken } from "@/lib/registrations/manage";
+import { createConference, discardTestEmails, emailsTo, manageTokenFrom, round, session, uniqueEmail, uniqueSuffix } from "../support/factories";
 
 // Next's cache only exists inside a Next server; everything else here is the real route handler, the real
 // rate limiter and the real database. The e2e suite and the rush benchmark go through a real `next start`.
@@ -48,6 +49,31 @@ describe("POST /api/conferences/[slug]/registrations", () => {
     expect({ ...again.body, message: undefined }).toEqual({ ...first.body, message: undefined });
     expect(await db.registration.count({ where: { conferenceId: conference.id } })).toBe(1);
     expect((await emailsTo(body.email)).map((e) => e.kind)).toEqual(["registration.confirmed", "registration.alreadyRegistered"]);
+  });
+
+  it("mails the owner of an address registered again at most once per 10 minutes, with the same answer every time", async () => {
+    const conference = await createConference();
+    const body = valid();
+    expect((await post(conference.slug, body)).status).toBe(202);
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await post(conference.slug, { ...body, name: `Aanvaller ${i}` }));
+    expect(answers.map((a) => a.status)).toEqual([202, 202, 202, 202]);
+    for (const answer of answers) expect({ ...answer.body, message: undefined }).toEqual({ ...answers[0]?.body, message: undefined });
+    const emails = await emailsTo(body.email);
+    expect(emails.map((e) => e.kind)).toEqual(["registration.confirmed", "registration.alreadyRegistered"]);
+    // A throttled attempt changes nothing: the link in the last email that left still opens the registration.
+    const link = manageTokenFrom(emails.at(-1)?.textBody ?? "");
+    expect(await findRegistrationIdByToken(link)).not.toBeNull();
+    // Another conference is another owner's email: not held back by the first.
+    const other = await createConference();
+    expect((await post(other.slug, body)).status).toBe(202);
+    expect((await post(other.slug, body)).status).toBe(202);
+    expect((await emailsTo(body.email)).map((e) => e.kind)).toEqual([
+      "registration.confirmed",
+      "registration.alreadyRegistered",
+      "registration.confirmed",
+      "registration.alreadyRegistered",
+    ]);
   });
 
   it("makes one registration of a retried request with the same Idempotency-Key", async () => {

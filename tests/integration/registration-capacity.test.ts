@@ -157,6 +157,7 @@ describe("registration rush", () => {
     expect(active[0]?.activeEmailKey).toBe(`${local}@${domain}`);
     const kinds = (await emailsTo(`${local}@${domain}`)).map((e) => e.kind);
     expect(kinds.filter((k) => k === "registration.confirmed")).toHaveLength(1);
-    expect(kinds.filter((k) => k === "registration.alreadyRegistered")).toHaveLength(7);
+    // The owner hears about the other seven once: more would let anyone flood their mailbox (OWNER_MAIL_THROTTLE).
+    expect(kinds.filter((k) => k === "registration.alreadyRegistered")).toHaveLength(1);
   }, 60_000);
 });

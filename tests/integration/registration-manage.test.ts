@@ -125,8 +125,27 @@ describe("self-service with the manage link", () => {
     const person = await registered(conference, { ...personal, workshops: { [round(conference, 0).id]: session(conference, 0, 0).id } });
     await db.registration.update({ where: { id: person.id }, data: { hostNote: "Komt met begeleider" } });
     const waiting = await registered(conference);
+    // Two emails about the person: the ticket, already sent, and (after someone typed the address again) the
+    // manage link, still waiting. Its new link is the one that works now.
+    await db.emailOutbox.updateMany({ where: { registrationId: person.id }, data: { status: "SENT", sentAt: new Date(), messageId: "<ticket@podium.test>" } });
+    await registerForConference(conference.slug, registrationInput({ email: personal.email }));
+    const token = await latestManageToken(personal.email);
+    const { ticketCode } = await db.registration.findUniqueOrThrow({ where: { id: person.id } });
 
-    expect(await eraseByToken(person.token)).toEqual({ ok: true });
+    expect(await eraseByToken(token)).toEqual({ ok: true });
+
+    // The emails are scrubbed too: the one sent keeps only that it was sent, the waiting one will not leave.
+    const emails = await db.emailOutbox.findMany({ where: { registrationId: person.id }, orderBy: { createdAt: "asc" } });
+    expect(emails.map((e) => [e.kind, e.status])).toEqual([
+      ["registration.confirmed", "SENT"],
+      ["registration.alreadyRegistered", "FAILED"],
+    ]);
+    for (const email of emails) {
+      const text = JSON.stringify(email);
+      for (const value of ["Patricia", "Aaken", personal.email, "patricia.vanaaken", ticketCode, token, "ticket@podium.test"]) expect(text).not.toContain(value);
+    }
+    // (The newsletter's own opt-in email stays: a separate consent, erased by unsubscribing.)
+    expect((await emailsTo(personal.email)).filter((e) => e.kind.startsWith("registration."))).toHaveLength(0);
 
     const [row] = await db.$queryRaw<Array<{ row: string }>>`SELECT r::text AS row FROM registrations r WHERE r.id = ${person.id}`;
     expect(row?.row).toBeDefined();
@@ -140,9 +159,9 @@ describe("self-service with the manage link", () => {
     expect((await db.registration.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe("CONFIRMED");
     expect(await db.registration.count({ where: { conferenceId: conference.id, status: "CONFIRMED" } })).toBe(1);
 
-    expect(await findRegistrationIdByToken(person.token)).toBeNull();
-    expect(await exportByToken(person.token)).toBeNull();
-    expect(await eraseByToken(person.token)).toEqual({ ok: false, reason: "notFound" });
+    expect(await findRegistrationIdByToken(token)).toBeNull();
+    expect(await exportByToken(token)).toBeNull();
+    expect(await eraseByToken(token)).toEqual({ ok: false, reason: "notFound" });
     // The address is free again.
     expect((await registerForConference(conference.slug, registrationInput({ email: personal.email }))).ok).toBe(true);
   });
