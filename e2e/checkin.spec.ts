@@ -1,48 +1,13 @@
 // The door on a phone: a host signs in by email, checks people in by search and by ticket code, registers a
 // walk-in, keeps going offline and syncs once back online; a second host screen sees the count within 2 s.
 import type { Page } from "@playwright/test";
+import { DOOR_SLUG as SLUG, registerAttendee, signInAsHost } from "./support/door";
 import { expect, test } from "./support/fixtures";
-import { listMail, waitForMail, type ReceivedMail } from "./support/mail";
 
-const SLUG = "samen-sterker-in-de-wijk-2027";
 const CHECKIN = `/checkin/${SLUG}`;
-const HOST = "host@podium.test";
 
 test.use({ viewport: { width: 390, height: 844 } });
 test.describe.configure({ mode: "serial" });
-
-async function mailSince(to: string, since: number): Promise<ReceivedMail> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const found = (await listMail()).find((mail) => mail.envelopeTo.includes(to) && Date.parse(mail.receivedAt) >= since);
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no mail to ${to}`);
-}
-
-async function signInAsHost(page: Page): Promise<void> {
-  const since = Date.now() - 1_000;
-  await page.goto("/inloggen");
-  await page.getByLabel("E-mailadres").fill(HOST);
-  await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
-  await expect(page.getByRole("heading", { name: "Check je e-mail" })).toBeVisible();
-  const link = /(https?:\/\/\S+\/inloggen\/bevestigen\?\S+)/.exec((await mailSince(HOST, since)).text)?.[1];
-  if (!link) throw new Error("no sign-in link");
-  await page.goto(link);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/inloggen"));
-}
-
-/** A fresh attendee through the public API; their ticket code from the confirmation email. */
-async function registerAttendee(page: Page, name: string): Promise<string> {
-  const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${Date.now()}@voorbeeld.test`;
-  const response = await page.request.post(`/api/conferences/${SLUG}/registrations`, { data: { name, email, privacyConsent: true } });
-  expect(response.status()).toBe(202);
-  const code = (await waitForMail({ to: email, subject: "Je ticket voor" })).text.match(/Ticketcode: ([0-9A-Z]+)/)?.[1];
-  if (!code) throw new Error("no ticket code in the email");
-  return code;
-}
 
 async function checkedIn(page: Page): Promise<number> {
   const count = page.getByTestId("checkin-count");
@@ -59,7 +24,7 @@ const verdict = (page: Page) => page.getByRole("alertdialog");
 
 test("search, ticket code, amber on a second scan, walk-in, and a second screen's count within 2 seconds", async ({ page, context }) => {
   await signInAsHost(page);
-  const code = await registerAttendee(page, "Vera Voordeur");
+  const code = await registerAttendee(page.request, "Vera Voordeur");
   await page.goto(CHECKIN);
   const second = await context.newPage();
   await second.goto(CHECKIN);
@@ -121,6 +86,23 @@ test("offline: three check-ins decided on the phone, queued, and synced exactly 
   // Sent once: a reload (which would resend anything left in the queue) changes nothing.
   await page.reload();
   await expect(page.getByTestId("checkin-count")).toHaveText(new RegExp(`^${before + 3} van`));
+});
+
+test("signing out forgets the ticket list this browser kept for the door", async ({ page }) => {
+  await signInAsHost(page);
+  await page.goto(CHECKIN);
+  await expect(page.getByText(/Deelnemerslijst van/)).toBeVisible();
+  const ticketList = () => page.evaluate((slug) => window.localStorage.getItem(`podium.checkin.${slug}.tickets`), SLUG);
+  expect(await ticketList()).toContain("Inge Dekker");
+
+  await page.goto("/uitloggen");
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await page.waitForURL(/\/inloggen\?uitgelogd=1/);
+  await expect.poll(ticketList).toBeNull();
+  // Back at the door: signed out, so to the sign-in page, and still nothing on this browser.
+  await page.goto(CHECKIN);
+  await expect(page).toHaveURL(/\/inloggen/);
+  expect(await ticketList()).toBeNull();
 });
 
 test("a stranger's URL gives nothing: signed out to the sign-in page, API 401 without a word about the conference", async ({ page }) => {

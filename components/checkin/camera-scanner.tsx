@@ -6,21 +6,25 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 
 type Decode = (video: HTMLVideoElement) => Promise<string | null>;
+/** Which decoder reads the frames; on the page as data-decoder, so a test can tell which path ran. */
+type DecoderKind = "barcode-detector" | "jsqr";
 
 interface DetectorLike {
   detect(source: HTMLVideoElement): Promise<Array<{ rawValue: string }>>;
 }
 type DetectorClass = new (options: { formats: string[] }) => DetectorLike;
 
-async function makeDecoder(canvas: HTMLCanvasElement): Promise<Decode> {
-  const Detector = (globalThis as { BarcodeDetector?: DetectorClass }).BarcodeDetector;
-  if (Detector) {
+async function makeDecoder(canvas: HTMLCanvasElement): Promise<{ kind: DecoderKind; decode: Decode }> {
+  const Detector = (globalThis as { BarcodeDetector?: DetectorClass & { getSupportedFormats?: () => Promise<string[]> } }).BarcodeDetector;
+  // Chromium on Linux and Windows may have the class with no QR support behind it: ask before relying on it.
+  const formats = Detector ? await (Detector.getSupportedFormats?.() ?? Promise.resolve(["qr_code"])).catch((): string[] => []) : [];
+  if (Detector && formats.includes("qr_code")) {
     const detector = new Detector({ formats: ["qr_code"] });
-    return async (video) => (await detector.detect(video))[0]?.rawValue ?? null;
+    return { kind: "barcode-detector", decode: async (video) => (await detector.detect(video))[0]?.rawValue ?? null };
   }
   const { default: jsQR } = await import("jsqr");
   const context = canvas.getContext("2d", { willReadFrequently: true });
-  return async (video) => {
+  const decode: Decode = async (video) => {
     if (!context || video.videoWidth === 0) return null;
     canvas.width = video.videoWidth;
     canvas.height = video.videoHeight;
@@ -28,6 +32,7 @@ async function makeDecoder(canvas: HTMLCanvasElement): Promise<Decode> {
     const frame = context.getImageData(0, 0, canvas.width, canvas.height);
     return jsQR(frame.data, frame.width, frame.height, { inversionAttempts: "dontInvert" })?.data ?? null;
   };
+  return { kind: "jsqr", decode };
 }
 
 const FRAME_EVERY_MS = 200;
@@ -38,6 +43,7 @@ export function CameraScanner({ paused, onCode }: { paused: boolean; onCode: (co
   const t = useTranslations("checkin.camera");
   const [active, setActive] = useState(false);
   const [state, setState] = useState<"idle" | "starting" | "running" | "denied">("idle");
+  const [decoder, setDecoder] = useState<DecoderKind | null>(null);
   const video = useRef<HTMLVideoElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const pausedRef = useRef(paused);
@@ -61,7 +67,8 @@ export function CameraScanner({ paused, onCode }: { paused: boolean; onCode: (co
         if (stopped || !element || !canvas.current) return;
         element.srcObject = stream;
         await element.play();
-        const decode = await makeDecoder(canvas.current);
+        const { kind, decode } = await makeDecoder(canvas.current);
+        setDecoder(kind);
         setState("running");
         const tick = async () => {
           if (stopped) return;
@@ -97,7 +104,7 @@ export function CameraScanner({ paused, onCode }: { paused: boolean; onCode: (co
         {active ? t("stop") : t("start")}
       </button>
       {active && (
-        <div className="space-y-1">
+        <div className="space-y-1" data-decoder={decoder ?? undefined}>
           <video ref={video} muted playsInline aria-label={t("aim")} className="aspect-square w-full rounded-md bg-ink object-cover" />
           <canvas ref={canvas} hidden />
           <p role="status" className="text-sm">

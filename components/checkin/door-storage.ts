@@ -37,6 +37,21 @@ export const saveQueue = (slug: string, queue: QueueItem[]): void => write(key(s
 export const loadTickets = (slug: string): StoredTickets | null => read<StoredTickets>(key(slug, "tickets"));
 export const saveTickets = (slug: string, stored: StoredTickets): void => write(key(slug, "tickets"), stored);
 
+/**
+ * Signing out forgets every conference's ticket list on this browser: names, organisations and the needs hosts
+ * see are personal data, and a shared phone must not keep them for whoever picks it up next. The queue of
+ * scans not yet sent stays (a check-in must never be lost); it holds codes and ids, no names, and is sent
+ * once a host signs in here again.
+ */
+export function forgetTicketLists(): void {
+  try {
+    const names = Array.from({ length: window.localStorage.length }, (_, i) => window.localStorage.key(i));
+    for (const name of names) if (name?.startsWith("podium.checkin.") && name.endsWith(".tickets")) window.localStorage.removeItem(name);
+  } catch {
+    // Storage disabled: there is nothing to forget.
+  }
+}
+
 /** One id per browser, so the organiser can tell which phone made a scan. */
 export function deviceId(): string {
   const name = "podium.checkin.device";

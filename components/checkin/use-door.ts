@@ -8,7 +8,7 @@ import { looksLikeTicketCode, normaliseScannedCode } from "@/lib/checkin/code";
 import { afterVerdict, decideLocally } from "@/lib/checkin/local-verdict";
 import type { CheckInCounts, CheckInMethod, ScanInput, TicketEntry, Verdict } from "@/lib/checkin/schema";
 import { getCounts, getTickets, postScans, postUndo } from "./door-api";
-import { codeHash, deviceId, loadQueue, loadTickets, saveQueue, saveTickets, type QueueItem } from "./door-storage";
+import { codeHash, deviceId, forgetTicketLists, loadQueue, loadTickets, saveQueue, saveTickets, type QueueItem } from "./door-storage";
 import { sendQueue, type SyncReport } from "./send-queue";
 
 const COUNTS_EVERY_MS = 1_000;
@@ -55,6 +55,16 @@ export function useDoor(slug: string, hostName: string) {
     [],
   );
 
+  // The session ended (signed out here or elsewhere, or expired): the list leaves this browser with it.
+  const endSession = useCallback(() => {
+    forgetTicketLists();
+    tickets.current = new Map();
+    byHash.current = new Map();
+    asOf.current = null;
+    setListAsOf(null);
+    setSignedOut(true);
+  }, []);
+
   const persistTickets = useCallback(() => {
     if (asOf.current) saveTickets(slug, { asOf: asOf.current, tickets: [...tickets.current.values()] });
   }, [slug]);
@@ -67,20 +77,23 @@ export function useDoor(slug: string, hostName: string) {
 
   const refreshTickets = useCallback(async () => {
     const outcome = await getTickets(slug);
-    if (!outcome.ok) return;
+    if (!outcome.ok) {
+      if (outcome.reason === "signedOut") endSession();
+      return;
+    }
     // Scans still in the queue are not in the server's list yet: keep what this phone knows about them.
     const pendingIds = new Set(queueRef.current.flatMap((item) => (item.kind === "scan" && item.scan.registrationId ? [item.scan.registrationId] : [])));
     const merged = outcome.body.tickets.map((t) => (pendingIds.has(t.registrationId) ? (tickets.current.get(t.registrationId) ?? t) : t));
     storeTickets(outcome.body.asOf, merged);
     saveTickets(slug, { asOf: outcome.body.asOf, tickets: merged });
-  }, [slug, storeTickets]);
+  }, [slug, storeTickets, endSession]);
 
   const flush = useCallback(async () => {
     if (flushing.current || queueRef.current.length === 0) return;
     flushing.current = true;
     try {
       const report = await sendQueue(slug, queueRef.current, (sent) => updateQueue((items) => items.filter((i) => !sent.has(i))), applyVerdict);
-      if (report.signedOut) setSignedOut(true);
+      if (report.signedOut) endSession();
       if (report.network) setOnline(false);
       if (report.synced > 0) {
         setOnline(true);
@@ -90,7 +103,7 @@ export function useDoor(slug: string, hostName: string) {
     } finally {
       flushing.current = false;
     }
-  }, [slug, updateQueue, applyVerdict, persistTickets]);
+  }, [slug, updateQueue, applyVerdict, persistTickets, endSession]);
 
   const scan = useCallback(
     async (target: ScanTarget, method: CheckInMethod): Promise<ScanResult> => {
@@ -118,7 +131,7 @@ export function useDoor(slug: string, hostName: string) {
           persistTickets();
           return { verdict, offline: false };
         }
-        if (!outcome.ok && outcome.reason === "signedOut") setSignedOut(true);
+        if (!outcome.ok && outcome.reason === "signedOut") endSession();
         if (!outcome.ok && outcome.reason === "network") setOnline(false);
       }
       const verdict = decideLocally(registrationId ? tickets.current.get(registrationId) : undefined, nonce);
@@ -129,7 +142,7 @@ export function useDoor(slug: string, hostName: string) {
       if (navigator.onLine) void flush();
       return { verdict, offline: true };
     },
-    [slug, applyVerdict, persistTickets, updateQueue, flush],
+    [slug, applyVerdict, persistTickets, updateQueue, flush, endSession],
   );
 
   const undo = useCallback(
@@ -184,7 +197,7 @@ export function useDoor(slug: string, hostName: string) {
       const outcome = await getCounts(slug);
       if (stopped) return;
       if (outcome.ok) setCounts(outcome.body);
-      else if (outcome.reason === "signedOut") setSignedOut(true);
+      else if (outcome.reason === "signedOut") endSession();
     };
     void poll();
     const timer = window.setInterval(() => void poll(), COUNTS_EVERY_MS);
@@ -192,7 +205,7 @@ export function useDoor(slug: string, hostName: string) {
       stopped = true;
       window.clearInterval(timer);
     };
-  }, [slug]);
+  }, [slug, endSession]);
 
   const entries = useMemo(() => () => tickets.current.values(), []);
   return { scan, undo, queue, counts, online, signedOut, lastSync, listAsOf, entries };

@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { ForgetTicketLists } from "@/components/checkin/forget-ticket-lists";
 import { AuthPanel } from "@/components/dashboard/auth-panel";
 import { FormMessage } from "@/components/dashboard/form-message";
 import { SignInForm } from "@/components/dashboard/sign-in-form";
@@ -36,7 +37,12 @@ export default async function SignInPage({ params, searchParams }: Props) {
 
   return (
     <AuthPanel title={t("signIn.title")}>
-      {single(query.uitgelogd) === "1" && <FormMessage kind="ok">{t("signIn.signedOut")}</FormMessage>}
+      {single(query.uitgelogd) === "1" && (
+        <>
+          <FormMessage kind="ok">{t("signIn.signedOut")}</FormMessage>
+          <ForgetTicketLists />
+        </>
+      )}
       {error && <FormMessage kind="error">{t(`signIn.errors.${error}`)}</FormMessage>}
       {user && (
         <p className="rounded-md bg-petrol-50 p-3">

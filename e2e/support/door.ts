@@ -1,0 +1,40 @@
+// What the door's specs share: a host signed in through the emailed link, and a fresh attendee with the ticket
+// code from their confirmation email.
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { listMail, waitForMail, type ReceivedMail } from "./mail";
+
+export const DOOR_SLUG = "samen-sterker-in-de-wijk-2027";
+export const DOOR_HOST = "host@podium.test";
+
+async function mailSince(to: string, since: number): Promise<ReceivedMail> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const found = (await listMail()).find((mail) => mail.envelopeTo.includes(to) && Date.parse(mail.receivedAt) >= since);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no mail to ${to}`);
+}
+
+export async function signInAsHost(page: Page): Promise<void> {
+  const since = Date.now() - 1_000;
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(DOOR_HOST);
+  await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+  await expect(page.getByRole("heading", { name: "Check je e-mail" })).toBeVisible();
+  const link = /(https?:\/\/\S+\/inloggen\/bevestigen\?\S+)/.exec((await mailSince(DOOR_HOST, since)).text)?.[1];
+  if (!link) throw new Error("no sign-in link");
+  await page.goto(link);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/inloggen"));
+}
+
+/** A fresh attendee through the public API; their ticket code from the confirmation email. */
+export async function registerAttendee(request: APIRequestContext, name: string): Promise<string> {
+  const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${Date.now()}@voorbeeld.test`;
+  const response = await request.post(`/api/conferences/${DOOR_SLUG}/registrations`, { data: { name, email, privacyConsent: true } });
+  expect(response.status()).toBe(202);
+  const code = (await waitForMail({ to: email, subject: "Je ticket voor" })).text.match(/Ticketcode: ([0-9A-Z]+)/)?.[1];
+  if (!code) throw new Error("no ticket code in the email");
+  return code;
+}
