@@ -9,6 +9,9 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Cached pages and data stay per instance (memory and .next), but when a tag was revalidated is kept in
+  // PostgreSQL, so a change made through one instance expires the pages of all (lib/cache/).
+  cacheHandler: require.resolve("./lib/cache/cluster-cache-handler.js"),
   // Lets a second build live beside the usual one (e.g. a benchmark building while a developer works).
   distDir: process.env.PODIUM_DIST_DIR || ".next",
   // `npm test` type-checks the whole project (tests included) with tsc before it builds; checking again inside

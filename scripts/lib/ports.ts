@@ -19,6 +19,8 @@ export const PORTS = {
   e2eApp: port(3100),
   outageApp: port(3101),
   outageDatabase: port(54337),
+  clusterDatabase: port(54338),
+  clusterApps: [port(3102), port(3103)],
   smtp: port(2525),
   mailHttp: port(2526),
   benchRushDatabase: port(54335),

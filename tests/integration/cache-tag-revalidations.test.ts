@@ -1,0 +1,60 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { revalidationTimes, TagRevalidations } from "@/lib/cache/tag-revalidations";
+import { uniqueSuffix } from "../support/factories";
+
+// Two stores on one database stand for two app instances. refresh() is the read-back the interval timer
+// runs, called here directly so nothing waits on the clock. The two-process version of this, with real
+// `npm start` instances and pages, is e2e/cluster-cache.spec.ts.
+
+const url = process.env.DATABASE_URL as string;
+const first = new TagRevalidations(url, { pollMs: 60_000 });
+const second = new TagRevalidations(url, { pollMs: 60_000 });
+
+afterAll(() => Promise.all([first.stop(), second.stop()]));
+
+describe("cache tag revalidations shared through PostgreSQL", () => {
+  it("expires, on another instance, entries written before a tag was revalidated, and only those", async () => {
+    const tag = `conference:test-${uniqueSuffix()}`;
+    const other = `conference:other-${uniqueSuffix()}`;
+    await Promise.all([first.ready(), second.ready()]);
+    const writtenBefore = Date.now() - 1_000;
+
+    await first.record([tag], revalidationTimes(Date.now()));
+    // The instance that revalidated knows at once; the other once it has read the table back.
+    expect(first.verdict([tag], writtenBefore)).toBe("expired");
+    expect(second.verdict([tag], writtenBefore)).toBe("fresh");
+    await second.refresh();
+    expect(second.verdict(["_N_T_/layout", tag], writtenBefore)).toBe("expired");
+    expect(second.verdict([other], writtenBefore)).toBe("fresh");
+    // An entry rendered after the revalidation is good.
+    expect(second.verdict([tag], Date.now() + 1)).toBe("fresh");
+  });
+
+  it("serves stale until the expire time when a revalidation allows it", async () => {
+    const tag = `report:test-${uniqueSuffix()}`;
+    const writtenBefore = Date.now() - 1_000;
+    const now = Date.now();
+    await first.record([tag], revalidationTimes(now, { expire: 3600 }));
+    await second.refresh();
+    expect(second.verdict([tag], writtenBefore, now + 1)).toBe("stale");
+    expect(second.verdict([tag], writtenBefore, now + 3601_000)).toBe("expired");
+  });
+
+  it("keeps the latest revalidation when an older one is read back after it", async () => {
+    const tag = `dossier:test-${uniqueSuffix()}`;
+    const later = Date.now();
+    await first.record([tag], revalidationTimes(later));
+    await second.record([tag], revalidationTimes(later - 10_000));
+    await Promise.all([first.refresh(), second.refresh()]);
+    for (const store of [first, second]) {
+      expect(store.verdict([tag], later - 1)).toBe("expired");
+    }
+  });
+
+  it("a store that cannot reach its database answers from what it knows, without throwing", async () => {
+    const unreachable = new TagRevalidations("postgresql://nobody:nothing@127.0.0.1:1/none", { pollMs: 60_000, log: () => {} });
+    await unreachable.ready(3_000);
+    expect(unreachable.verdict(["conferences"], Date.now())).toBe("fresh");
+    await unreachable.stop();
+  });
+});
