@@ -58,13 +58,23 @@ export async function subscribeAction(_previous: NewsletterFormState, form: Form
   return { status: "received", email: parsed.data.email };
 }
 
-// The token is bound by the page, never read from a form field.
-export async function confirmAction(token: string, locale: Locale): Promise<void> {
-  const outcome = await confirmSubscription(token);
-  redirect(localizedPath(locale, outcome === "confirmed" ? "/nieuwsbrief/bevestigd" : `/nieuwsbrief/bevestigen/${token}?ongeldig=1`));
+// Unbound actions with the token and language in hidden fields: a form whose action is a bound server action
+// never answers when the browser runs no JavaScript (a Next bug), and these links are opened from emails.
+function tokenOf(form: FormData): string {
+  const token = form.get("token");
+  return typeof token === "string" ? token : "";
 }
 
-export async function unsubscribeAction(token: string, locale: Locale): Promise<void> {
-  await unsubscribe(token);
-  redirect(localizedPath(locale, "/nieuwsbrief/afgemeld"));
+export async function confirmAction(form: FormData): Promise<void> {
+  const token = tokenOf(form);
+  const locale = formLocale(form);
+  const outcome = await confirmSubscription(token);
+  redirect(
+    localizedPath(locale, outcome === "confirmed" ? "/nieuwsbrief/bevestigd" : `/nieuwsbrief/bevestigen/${encodeURIComponent(token)}?ongeldig=1`),
+  );
+}
+
+export async function unsubscribeAction(form: FormData): Promise<void> {
+  await unsubscribe(tokenOf(form));
+  redirect(localizedPath(formLocale(form), "/nieuwsbrief/afgemeld"));
 }

@@ -22,7 +22,9 @@ export default async function UnsubscribePage({ params }: Props) {
   return (
     <NewsletterNotice title={t("unsubscribe.title")} backLabel={t("back")}>
       <p>{t("unsubscribe.text")}</p>
-      <form action={unsubscribeAction.bind(null, token, locale)}>
+      <form action={unsubscribeAction}>
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="locale" value={locale} />
         <button
           type="submit"
           className="inline-flex min-h-12 items-center justify-center rounded-md bg-petrol-800 px-6 text-lg font-semibold text-white hover:bg-petrol-900"

@@ -28,7 +28,9 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
   return (
     <NewsletterNotice title={t("confirm.title")} backLabel={t("back")}>
       <p>{t("confirm.text")}</p>
-      <form action={confirmAction.bind(null, token, locale)}>
+      <form action={confirmAction}>
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="locale" value={locale} />
         <button
           type="submit"
           className="inline-flex min-h-12 items-center justify-center rounded-md bg-accent-600 px-6 text-lg font-semibold text-white hover:bg-accent-700"
