@@ -24,7 +24,7 @@ async function gzippedJavaScript(page: Page, path: string): Promise<number> {
   return [...sizes.values()].reduce((sum, size) => sum + size, 0);
 }
 
-test("the conference page and a report page stay within the JavaScript budget", async ({ browser }) => {
+test("the home page, the conference page and a report page stay within the JavaScript budget", async ({ browser }) => {
   const measure = async (path: string) => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -33,13 +33,14 @@ test("the conference page and a report page stay within the JavaScript budget", 
     return size;
   };
   const notFound = await measure("/deze-pagina-bestaat-niet");
+  const home = await measure("/");
   const conference = await measure("/conferenties/samen-sterker-in-de-wijk-2027");
   const report = await measure("/sfeerverslagen/sfeerverslag-doe-leer-en-inspireer-2017");
   console.log(
-    `gzipped JS: 404 ${(notFound / KIB).toFixed(1)} KiB, conference ${(conference / KIB).toFixed(1)} KiB, report ${(report / KIB).toFixed(1)} KiB`,
+    `gzipped JS: 404 ${(notFound / KIB).toFixed(1)} KiB, home ${(home / KIB).toFixed(1)} KiB, conference ${(conference / KIB).toFixed(1)} KiB, report ${(report / KIB).toFixed(1)} KiB`,
   );
   expect(notFound).toBeGreaterThan(0);
-  for (const size of [conference, report]) {
+  for (const size of [home, conference, report]) {
     expect(size - notFound).toBeLessThanOrEqual(20 * KIB);
     expect(size).toBeLessThanOrEqual(150 * KIB);
   }

@@ -1,46 +1,13 @@
-import { getTranslations } from "next-intl/server";
-import { LocalizedLink as Link } from "@/components/site/localized-link";
 import type { Locale } from "@/i18n/routing";
 import { NewsletterForm } from "./newsletter-form";
+import { NewsletterSection } from "./newsletter-section";
 
-// The newsletter block: words rendered on the server, only the form itself is a client island.
-export async function NewsletterSignup({ locale, headingLevel = "h2" }: { locale: Locale; headingLevel?: "h1" | "h2" }) {
-  const t = await getTranslations("newsletter");
-  const tv = await getTranslations("validation");
-  const Heading = headingLevel;
+// The sign-up with the full react-hook-form form: the newsletter page.
+export function NewsletterSignup({ locale, headingLevel }: { locale: Locale; headingLevel?: "h1" | "h2" }) {
   return (
-    <section aria-labelledby="newsletter-title" className="rounded-2xl border border-petrol-100 bg-petrol-50 p-6 sm:p-8">
-      <Heading id="newsletter-title" className="text-2xl font-semibold text-petrol-800">
-        {t("title")}
-      </Heading>
-      <p id="newsletter-intro" className="mt-2 max-w-2xl">
-        {t("intro")}
-      </p>
-      <div className="mt-5">
-        <NewsletterForm
-          locale={locale}
-          describedById="newsletter-privacy"
-          labels={{
-            email: t("email"),
-            submit: t("submit"),
-            submitting: t("submitting"),
-            receivedTitle: t("receivedTitle"),
-            // Formatted in the browser with the address the server confirms; ICU would eat the braces here.
-            receivedText: t.raw("receivedText") as string,
-            receivedNoMail: t("receivedNoMail"),
-            validation: { emailInvalid: tv("emailInvalid"), tooLong: tv("tooLong") },
-          }}
-        />
-      </div>
-      <p id="newsletter-privacy" className="mt-4 text-sm text-muted">
-        {t.rich("privacy", {
-          link: (chunks) => (
-            <Link href="/privacy" className="text-petrol-700 underline">
-              {chunks}
-            </Link>
-          ),
-        })}
-      </p>
-    </section>
+    <NewsletterSection
+      headingLevel={headingLevel}
+      form={(labels) => <NewsletterForm locale={locale} describedById="newsletter-privacy" labels={labels} />}
+    />
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedLink as Link } from "@/components/site/localized-link";
 import { ConferenceCard } from "@/components/conferences/conference-card";
-import { NewsletterSignup } from "@/components/newsletter/newsletter-signup";
+import { NewsletterSignupLight } from "@/components/newsletter/newsletter-signup-light";
 import { ReportCard } from "@/components/reports/report-card";
 import { listPublicConferences } from "@/lib/conferences/queries";
 import { listLatestReports } from "@/lib/reports/queries";
@@ -83,7 +83,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       </section>
 
       <div className="mt-14">
-        <NewsletterSignup locale={locale} />
+        <NewsletterSignupLight locale={locale} />
       </div>
 
       {past.length > 0 && (
