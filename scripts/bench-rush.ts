@@ -1,4 +1,4 @@
-// npm run bench:rush [-- --build --next-start --requests=2000 --concurrency=50 --pool=10 --keep]
+// npm run bench:rush [-- --build --next-start --requests=2000 --concurrency=50 --pool=10 --keep --cpu-prof]
 //
 // The registration rush, end to end: a production build served by TWO app instances against one PostgreSQL,
 // 50 clients sending 2,000 registrations through the JSON endpoint of both, then the same transaction driven
@@ -10,6 +10,9 @@
 // rebuilds X-Forwarded-For), or with --next-start plain `next start`. Either way TRUSTED_PROXY_HOPS=1 and each
 // simulated client sends its own address as a proxy in front would, so the per-address rate limit lets the
 // rush through while still running on every request.
+//
+// --cpu-prof: each npm start instance runs under `node --cpu-prof` and writes a V8 CPU profile into
+// .tmp/bench-profiles when it stops (open it in Chrome's DevTools), to see where a request's CPU goes.
 //
 // Everything it starts (PostgreSQL in .data/bench-pg on port 54335, the two app process groups on 3201 and
 // 3202, the direct child) is stopped again on success, failure and Ctrl-C. Loopback only; every loop is
@@ -51,6 +54,7 @@ const REQUESTS = option("requests", 2000);
 // TRUSTED_PROXY_HOPS entries and appends the peer. The header each simulated client sends follows suit.
 const NEXT_START = flag("next-start");
 const SERVER = NEXT_START ? "next start" : "npm start";
+const CPU_PROFILE = flag("cpu-prof");
 const CONCURRENCY = option("concurrency", 50);
 const POOL = option("pool", Number(process.env.DB_POOL_MAX ?? 10));
 const WARMUP = 100;
@@ -194,9 +198,13 @@ function startApp(port: number, databaseUrl: string): GroupChild {
   };
   // No SMTP: emails stay in email_outbox, where the checks below count them.
   delete env.SMTP_URL;
+  const profileDir = path.join(ROOT, ".tmp", "bench-profiles");
+  if (CPU_PROFILE) fs.mkdirSync(profileDir, { recursive: true });
   const [command, args] = NEXT_START
     ? [path.join(ROOT, "node_modules/.bin/next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)]]
-    : [path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts"]];
+    : CPU_PROFILE
+      ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--import", "tsx", "scripts/start.ts"]]
+      : [path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts"]];
   const child = spawnGroup(command, args, env, { stdio: ["ignore", out, out] });
   fs.closeSync(out);
   cleanups.push({ name: `${SERVER} :${port}`, run: () => child.stop("SIGTERM", 10_000) });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { sql, type SqlFragment } from "./sql-text";
+import { sql, type SqlFragment } from "@/lib/sql-text";
 
 // Every change to a conference's places happens under one transaction-scoped advisory lock per conference
 // (pretix's design): counts read under the lock stay true until commit, so nothing is ever oversold, and

@@ -13,7 +13,7 @@ import { fillFreePlaces } from "./waitlist";
 import { alreadyRegisteredEmail, confirmationEmail } from "./emails";
 import { ticketQrPng } from "./ticket-qr";
 import { OWNER_MAIL_THROTTLE } from "./rate-limits";
-import { sql, statements, type SqlFragment } from "./sql-text";
+import { sql, statements, type SqlFragment } from "@/lib/sql-text";
 import type { Registration } from "./schema";
 
 export type RegisterOutcome =

@@ -128,6 +128,18 @@ describe("two offline devices", () => {
   });
 });
 
+describe("many devices at once", () => {
+  it("eight scans of one ticket at the same moment: one welcome, seven flagged, eight rows", async () => {
+    const conference = await createConference();
+    const person = await registrant(conference);
+    const verdicts = await Promise.all(Array.from({ length: 8 }, (_, i) => recordScan(scan(conference, { code: person.ticketCode, deviceId: `device-at-once-${i}` }))));
+    expect(verdicts.filter((v) => v.kind === "welcome")).toHaveLength(1);
+    expect(verdicts.filter((v) => v.kind === "already")).toHaveLength(7);
+    const rows = await db.checkIn.findMany({ where: { registrationId: person.id } });
+    expect([rows.length, rows.filter((r) => !r.duplicate).length]).toEqual([8, 1]);
+  });
+});
+
 describe("undo", () => {
   it("is a new row pointing at the check-in, makes the next scan welcome again, and rows cannot be updated", async () => {
     const conference = await createConference();
