@@ -33,6 +33,15 @@ describe("when registration is possible", () => {
     await expectNothingWritten(conference.id, input.email);
   });
 
+  it("stores what was typed exactly, quotes, backslashes and all", async () => {
+    const conference = await createConference();
+    const typed = { name: "Ada O'Neill \\ \"Zoë\" 🎤", organisation: "Wijkteam '); DROP TABLE registrations; --", dietaryNeeds: "E'\\x00' noten\nen pinda" };
+    const outcome = await registerForConference(conference.slug, registrationInput(typed));
+    if (!outcome.ok || !outcome.registrationId) throw new Error(JSON.stringify(outcome));
+    const row = await db.registration.findUniqueOrThrow({ where: { id: outcome.registrationId } });
+    expect({ name: row.name, organisation: row.organisation, dietaryNeeds: row.dietaryNeeds }).toEqual(typed);
+  });
+
   it("does not know a draft conference, nor an unknown one", async () => {
     const draft = await createConference({ status: "DRAFT" });
     const input = registrationInput();
