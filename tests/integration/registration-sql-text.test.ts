@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { registerForConference } from "@/lib/registrations/mutations";
 import { createConference, discardTestEmails, registrationInput } from "../support/factories";
 
-// The rush path writes its values into SQL text for one simple-protocol round trip (lib/registrations/sql-text.ts).
+// The rush path writes its values into SQL text for one simple-protocol round trip (lib/sql-text.ts).
 // Whatever a hostile or merely unusual visitor types must land in the database exactly as typed, and must
 // never be read as SQL.
 const HOSTILE = [
