@@ -19,6 +19,10 @@ import nl_speaker from "./nl/speaker.json";
 import nl_newsletter from "./nl/newsletter.json";
 import nl_privacy from "./nl/privacy.json";
 import nl_checkin from "./nl/checkin.json";
+import nl_editor from "./nl/editor.json";
+import nl_conferenceEditor from "./nl/conferenceEditor.json";
+import nl_venues from "./nl/venues.json";
+import nl_speakersEditor from "./nl/speakersEditor.json";
 import en_site from "./en/site.json";
 import en_home from "./en/home.json";
 import en_conference from "./en/conference.json";
@@ -36,6 +40,10 @@ import en_speaker from "./en/speaker.json";
 import en_newsletter from "./en/newsletter.json";
 import en_privacy from "./en/privacy.json";
 import en_checkin from "./en/checkin.json";
+import en_editor from "./en/editor.json";
+import en_conferenceEditor from "./en/conferenceEditor.json";
+import en_venues from "./en/venues.json";
+import en_speakersEditor from "./en/speakersEditor.json";
 
 export const nl = {
   site: nl_site,
@@ -55,6 +63,10 @@ export const nl = {
   newsletter: nl_newsletter,
   privacy: nl_privacy,
   checkin: nl_checkin,
+  editor: nl_editor,
+  conferenceEditor: nl_conferenceEditor,
+  venues: nl_venues,
+  speakersEditor: nl_speakersEditor,
 };
 
 export type Messages = typeof nl;
@@ -77,6 +89,10 @@ export const en: Messages = {
   newsletter: en_newsletter,
   privacy: en_privacy,
   checkin: en_checkin,
+  editor: en_editor,
+  conferenceEditor: en_conferenceEditor,
+  venues: en_venues,
+  speakersEditor: en_speakersEditor,
 };
 
 export const messages = { nl, en } as const;

@@ -5,7 +5,7 @@ import { formatDateTimeRange } from "@/lib/format";
 import type { DashboardConference } from "@/lib/organisations/queries";
 import { StatusBadge } from "./status-badge";
 
-type Props = { conferences: DashboardConference[]; locale: Locale; caption: string };
+type Props = { conferences: DashboardConference[]; locale: Locale; caption: string; organisationSlug: string };
 
 // Check-in is for the day itself (and the evening after); an old conference needs no door.
 function checkInOpen(c: DashboardConference): boolean {
@@ -18,8 +18,19 @@ const linkClass = "inline-flex min-h-12 items-center font-semibold text-petrol-7
  * Dense on a desk (a table), stacked on a phone (one card per conference). Both are rendered and one is
  * hidden with display:none, which also hides it from screen readers, so nothing is read twice.
  */
-export async function ConferenceTable({ conferences, locale, caption }: Props) {
+export async function ConferenceTable({ conferences, locale, caption, organisationSlug }: Props) {
   const t = await getTranslations("dashboard.conferences");
+  const tEditor = await getTranslations("conferenceEditor");
+  // The title opens the conference's editor (details, programme, registrations).
+  const title = (c: DashboardConference) => (
+    <Link
+      href={`/beheer/${organisationSlug}/conferenties/${c.id}`}
+      className="font-semibold text-petrol-800 underline decoration-petrol-200 underline-offset-4 hover:decoration-petrol-700"
+      aria-label={tEditor("editConference", { title: c.title })}
+    >
+      {c.title}
+    </Link>
+  );
 
   const confirmed = (c: DashboardConference) => (
     <>
@@ -72,7 +83,7 @@ export async function ConferenceTable({ conferences, locale, caption }: Props) {
           {conferences.map((c) => (
             <tr key={c.id} className="border-b border-line align-top">
               <th scope="row" className="py-3 pr-4 font-normal">
-                <span className="block font-semibold text-ink">{c.title}</span>
+                <span className="block">{title(c)}</span>
                 <span className="block text-sm text-muted">{formatDateTimeRange(c.startsAt, c.endsAt, locale)}</span>
               </th>
               <td className="py-3 pr-4">
@@ -93,7 +104,7 @@ export async function ConferenceTable({ conferences, locale, caption }: Props) {
         {conferences.map((c) => (
           <li key={c.id} className="rounded-lg border border-line bg-white p-4">
             <div className="flex flex-wrap items-start justify-between gap-2">
-              <h3 className="font-semibold leading-snug text-ink">{c.title}</h3>
+              <h3 className="leading-snug">{title(c)}</h3>
               <StatusBadge status={c.status} label={t(`status.${c.status}`)} />
             </div>
             <p className="mt-1 text-sm text-muted">{formatDateTimeRange(c.startsAt, c.endsAt, locale)}</p>

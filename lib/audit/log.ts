@@ -8,14 +8,35 @@ export type AuditAction =
   | "member.invitation_revoked"
   | "member.joined"
   | "member.role_changed"
-  | "member.removed";
+  | "member.removed"
+  // Conferences, venues, speakers and the programme (the conference editor).
+  | "conference.created"
+  | "conference.updated"
+  | "conference.published"
+  | "conference.cancelled"
+  | "conference.duplicated"
+  | "venue.created"
+  | "venue.updated"
+  | "venue.deleted"
+  | "room.created"
+  | "room.updated"
+  | "room.deleted"
+  | "speaker.created"
+  | "speaker.updated"
+  | "speaker.deleted"
+  | "session.created"
+  | "session.updated"
+  | "session.deleted"
+  | "round.created"
+  | "round.updated"
+  | "round.deleted";
 
 export interface AuditEntry {
   organisationId: string;
   /** Null only for the system itself (a script, a scheduled job). */
   actorUserId: string | null;
   action: AuditAction;
-  entityType: "membership" | "invitation";
+  entityType: "membership" | "invitation" | "conference" | "venue" | "room" | "speaker" | "session" | "round";
   entityId: string | null;
   /** What an owner needs to understand the entry later: roles before and after, the invited address. */
   details?: Prisma.InputJsonObject;

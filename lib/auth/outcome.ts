@@ -21,4 +21,7 @@ export type ActionOutcome<Data = undefined, Reason extends string = never> =
 /** What a handler returns; the wrapper adds the submitted values to a refusal. */
 export type HandlerResult<Data, Reason extends string> =
   | { ok: true; data: Data }
-  | { ok: false; reason: Reason | "rateLimited"; retryAfterSeconds?: number };
+  | { ok: false; reason: Reason | "rateLimited"; retryAfterSeconds?: number }
+  // A domain rule that belongs to one field ("this room is taken then"), shown beside that field like a
+  // zod error; the rule needs the database, so the schema alone cannot say it.
+  | { ok: false; reason: "invalid"; fieldErrors: FieldErrors };

@@ -13,8 +13,9 @@ export default async function OrganisationLayout({ children, params }: LayoutPro
   const { locale, organisation: slug } = (await params) as { locale: Locale; organisation: string };
   setRequestLocale(locale);
   const access = await requireOrganisationPage(locale, slug, CHECK_IN, `/beheer/${slug}`);
-  const [t, tRoles, organisations] = await Promise.all([
+  const [t, tEditor, tRoles, organisations] = await Promise.all([
     getTranslations("dashboard.shell"),
+    getTranslations("editor.nav"),
     getTranslations("auth.roles"),
     listUserOrganisations(access.user.id),
   ]);
@@ -24,6 +25,8 @@ export default async function OrganisationLayout({ children, params }: LayoutPro
       ? [{ href: base, label: t("checkIn") }]
       : [
           { href: base, label: t("conferences") },
+          { href: `${base}/locaties`, label: tEditor("venues") },
+          { href: `${base}/sprekers`, label: tEditor("speakers") },
           ...(hasRole(access.role, MANAGE_MEMBERS) ? [{ href: `${base}/leden`, label: t("members") }] : []),
         ];
 

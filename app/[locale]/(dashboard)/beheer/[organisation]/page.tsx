@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
+import { Link } from "@/i18n/navigation";
+import { primaryButton } from "@/components/dashboard/styles";
 import { ConferenceTable } from "@/components/dashboard/conference-table";
 import { HostConferenceList } from "@/components/dashboard/host-conference-list";
 import { requireOrganisationPage } from "@/lib/auth/page-access";
@@ -36,14 +38,23 @@ export default async function OrganisationPage({ params }: Props) {
     );
   }
 
-  const conferences = await listDashboardConferences(access.organisation.id);
+  const [conferences, tEditor] = await Promise.all([
+    listDashboardConferences(access.organisation.id),
+    getTranslations("conferenceEditor"),
+  ]);
   const now = new Date();
   const upcoming = conferences.filter((c) => c.endsAt > now).reverse();
   const past = conferences.filter((c) => c.endsAt <= now);
 
   return (
     <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
-      <h1 className="text-2xl font-semibold text-petrol-800 sm:text-3xl">{t("conferences.title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold text-petrol-800 sm:text-3xl">{t("conferences.title")}</h1>
+        <Link href={`/beheer/${slug}/conferenties/nieuw`} className={primaryButton}>
+          <span aria-hidden>+&nbsp;</span>
+          {tEditor("newConference")}
+        </Link>
+      </div>
       {conferences.length === 0 ? (
         <p className="mt-6 rounded-lg border border-line bg-white p-5">{t("conferences.empty")}</p>
       ) : (
@@ -54,7 +65,7 @@ export default async function OrganisationPage({ params }: Props) {
             </h2>
             <div className="mt-3">
               {upcoming.length > 0 ? (
-                <ConferenceTable conferences={upcoming} locale={locale} caption={t("conferences.upcoming")} />
+                <ConferenceTable conferences={upcoming} locale={locale} caption={t("conferences.upcoming")} organisationSlug={slug} />
               ) : (
                 <p className="text-muted">{t("conferences.emptyUpcoming")}</p>
               )}
@@ -66,7 +77,7 @@ export default async function OrganisationPage({ params }: Props) {
             </h2>
             <div className="mt-3">
               {past.length > 0 ? (
-                <ConferenceTable conferences={past} locale={locale} caption={t("conferences.past")} />
+                <ConferenceTable conferences={past} locale={locale} caption={t("conferences.past")} organisationSlug={slug} />
               ) : (
                 <p className="text-muted">{t("conferences.emptyPast")}</p>
               )}

@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { ConferenceActions } from "@/components/conference-editor/conference-actions";
+import { ConferenceForm } from "@/components/conference-editor/conference-form";
+import { StatusBadge } from "@/components/dashboard/status-badge";
+import { EditorMessages } from "@/components/editor/editor-messages";
+import { PageHeading } from "@/components/editor/page-heading";
+import { requireOrganisationPage } from "@/lib/auth/page-access";
+import { ORGANISE } from "@/lib/auth/roles";
+import { conferenceFormValues, getEditableConference, photoOptions, venueOptions } from "@/lib/conferences/admin-queries";
+import { formatDateTimeRange } from "@/lib/format";
+import { dashboardMetadata } from "../../../../dashboard-metadata";
+
+type Props = PageProps<"/[locale]/beheer/[organisation]/conferenties/[conference]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "conferenceEditor" });
+  return dashboardMetadata(locale, t("edit.title"));
+}
+
+const linkClass = "inline-flex min-h-12 items-center rounded-md border border-line bg-white px-4 font-semibold text-petrol-700 underline-offset-4 hover:underline";
+
+export default async function ConferenceEditorPage({ params }: Props) {
+  const { locale, organisation: slug, conference: conferenceId } = (await params) as {
+    locale: Locale;
+    organisation: string;
+    conference: string;
+  };
+  setRequestLocale(locale);
+  const base = `/beheer/${slug}/conferenties/${conferenceId}`;
+  const access = await requireOrganisationPage(locale, slug, ORGANISE, base);
+  const conference = await getEditableConference(access.organisation.id, conferenceId);
+  if (!conference) notFound();
+  const [t, tStatus, venues, photos] = await Promise.all([
+    getTranslations("conferenceEditor"),
+    getTranslations("dashboard.conferences.status"),
+    venueOptions(access.organisation.id),
+    photoOptions(access.organisation.id),
+  ]);
+
+  return (
+    <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+      <PageHeading
+        back={{ href: `/beheer/${slug}`, label: t("backToList") }}
+        title={conference.title}
+        badge={<StatusBadge status={conference.status} label={tStatus(conference.status)} />}
+      />
+      <p className="mt-1 text-muted">
+        {formatDateTimeRange(conference.startsAt, conference.endsAt, locale)}
+        {conference.venue && ` · ${conference.venue.name}, ${conference.venue.city}`}
+      </p>
+
+      <nav aria-label={t("edit.sections")} className="mt-4 flex flex-wrap gap-2">
+        <Link href={`${base}/programma`} className={linkClass}>
+          {t("edit.programme", { count: conference.sessions })}
+        </Link>
+        <Link href={`${base}/aanmeldingen`} className={linkClass}>
+          {t("edit.registrations", { confirmed: conference.confirmed, capacity: conference.capacity, waitlisted: conference.waitlisted })}
+        </Link>
+        {conference.status !== "DRAFT" && (
+          <Link href={`/conferenties/${conference.slug}`} className={linkClass}>
+            {t("edit.publicPage")}
+          </Link>
+        )}
+      </nav>
+
+      <EditorMessages>
+        <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+          <section aria-labelledby="gegevens">
+            <h2 id="gegevens" className="mb-3 text-xl font-semibold text-petrol-800">
+              {t("edit.details")}
+            </h2>
+            <ConferenceForm
+              mode="edit"
+              locale={locale}
+              conferenceId={conference.id}
+              values={conferenceFormValues(conference)}
+              venues={venues}
+              photos={photos}
+            />
+          </section>
+          <section aria-labelledby="status">
+            <h2 id="status" className="mb-3 text-xl font-semibold text-petrol-800">
+              {t("edit.statusTitle")}
+            </h2>
+            <ConferenceActions
+              conferenceId={conference.id}
+              status={conference.status}
+              registrants={conference.confirmed + conference.waitlisted}
+              locale={locale}
+            />
+          </section>
+        </div>
+      </EditorMessages>
+    </main>
+  );
+}

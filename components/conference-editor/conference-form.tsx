@@ -1,0 +1,103 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { FieldGroup, HiddenField, SelectField, TextArea, TextField } from "@/components/editor/editor-fields";
+import { FormStatus, SubmitButton } from "@/components/editor/form-status";
+import { useEditorForm } from "@/components/editor/use-editor-form";
+import { createConferenceAction, updateConferenceAction } from "@/lib/conferences/actions";
+import { createConferenceSchema, updateConferenceSchema } from "@/lib/conferences/schema";
+
+export type ConferenceFormValues = {
+  title: string;
+  subtitle: string;
+  slug: string;
+  description: string;
+  venueId: string;
+  coverPhotoId: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: string;
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+};
+
+type Option = { value: string; label: string };
+
+type Props = {
+  locale: "nl" | "en";
+  values: ConferenceFormValues;
+  venues: Option[];
+  photos: Option[];
+} & ({ mode: "create"; organisationId: string; requestKey: string } | { mode: "edit"; conferenceId: string });
+
+// Creating and editing share one form: the same fields, the same rules, one schema each on both sides.
+export function ConferenceForm(props: Props) {
+  const t = useTranslations("conferenceEditor");
+  const tEditor = useTranslations("editor");
+  const create = props.mode === "create";
+  const editor = useEditorForm({
+    schema: create ? createConferenceSchema : updateConferenceSchema,
+    action: (create ? createConferenceAction : updateConferenceAction) as typeof updateConferenceAction,
+    defaults: create
+      ? { ...props.values, organisationId: props.organisationId, requestKey: props.requestKey }
+      : { ...props.values, conferenceId: props.conferenceId },
+  });
+  const data = editor.outcome?.ok ? (editor.outcome.data as { promoted?: number }) : null;
+  const done = data ? (data.promoted ? t("form.savedPromoted", { count: data.promoted }) : t("form.saved")) : null;
+  const common = { editor: editor as never, idPrefix: "conference" };
+  const optional = tEditor("optional");
+
+  return (
+    <form ref={editor.formRef} action={editor.formAction} onSubmit={editor.onSubmit} noValidate className="space-y-6">
+      <FormStatus done={done} refusal={editor.refusal} />
+      <input type="hidden" name="locale" value={props.locale} />
+      {create ? (
+        <>
+          <HiddenField {...common} name="organisationId" />
+          <HiddenField {...common} name="requestKey" />
+        </>
+      ) : (
+        <HiddenField {...common} name="conferenceId" />
+      )}
+
+      <FieldGroup legend={t("form.about")}>
+        <TextField {...common} name="title" label={t("form.title")} />
+        <TextField {...common} name="subtitle" label={t("form.subtitle")} optionalLabel={optional} />
+        <TextField {...common} name="slug" label={t("form.slug")} hint={t("form.slugHint")} />
+        <TextArea {...common} name="description" label={t("form.description")} hint={t("form.descriptionHint")} optionalLabel={optional} rows={6} />
+      </FieldGroup>
+
+      <FieldGroup legend={t("form.whenWhere")}>
+        <p className="text-sm text-muted">{t("form.timesHint")}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField {...common} name="startsAt" type="datetime-local" label={t("form.startsAt")} />
+          <TextField {...common} name="endsAt" type="datetime-local" label={t("form.endsAt")} />
+        </div>
+        <SelectField
+          {...common}
+          name="venueId"
+          label={t("form.venue")}
+          hint={props.venues.length === 0 ? t("form.venueNone") : undefined}
+          options={[{ value: "", label: t("form.venueLater") }, ...props.venues]}
+        />
+        <SelectField
+          {...common}
+          name="coverPhotoId"
+          label={t("form.cover")}
+          optionalLabel={optional}
+          options={[{ value: "", label: t("form.coverNone") }, ...props.photos]}
+        />
+      </FieldGroup>
+
+      <FieldGroup legend={t("form.registration")}>
+        <TextField {...common} name="capacity" inputMode="numeric" label={t("form.capacity")} hint={t("form.capacityHint")} className="max-w-xs" />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField {...common} name="registrationOpensAt" type="datetime-local" label={t("form.opensAt")} hint={t("form.opensHint")} optionalLabel={optional} />
+          <TextField {...common} name="registrationClosesAt" type="datetime-local" label={t("form.closesAt")} hint={t("form.closesHint")} optionalLabel={optional} />
+        </div>
+      </FieldGroup>
+
+      <SubmitButton pending={editor.pending} label={create ? t("form.create") : t("form.save")} pendingLabel={tEditor("pending")} />
+    </form>
+  );
+}

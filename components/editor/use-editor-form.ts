@@ -1,0 +1,73 @@
+"use client";
+
+import { startTransition, useActionState, useRef } from "react";
+import { useForm, type FieldValues, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import type { z } from "zod";
+import type { ActionOutcome } from "@/lib/auth/outcome";
+
+type Action<Data, Reason extends string> = (
+  previous: ActionOutcome<Data, Reason> | null,
+  input: FormData,
+) => Promise<ActionOutcome<Data, Reason>>;
+
+/**
+ * One editor form: react-hook-form with the zod schema the server uses, posting through useActionState to an
+ * unbound server action, so it also works with JavaScript off (the page then renders again with the outcome,
+ * and what was typed comes back through `valueOf`). With JavaScript the schema runs first and a pending form
+ * cannot be sent twice.
+ */
+export function useEditorForm<Values extends FieldValues, Data, Reason extends string>({
+  schema,
+  action,
+  defaults,
+}: {
+  schema: z.ZodType<unknown, Values>;
+  action: Action<Data, Reason>;
+  defaults: Values;
+}) {
+  const t = useTranslations("editor");
+  const [outcome, formAction, pending] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const previous = outcome && !outcome.ok ? outcome.values : undefined;
+  const form = useForm<Values>({
+    // The schema's output (dates, numbers) is for the server; the client only needs its verdict.
+    resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
+    mode: "onTouched",
+    defaultValues: { ...defaults, ...previous } as never,
+  });
+  const serverErrors = outcome && !outcome.ok && "fieldErrors" in outcome ? outcome.fieldErrors : {};
+
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void form.handleSubmit(() => {
+      if (!formRef.current || pending) return;
+      const data = new FormData(formRef.current);
+      startTransition(() => formAction(data));
+    })(event);
+  };
+
+  /** The message for a field, from the client's check or else from the server's. */
+  const errorOf = (name: string): string | undefined => {
+    const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
+    const key = errors[name]?.message ?? serverErrors[name];
+    return key ? t(`validation.${key}` as "validation.invalid") : undefined;
+  };
+
+  /** What the field showed when the form was sent, else its saved value: for the HTML, without JavaScript. */
+  const valueOf = (name: string): string => previous?.[name] ?? String((defaults as Record<string, unknown>)[name] ?? "");
+
+  const refusal =
+    outcome && !outcome.ok
+      ? outcome.reason === "invalid"
+        ? t("errors.invalid")
+        : t(`errors.${outcome.reason}` as "errors.unexpected", {
+            minutes: Math.ceil(("retryAfterSeconds" in outcome ? (outcome.retryAfterSeconds ?? 60) : 60) / 60),
+          })
+      : null;
+
+  return { form, outcome, pending, formRef, formAction, onSubmit, errorOf, valueOf, refusal };
+}
+
+export type EditorForm = ReturnType<typeof useEditorForm>;

@@ -1,0 +1,55 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { toAmsterdamInput } from "@/lib/editor/amsterdam-time";
+
+// Reads of the organisers' conference editor. Every one is scoped by organisation in its where clause: an id
+// of another organisation's conference finds nothing, and the page answers 404.
+
+export const getEditableConference = cache(async (organisationId: string, conferenceId: string) => {
+  const conference = await db.conference.findFirst({
+    where: { id: conferenceId, organisationId },
+    include: { venue: { select: { id: true, name: true, city: true } } },
+  });
+  if (!conference) return null;
+  const [confirmed, waitlisted, sessions] = await Promise.all([
+    db.registration.count({ where: { conferenceId, status: "CONFIRMED" } }),
+    db.registration.count({ where: { conferenceId, status: "WAITLISTED" } }),
+    db.programmeSession.count({ where: { conferenceId } }),
+  ]);
+  return { ...conference, confirmed, waitlisted, sessions };
+});
+
+export type EditableConference = NonNullable<Awaited<ReturnType<typeof getEditableConference>>>;
+
+/** The conference as the strings its form shows (wall-clock times in Amsterdam). */
+export function conferenceFormValues(conference: EditableConference) {
+  return {
+    title: conference.title,
+    subtitle: conference.subtitle ?? "",
+    slug: conference.slug,
+    description: conference.description,
+    venueId: conference.venueId ?? "",
+    coverPhotoId: conference.coverPhotoId ?? "",
+    startsAt: toAmsterdamInput(conference.startsAt),
+    endsAt: toAmsterdamInput(conference.endsAt),
+    capacity: String(conference.capacity),
+    registrationOpensAt: toAmsterdamInput(conference.registrationOpensAt),
+    registrationClosesAt: toAmsterdamInput(conference.registrationClosesAt),
+  };
+}
+
+export async function venueOptions(organisationId: string) {
+  const venues = await db.venue.findMany({ where: { organisationId }, orderBy: { name: "asc" }, select: { id: true, name: true, city: true } });
+  return venues.map((v) => ({ value: v.id, label: `${v.name}, ${v.city}` }));
+}
+
+export async function photoOptions(organisationId: string) {
+  const photos = await db.photo.findMany({
+    where: { organisationId },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { id: true, altText: true, caption: true },
+  });
+  return photos.map((p) => ({ value: p.id, label: p.caption ?? p.altText }));
+}

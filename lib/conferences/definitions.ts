@@ -1,0 +1,80 @@
+import "server-only";
+import type { ActionDefinition } from "@/lib/auth/authorized-action";
+import type { OrganisationAccess } from "@/lib/auth/authorize";
+import type { HandlerResult } from "@/lib/auth/outcome";
+import { ORGANISE } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import {
+  cancelConference,
+  createConference,
+  duplicateConference,
+  publishConference,
+  updateConference,
+  type ConferenceChange,
+} from "./mutations";
+import {
+  cancelConferenceSchema,
+  createConferenceSchema,
+  duplicateConferenceSchema,
+  publishConferenceSchema,
+  updateConferenceSchema,
+} from "./schema";
+
+// The conference actions as plain definitions: actions.ts makes server actions of them, and the
+// authorization tests run each one as anonymous, as a host and as an organiser of another organisation.
+
+export async function organisationOfConference({ conferenceId }: { conferenceId: string }): Promise<string | null> {
+  const conference = await db.conference.findUnique({ where: { id: conferenceId }, select: { organisationId: true } });
+  return conference?.organisationId ?? null;
+}
+
+/** Adds the organisation's slug, for the redirect to the dashboard page of what was made. */
+async function inOrganisation<Data extends object, Reason extends string>(
+  access: OrganisationAccess,
+  result: Promise<HandlerResult<Data, Reason>>,
+): Promise<HandlerResult<Data & { organisationSlug: string }, Reason>> {
+  const outcome = await result;
+  return outcome.ok ? { ok: true, data: { ...outcome.data, organisationSlug: access.organisation.slug } } : outcome;
+}
+
+type Created = { conferenceId: string; slug: string; organisationSlug: string };
+
+export const create = {
+  name: "conferences.create",
+  roles: ORGANISE,
+  schema: createConferenceSchema,
+  organisationOf: async (input) => input.organisationId,
+  handler: (input, access) => inOrganisation(access, createConference(access, input)),
+} satisfies ActionDefinition<typeof createConferenceSchema, Created, never>;
+
+export const update = {
+  name: "conferences.update",
+  roles: ORGANISE,
+  schema: updateConferenceSchema,
+  organisationOf: organisationOfConference,
+  handler: (input, access) => updateConference(access, input),
+} satisfies ActionDefinition<typeof updateConferenceSchema, ConferenceChange, "notFound">;
+
+export const publish = {
+  name: "conferences.publish",
+  roles: ORGANISE,
+  schema: publishConferenceSchema,
+  organisationOf: organisationOfConference,
+  handler: (input, access) => publishConference(access, input),
+} satisfies ActionDefinition<typeof publishConferenceSchema, { conferenceId: string; slug: string }, "notFound" | "cancelled">;
+
+export const cancel = {
+  name: "conferences.cancel",
+  roles: ORGANISE,
+  schema: cancelConferenceSchema,
+  organisationOf: organisationOfConference,
+  handler: (input, access) => cancelConference(access, input),
+} satisfies ActionDefinition<typeof cancelConferenceSchema, { conferenceId: string; slug: string; emailed: number }, "notFound">;
+
+export const duplicate = {
+  name: "conferences.duplicate",
+  roles: ORGANISE,
+  schema: duplicateConferenceSchema,
+  organisationOf: organisationOfConference,
+  handler: (input, access) => inOrganisation(access, duplicateConference(access, input)),
+} satisfies ActionDefinition<typeof duplicateConferenceSchema, Created, "notFound">;

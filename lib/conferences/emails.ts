@@ -1,0 +1,49 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import { env } from "@/lib/env";
+import { formatDateTimeRange } from "@/lib/format";
+import { renderEmail } from "@/lib/mail/layout";
+import type { OutboxEmail } from "@/lib/mail/outbox";
+import { en, nl } from "@/messages";
+
+type Locale = "nl" | "en";
+
+const translators = {
+  nl: createTranslator({ locale: "nl", messages: nl, namespace: "conferenceEditor.mail", timeZone: "Europe/Amsterdam" }),
+  en: createTranslator({ locale: "en", messages: en, namespace: "conferenceEditor.mail", timeZone: "Europe/Amsterdam" }),
+};
+
+/**
+ * The news that a conference is off, to one registrant (confirmed or waiting), in the language they signed up
+ * in. Written in the transaction that cancels, so every registrant of that moment gets exactly one.
+ */
+export function cancellationEmail(
+  registration: { name: string; email: string; locale: string },
+  conference: { slug: string; title: string; startsAt: Date; endsAt: Date },
+  organisationName: string,
+): OutboxEmail {
+  const locale: Locale = registration.locale === "en" ? "en" : "nl";
+  const t = translators[locale];
+  const when = formatDateTimeRange(conference.startsAt, conference.endsAt, locale);
+  const rendered = renderEmail({
+    locale,
+    preheader: t("cancelledPreheader", { title: conference.title }),
+    heading: t("cancelledHeading", { name: registration.name }),
+    paragraphs: [
+      t("cancelledIntro", { title: conference.title, when }),
+      t("cancelledNoAction"),
+      t("cancelledSorry", { organisation: organisationName }),
+    ],
+    action: {
+      label: t("cancelledAction"),
+      url: `${env.APP_URL}${locale === "nl" ? "" : "/en"}/conferenties/${conference.slug}`,
+    },
+  });
+  return {
+    kind: "conference.cancelled",
+    to: registration.email,
+    subject: t("cancelledSubject", { title: conference.title }),
+    text: rendered.text,
+    html: rendered.html,
+  };
+}

@@ -1,0 +1,326 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/log";
+import type { OrganisationAccess } from "@/lib/auth/authorize";
+import type { FieldErrors, HandlerResult } from "@/lib/auth/outcome";
+import { db, type Tx } from "@/lib/db";
+import { earlierCreation } from "@/lib/editor/request-key";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { kickMailWorker } from "@/lib/mail/worker";
+import { lockConference, PLACES_TRANSACTION } from "@/lib/registrations/lock";
+import { confirmedCount } from "@/lib/registrations/places";
+import { fillFreePlaces } from "@/lib/registrations/waitlist";
+import { cancellationEmail } from "./emails";
+import type { CreateConference, UpdateConference } from "./schema";
+
+// These functions trust `access` (the caller checked the role against the database) and scope every read and
+// write to access.organisation themselves: an id of another organisation's record is simply not found.
+
+type Invalid = { ok: false; reason: "invalid"; fieldErrors: FieldErrors };
+const invalid = (fieldErrors: FieldErrors): Invalid => ({ ok: false, reason: "invalid", fieldErrors });
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** Venue and cover photo must be the organisation's own: ids come from a form, and forms can be edited. */
+async function checkReferences(
+  tx: Tx,
+  organisationId: string,
+  input: { venueId: string | null; coverPhotoId: string | null },
+): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  if (input.venueId && !(await tx.venue.findFirst({ where: { id: input.venueId, organisationId }, select: { id: true } }))) {
+    errors.venueId = "unknownVenue";
+  }
+  if (input.coverPhotoId && !(await tx.photo.findFirst({ where: { id: input.coverPhotoId, organisationId }, select: { id: true } }))) {
+    errors.coverPhotoId = "unknownPhoto";
+  }
+  return errors;
+}
+
+async function slugTaken(tx: Tx, slug: string, exceptId?: string): Promise<boolean> {
+  const existing = await tx.conference.findUnique({ where: { slug }, select: { id: true } });
+  return existing !== null && existing.id !== exceptId;
+}
+
+function fieldsOf(input: CreateConference | UpdateConference) {
+  return {
+    title: input.title,
+    subtitle: input.subtitle,
+    slug: input.slug,
+    description: input.description,
+    venueId: input.venueId,
+    coverPhotoId: input.coverPhotoId,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    capacity: input.capacity,
+    registrationOpensAt: input.registrationOpensAt,
+    registrationClosesAt: input.registrationClosesAt,
+  };
+}
+
+export async function createConference(
+  access: OrganisationAccess,
+  input: CreateConference,
+): Promise<HandlerResult<{ conferenceId: string; slug: string }, never>> {
+  const organisationId = access.organisation.id;
+  try {
+    return await db.$transaction(async (tx) => {
+      const earlier = await earlierCreation(tx, organisationId, "conference.created", input.requestKey);
+      if (earlier) {
+        const conference = await tx.conference.findUniqueOrThrow({ where: { id: earlier }, select: { id: true, slug: true } });
+        return { ok: true, data: { conferenceId: conference.id, slug: conference.slug } } as const;
+      }
+      const errors = await checkReferences(tx, organisationId, input);
+      if (await slugTaken(tx, input.slug)) errors.slug = "slugTaken";
+      if (Object.keys(errors).length > 0) return invalid(errors);
+      const conference = await tx.conference.create({
+        data: { organisationId, status: "DRAFT", ...fieldsOf(input) },
+        select: { id: true, slug: true },
+      });
+      await recordAudit(tx, {
+        organisationId,
+        actorUserId: access.user.id,
+        action: "conference.created",
+        entityType: "conference",
+        entityId: conference.id,
+        details: { title: input.title, slug: input.slug, requestKey: input.requestKey },
+      });
+      return { ok: true, data: { conferenceId: conference.id, slug: conference.slug } } as const;
+    });
+  } catch (error) {
+    // Two organisers claiming one address at the same moment: the unique index decides.
+    if (isUniqueViolation(error)) return invalid({ slug: "slugTaken" });
+    throw error;
+  }
+}
+
+export type ConferenceChange = { conferenceId: string; slug: string; previousSlug: string; promoted: number };
+
+/**
+ * Saves the conference's details. Capacity is decided under the conference's places lock: it may not drop
+ * below the confirmed places, and when it rises the longest waiting are promoted (and emailed) in the same
+ * transaction, so no place is free while someone waits.
+ */
+export async function updateConference(
+  access: OrganisationAccess,
+  input: UpdateConference,
+): Promise<HandlerResult<ConferenceChange, "notFound">> {
+  const organisationId = access.organisation.id;
+  try {
+    const result = await db.$transaction(async (tx) => {
+      const current = await tx.conference.findFirst({
+        where: { id: input.conferenceId, organisationId },
+        select: { id: true, slug: true, capacity: true, venueId: true, startsAt: true, endsAt: true },
+      });
+      if (!current) return { ok: false, reason: "notFound" } as const;
+      // Moving the whole day (a duplicate for next year) moves its programme along; changing only the start
+      // or only the end leaves the sessions where they are, and they must still fit.
+      const shift = input.startsAt.getTime() - current.startsAt.getTime();
+      const moved = shift !== 0 && shift === input.endsAt.getTime() - current.endsAt.getTime();
+      await lockConference(tx, current.id);
+      const errors = await checkReferences(tx, organisationId, input);
+      if (input.slug !== current.slug && (await slugTaken(tx, input.slug, current.id))) errors.slug = "slugTaken";
+      const confirmed = await confirmedCount(tx, current.id);
+      if (input.capacity < confirmed) errors.capacity = "capacityBelowConfirmed";
+      const outside = moved
+        ? 0
+        : await tx.programmeSession.count({
+            where: { conferenceId: current.id, OR: [{ startsAt: { lt: input.startsAt } }, { endsAt: { gt: input.endsAt } }] },
+          });
+      if (outside > 0) errors.startsAt = "sessionsOutside";
+      if (input.venueId !== current.venueId) {
+        const roomsInUse = await tx.programmeSession.count({ where: { conferenceId: current.id, roomId: { not: null } } });
+        if (roomsInUse > 0) errors.venueId = "roomsInUse";
+      }
+      if (Object.keys(errors).length > 0) return invalid(errors);
+
+      await tx.conference.update({ where: { id: current.id }, data: fieldsOf(input) });
+      if (moved) {
+        await tx.$executeRaw`
+          UPDATE programme_sessions
+             SET starts_at = starts_at + make_interval(secs => ${shift / 1000}),
+                 ends_at = ends_at + make_interval(secs => ${shift / 1000}),
+                 updated_at = now()
+           WHERE conference_id = ${current.id}`;
+      }
+      const promoted = input.capacity > current.capacity ? await fillFreePlaces(tx, current.id) : [];
+      await recordAudit(tx, {
+        organisationId,
+        actorUserId: access.user.id,
+        action: "conference.updated",
+        entityType: "conference",
+        entityId: current.id,
+        details: {
+          title: input.title,
+          ...(input.capacity !== current.capacity ? { capacity: { from: current.capacity, to: input.capacity } } : {}),
+          ...(input.slug !== current.slug ? { slug: { from: current.slug, to: input.slug } } : {}),
+          ...(promoted.length > 0 ? { promoted: promoted.length } : {}),
+        },
+      });
+      return {
+        ok: true,
+        data: { conferenceId: current.id, slug: input.slug, previousSlug: current.slug, promoted: promoted.length },
+      } as const;
+    }, PLACES_TRANSACTION);
+    if (result.ok && result.data.promoted > 0) kickMailWorker();
+    return result;
+  } catch (error) {
+    if (isUniqueViolation(error)) return invalid({ slug: "slugTaken" });
+    throw error;
+  }
+}
+
+export async function publishConference(
+  access: OrganisationAccess,
+  input: { conferenceId: string },
+): Promise<HandlerResult<{ conferenceId: string; slug: string }, "notFound" | "cancelled">> {
+  return db.$transaction(async (tx) => {
+    const conference = await tx.conference.findFirst({
+      where: { id: input.conferenceId, organisationId: access.organisation.id },
+      select: { id: true, slug: true, title: true, status: true },
+    });
+    if (!conference) return { ok: false, reason: "notFound" } as const;
+    if (conference.status === "CANCELLED") return { ok: false, reason: "cancelled" } as const;
+    // Publishing twice (a double click) publishes once.
+    const changed = await tx.conference.updateMany({
+      where: { id: conference.id, status: "DRAFT" },
+      data: { status: "PUBLISHED", publishedAt: new Date() },
+    });
+    if (changed.count > 0) {
+      await recordAudit(tx, {
+        organisationId: access.organisation.id,
+        actorUserId: access.user.id,
+        action: "conference.published",
+        entityType: "conference",
+        entityId: conference.id,
+        details: { title: conference.title, slug: conference.slug },
+      });
+    }
+    return { ok: true, data: { conferenceId: conference.id, slug: conference.slug } } as const;
+  });
+}
+
+/**
+ * Calls the conference off and writes one email to every registrant (confirmed or waiting) in the same
+ * transaction, under the places lock, so nobody who signs up at that moment is missed or told twice.
+ */
+export async function cancelConference(
+  access: OrganisationAccess,
+  input: { conferenceId: string },
+): Promise<HandlerResult<{ conferenceId: string; slug: string; emailed: number }, "notFound">> {
+  const result = await db.$transaction(async (tx) => {
+    const conference = await tx.conference.findFirst({
+      where: { id: input.conferenceId, organisationId: access.organisation.id },
+      select: { id: true, slug: true, title: true, status: true, startsAt: true, endsAt: true },
+    });
+    if (!conference) return { ok: false, reason: "notFound" } as const;
+    await lockConference(tx, conference.id);
+    const changed = await tx.conference.updateMany({
+      where: { id: conference.id, status: { not: "CANCELLED" } },
+      data: { status: "CANCELLED", cancelledAt: new Date() },
+    });
+    if (changed.count === 0) return { ok: true, data: { conferenceId: conference.id, slug: conference.slug, emailed: 0 } } as const;
+    const registrants = await tx.registration.findMany({
+      where: { conferenceId: conference.id, status: { in: ["CONFIRMED", "WAITLISTED"] }, erasedAt: null },
+      select: { name: true, email: true, locale: true },
+      orderBy: { createdAt: "asc" },
+    });
+    for (const registration of registrants) {
+      await enqueueEmail(tx, cancellationEmail(registration, conference, access.organisation.name));
+    }
+    await recordAudit(tx, {
+      organisationId: access.organisation.id,
+      actorUserId: access.user.id,
+      action: "conference.cancelled",
+      entityType: "conference",
+      entityId: conference.id,
+      details: { title: conference.title, slug: conference.slug, emailed: registrants.length },
+    });
+    return { ok: true, data: { conferenceId: conference.id, slug: conference.slug, emailed: registrants.length } } as const;
+  }, PLACES_TRANSACTION);
+  if (result.ok && result.data.emailed > 0) kickMailWorker();
+  return result;
+}
+
+async function freeCopySlug(tx: Tx, slug: string): Promise<string> {
+  const base = `${slug.replace(/-kopie(?:-\d+)?$/, "").slice(0, 70)}-kopie`;
+  const taken = new Set(
+    (await tx.conference.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((c) => c.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * A new draft with the same details and programme (rounds, sessions, rooms, speakers and their parts), under a
+ * new address; registrations, check-ins and reports stay with the original.
+ */
+export async function duplicateConference(
+  access: OrganisationAccess,
+  input: { conferenceId: string },
+): Promise<HandlerResult<{ conferenceId: string; slug: string }, "notFound">> {
+  return db.$transaction(async (tx) => {
+    const source = await tx.conference.findFirst({
+      where: { id: input.conferenceId, organisationId: access.organisation.id },
+      include: { rounds: true, sessions: { include: { speakers: true } } },
+    });
+    if (!source) return { ok: false, reason: "notFound" } as const;
+    const slug = await freeCopySlug(tx, source.slug);
+    const copy = await tx.conference.create({
+      data: {
+        organisationId: source.organisationId,
+        slug,
+        title: source.title,
+        subtitle: source.subtitle,
+        description: source.description,
+        startsAt: source.startsAt,
+        endsAt: source.endsAt,
+        timeZone: source.timeZone,
+        venueId: source.venueId,
+        capacity: source.capacity,
+        registrationOpensAt: source.registrationOpensAt,
+        registrationClosesAt: source.registrationClosesAt,
+        coverPhotoId: source.coverPhotoId,
+        status: "DRAFT",
+      },
+      select: { id: true, slug: true },
+    });
+    const roundIds = new Map<string, string>();
+    for (const round of source.rounds) {
+      const created = await tx.workshopRound.create({
+        data: { conferenceId: copy.id, title: round.title, position: round.position },
+        select: { id: true },
+      });
+      roundIds.set(round.id, created.id);
+    }
+    for (const session of source.sessions) {
+      await tx.programmeSession.create({
+        data: {
+          conferenceId: copy.id,
+          title: session.title,
+          description: session.description,
+          kind: session.kind,
+          startsAt: session.startsAt,
+          endsAt: session.endsAt,
+          roomId: session.roomId,
+          workshopRoundId: session.workshopRoundId ? (roundIds.get(session.workshopRoundId) ?? null) : null,
+          capacity: session.capacity,
+          speakers: {
+            create: session.speakers.map((s) => ({ speakerId: s.speakerId, part: s.part, position: s.position })),
+          },
+        },
+      });
+    }
+    await recordAudit(tx, {
+      organisationId: access.organisation.id,
+      actorUserId: access.user.id,
+      action: "conference.duplicated",
+      entityType: "conference",
+      entityId: copy.id,
+      details: { from: source.slug, slug: copy.slug, title: source.title },
+    });
+    return { ok: true, data: { conferenceId: copy.id, slug: copy.slug } } as const;
+  });
+}

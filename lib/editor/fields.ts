@@ -1,0 +1,97 @@
+// zod pieces shared by the dashboard's editor forms (conferences, venues, speakers, programme). Every message
+// is a key under the "editor.validation" messages, so the client and the server show the same words.
+import { z } from "zod";
+import { fromAmsterdamInput } from "./amsterdam-time";
+
+export const recordId = z.string().trim().min(1, "required").max(40, "invalid");
+
+/** A fresh random key per rendered create form: a form sent twice (double click, no JavaScript) makes one record. */
+export const requestKey = z.string().trim().min(8, "invalid").max(64, "invalid");
+
+export function requiredText(max: number) {
+  return z.string().trim().min(1, "required").max(max, "tooLong");
+}
+
+/** Empty means "none": stored as null. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .transform((value) => (value === "" ? null : value));
+}
+
+export function wholeNumber(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, "required")
+    .regex(/^\d+$/, "wholeNumber")
+    .transform(Number)
+    .pipe(z.number().int().min(min, "tooSmall").max(max, "tooLarge"));
+}
+
+export function optionalWholeNumber(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d*$/, "wholeNumber")
+    .transform((value) => (value === "" ? null : Number(value)))
+    .pipe(z.number().int().min(min, "tooSmall").max(max, "tooLarge").nullable());
+}
+
+/** A datetime-local value, read as Amsterdam time. */
+export const dateTime = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .transform((value, context) => {
+    const date = fromAmsterdamInput(value);
+    if (!date) {
+      context.addIssue({ code: "custom", message: "dateTime" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const optionalDateTime = z
+  .string()
+  .trim()
+  .transform((value, context) => {
+    if (value === "") return null;
+    const date = fromAmsterdamInput(value);
+    if (!date) {
+      context.addIssue({ code: "custom", message: "dateTime" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** Lower-case words joined by hyphens, as they appear in public addresses (/conferenties/<slug>). */
+export const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, "slugShort")
+  .max(80, "tooLong")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slugFormat");
+
+/** A public address (https only, or http for a local one): a javascript: link would run in a visitor's page. */
+export const optionalWebUrl = z
+  .string()
+  .trim()
+  .max(500, "tooLong")
+  .refine((value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value), "url")
+  .transform((value) => (value === "" ? null : value));
+
+/** Turns a name into a slug: "Sociale Wijkteams in 2027!" → "sociale-wijkteams-in-2027". */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/g, "");
+}
