@@ -48,7 +48,7 @@ export function ConferenceForm(props: Props) {
   const optional = tEditor("optional");
 
   return (
-    <form ref={editor.formRef} action={editor.formAction} onSubmit={editor.onSubmit} noValidate className="space-y-6">
+    <form action={editor.formAction} onSubmit={editor.onSubmit} noValidate className="space-y-6">
       <FormStatus done={done} refusal={editor.refusal} />
       <input type="hidden" name="locale" value={props.locale} />
       {create ? (

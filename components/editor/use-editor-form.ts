@@ -1,7 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useRef } from "react";
-import { useForm, type FieldValues, type Resolver } from "react-hook-form";
+import { startTransition, useActionState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
@@ -18,32 +18,35 @@ type Action<Data, Reason extends string> = (
  * and what was typed comes back through `valueOf`). With JavaScript the schema runs first and a pending form
  * cannot be sent twice.
  */
-export function useEditorForm<Values extends FieldValues, Data, Reason extends string>({
+// The fields of an editor form are strings in the browser (the schema turns them into dates and numbers).
+type Values = Record<string, string>;
+
+export function useEditorForm<Data, Reason extends string>({
   schema,
   action,
   defaults,
 }: {
-  schema: z.ZodType<unknown, Values>;
+  schema: z.ZodType;
   action: Action<Data, Reason>;
   defaults: Values;
 }) {
   const t = useTranslations("editor");
   const [outcome, formAction, pending] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const previous = outcome && !outcome.ok ? outcome.values : undefined;
   const form = useForm<Values>({
     // The schema's output (dates, numbers) is for the server; the client only needs its verdict.
     resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
     mode: "onTouched",
-    defaultValues: { ...defaults, ...previous } as never,
+    defaultValues: { ...defaults, ...previous },
   });
   const serverErrors = outcome && !outcome.ok && "fieldErrors" in outcome ? outcome.fieldErrors : {};
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const element = event.currentTarget;
     void form.handleSubmit(() => {
-      if (!formRef.current || pending) return;
-      const data = new FormData(formRef.current);
+      if (pending) return;
+      const data = new FormData(element);
       startTransition(() => formAction(data));
     })(event);
   };
@@ -56,7 +59,7 @@ export function useEditorForm<Values extends FieldValues, Data, Reason extends s
   };
 
   /** What the field showed when the form was sent, else its saved value: for the HTML, without JavaScript. */
-  const valueOf = (name: string): string => previous?.[name] ?? String((defaults as Record<string, unknown>)[name] ?? "");
+  const valueOf = (name: string): string => previous?.[name] ?? defaults[name] ?? "";
 
   const refusal =
     outcome && !outcome.ok
@@ -67,7 +70,7 @@ export function useEditorForm<Values extends FieldValues, Data, Reason extends s
           })
       : null;
 
-  return { form, outcome, pending, formRef, formAction, onSubmit, errorOf, valueOf, refusal };
+  return { form, outcome, pending, formAction, onSubmit, errorOf, valueOf, refusal };
 }
 
 export type EditorForm = ReturnType<typeof useEditorForm>;

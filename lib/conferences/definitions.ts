@@ -1,9 +1,8 @@
 import "server-only";
 import type { ActionDefinition } from "@/lib/auth/authorized-action";
-import type { OrganisationAccess } from "@/lib/auth/authorize";
-import type { HandlerResult } from "@/lib/auth/outcome";
 import { ORGANISE } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { inOrganisation } from "@/lib/editor/in-organisation";
 import {
   cancelConference,
   createConference,
@@ -26,15 +25,6 @@ import {
 export async function organisationOfConference({ conferenceId }: { conferenceId: string }): Promise<string | null> {
   const conference = await db.conference.findUnique({ where: { id: conferenceId }, select: { organisationId: true } });
   return conference?.organisationId ?? null;
-}
-
-/** Adds the organisation's slug, for the redirect to the dashboard page of what was made. */
-async function inOrganisation<Data extends object, Reason extends string>(
-  access: OrganisationAccess,
-  result: Promise<HandlerResult<Data, Reason>>,
-): Promise<HandlerResult<Data & { organisationSlug: string }, Reason>> {
-  const outcome = await result;
-  return outcome.ok ? { ok: true, data: { ...outcome.data, organisationSlug: access.organisation.slug } } : outcome;
 }
 
 type Created = { conferenceId: string; slug: string; organisationSlug: string };

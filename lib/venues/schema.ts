@@ -1,0 +1,27 @@
+// The venue forms, shared by the client (zodResolver) and the server actions. Messages are keys under
+// "editor.validation".
+import { z } from "zod";
+import { optionalText, optionalWebUrl, recordId, requestKey, requiredText, wholeNumber } from "@/lib/editor/fields";
+
+const venueFields = z.object({
+  name: requiredText(160),
+  street: requiredText(160),
+  postalCode: requiredText(16),
+  city: requiredText(100),
+  accessibilityNotes: optionalText(4000),
+  website: optionalWebUrl,
+});
+
+export const createVenueSchema = venueFields.extend({ organisationId: recordId, requestKey });
+export const updateVenueSchema = venueFields.extend({ venueId: recordId });
+export const deleteVenueSchema = z.object({ venueId: recordId });
+
+const roomFields = z.object({ name: requiredText(100), capacity: wholeNumber(1, 100_000) });
+export const createRoomSchema = roomFields.extend({ venueId: recordId, requestKey });
+export const updateRoomSchema = roomFields.extend({ roomId: recordId });
+export const deleteRoomSchema = z.object({ roomId: recordId });
+
+export type CreateVenue = z.output<typeof createVenueSchema>;
+export type UpdateVenue = z.output<typeof updateVenueSchema>;
+export type CreateRoom = z.output<typeof createRoomSchema>;
+export type UpdateRoom = z.output<typeof updateRoomSchema>;
