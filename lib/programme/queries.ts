@@ -1,0 +1,66 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { toAmsterdamInput } from "@/lib/editor/amsterdam-time";
+import { SPEAKER_SLOTS } from "./schema";
+
+// The programme editor's reads, scoped by organisation in the where clause.
+
+export async function getProgrammeForEditor(organisationId: string, conferenceId: string) {
+  const conference = await db.conference.findFirst({
+    where: { id: conferenceId, organisationId },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      venue: { select: { name: true, rooms: { orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true } } } },
+      rounds: { orderBy: { position: "asc" }, select: { id: true, title: true, _count: { select: { sessions: true } } } },
+      sessions: {
+        orderBy: [{ startsAt: "asc" }, { title: "asc" }],
+        include: {
+          room: { select: { name: true, capacity: true } },
+          round: { select: { title: true } },
+          speakers: { orderBy: { position: "asc" }, include: { speaker: { select: { id: true, name: true } } } },
+        },
+      },
+    },
+  });
+  if (!conference) return null;
+  const taken = await db.workshopChoice.groupBy({
+    by: ["sessionId"],
+    where: { status: "CONFIRMED", session: { conferenceId } },
+    _count: { _all: true },
+  });
+  const takenBySession = new Map(taken.map((t) => [t.sessionId, t._count._all]));
+  return { ...conference, sessions: conference.sessions.map((s) => ({ ...s, taken: takenBySession.get(s.id) ?? 0 })) };
+}
+
+export type ProgrammeForEditor = NonNullable<Awaited<ReturnType<typeof getProgrammeForEditor>>>;
+export type EditorSession = ProgrammeForEditor["sessions"][number];
+
+export async function speakerOptions(organisationId: string) {
+  const speakers = await db.speaker.findMany({ where: { organisationId }, orderBy: { name: "asc" }, select: { id: true, name: true, affiliation: true } });
+  return speakers.map((s) => ({ value: s.id, label: s.affiliation ? `${s.name} (${s.affiliation})` : s.name }));
+}
+
+/** A session as the strings of its form. */
+export function sessionFormValues(session: EditorSession): Record<string, string> {
+  const values: Record<string, string> = {
+    title: session.title,
+    description: session.description,
+    kind: session.kind,
+    startsAt: toAmsterdamInput(session.startsAt),
+    endsAt: toAmsterdamInput(session.endsAt),
+    roomId: session.roomId ?? "",
+    workshopRoundId: session.workshopRoundId ?? "",
+    capacity: session.capacity === null ? "" : String(session.capacity),
+  };
+  for (const slot of SPEAKER_SLOTS) {
+    const speaker = session.speakers[slot - 1];
+    values[`speaker${slot}`] = speaker?.speakerId ?? "";
+    values[`part${slot}`] = speaker?.part ?? "SPEAKER";
+  }
+  return values;
+}
