@@ -1,0 +1,26 @@
+// The speaker forms, shared by the client (zodResolver) and the server actions. Messages are keys under
+// "editor.validation". The photo is optional; when one is picked, its alt text is required.
+import { z } from "zod";
+import { optionalText, recordId, requestKey, requiredText } from "@/lib/editor/fields";
+import { optionalImageFileSchema } from "@/lib/uploads/schema";
+import { ALT_TEXT_MAX } from "@/lib/uploads/limits";
+
+const speakerFields = z.object({
+  name: requiredText(120),
+  role: optionalText(160),
+  affiliation: optionalText(160),
+  bio: z.string().trim().max(5000, "tooLong"),
+  photo: optionalImageFileSchema,
+  photoAlt: z.string().trim().max(ALT_TEXT_MAX, "tooLong"),
+});
+
+function checkPhoto(value: { photo?: File | undefined; photoAlt: string }, context: z.RefinementCtx) {
+  if (value.photo && value.photoAlt === "") context.addIssue({ code: "custom", path: ["photoAlt"], message: "altRequired" });
+}
+
+export const createSpeakerSchema = speakerFields.extend({ organisationId: recordId, requestKey }).superRefine(checkPhoto);
+export const updateSpeakerSchema = speakerFields.extend({ speakerId: recordId }).superRefine(checkPhoto);
+export const deleteSpeakerSchema = z.object({ speakerId: recordId });
+
+export type CreateSpeaker = z.output<typeof createSpeakerSchema>;
+export type UpdateSpeaker = z.output<typeof updateSpeakerSchema>;
