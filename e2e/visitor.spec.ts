@@ -134,3 +134,21 @@ test("nothing sticks out sideways on a 360 px phone", async ({ page }) => {
     expect(width, path).toBeLessThanOrEqual(360);
   }
 });
+
+test.describe("the home page's newsletter form without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("shows the server's verdict, keeps what was typed, and signs up", async ({ page }) => {
+    await page.goto("/en");
+    await page.getByLabel("Email address").fill("not-an-address");
+    await page.getByRole("button", { name: "Sign up" }).click();
+    await expect(page.getByText("Enter a valid email address")).toBeVisible();
+    await expect(page.getByLabel("Email address")).toHaveValue("not-an-address");
+
+    const email = `zonder-js-${Date.now()}@example.test`;
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Sign up" }).click();
+    await expect(page.getByRole("status")).toContainText(email);
+    await waitForMail({ to: email, subject: "Confirm" });
+  });
+});
