@@ -23,6 +23,7 @@ import nl_editor from "./nl/editor.json";
 import nl_conferenceEditor from "./nl/conferenceEditor.json";
 import nl_venues from "./nl/venues.json";
 import nl_speakersEditor from "./nl/speakersEditor.json";
+import nl_reportEditor from "./nl/reportEditor.json";
 import en_site from "./en/site.json";
 import en_home from "./en/home.json";
 import en_conference from "./en/conference.json";
@@ -44,6 +45,7 @@ import en_editor from "./en/editor.json";
 import en_conferenceEditor from "./en/conferenceEditor.json";
 import en_venues from "./en/venues.json";
 import en_speakersEditor from "./en/speakersEditor.json";
+import en_reportEditor from "./en/reportEditor.json";
 
 export const nl = {
   site: nl_site,
@@ -67,6 +69,7 @@ export const nl = {
   conferenceEditor: nl_conferenceEditor,
   venues: nl_venues,
   speakersEditor: nl_speakersEditor,
+  reportEditor: nl_reportEditor,
 };
 
 export type Messages = typeof nl;
@@ -93,6 +96,7 @@ export const en: Messages = {
   conferenceEditor: en_conferenceEditor,
   venues: en_venues,
   speakersEditor: en_speakersEditor,
+  reportEditor: en_reportEditor,
 };
 
 export const messages = { nl, en } as const;

@@ -29,14 +29,20 @@ export type AuditAction =
   | "session.deleted"
   | "round.created"
   | "round.updated"
-  | "round.deleted";
+  | "round.deleted"
+  // The sfeerverslag editor.
+  | "report.created"
+  | "report.updated"
+  | "report.published"
+  | "report.scheduled"
+  | "report.unpublished";
 
 export interface AuditEntry {
   organisationId: string;
   /** Null only for the system itself (a script, a scheduled job). */
   actorUserId: string | null;
   action: AuditAction;
-  entityType: "membership" | "invitation" | "conference" | "venue" | "room" | "speaker" | "session" | "round";
+  entityType: "membership" | "invitation" | "conference" | "venue" | "room" | "speaker" | "session" | "round" | "report";
   entityId: string | null;
   /** What an owner needs to understand the entry later: roles before and after, the invited address. */
   details?: Prisma.InputJsonObject;

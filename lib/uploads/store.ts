@@ -5,7 +5,7 @@ import path from "node:path";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { mediaPath } from "@/lib/site/urls";
-import { prepareImage } from "./image";
+import { prepareImage, type PreparedImage } from "./image";
 import { MAX_UPLOAD_BYTES, type UploadRefusal } from "./limits";
 
 /** What a page needs to show the photo with next/image (components/photo.tsx) and to refer to it. */
@@ -28,19 +28,24 @@ function absolute(file: string): string {
 }
 
 /**
- * Checks, re-encodes and stores an uploaded photo, and creates its Photo row. Pass a transaction to create
- * the row together with what uses it; if that transaction rolls back, call discardPhotoFile(photo.file).
+ * Checks and re-encodes an uploaded file without touching the disk or the database: do this before a
+ * transaction (re-encoding a large photo takes a while), then savePreparedPhoto inside it.
  */
-export async function storeUploadedPhoto(
-  input: PhotoInput,
-  client: Tx = db,
-): Promise<{ ok: true; photo: StoredPhoto } | { ok: false; reason: UploadRefusal }> {
+export async function preparePhotoUpload(file: File): Promise<{ ok: true; image: PreparedImage } | { ok: false; reason: UploadRefusal }> {
   // Refused before reading: a huge file never enters memory.
-  if (input.file.size > MAX_UPLOAD_BYTES) return { ok: false, reason: "uploadTooLarge" };
-  const prepared = await prepareImage(new Uint8Array(await input.file.arrayBuffer()));
-  if (!prepared.ok) return prepared;
-  const { image } = prepared;
+  if (file.size > MAX_UPLOAD_BYTES) return { ok: false, reason: "uploadTooLarge" };
+  return prepareImage(new Uint8Array(await file.arrayBuffer()));
+}
 
+/**
+ * Writes a prepared photo under a random name and creates its Photo row with the given client. When that
+ * client is a transaction that later rolls back, call discardPhotoFile(photo.file).
+ */
+export async function savePreparedPhoto(
+  client: Tx,
+  input: Omit<PhotoInput, "file"> & { image: PreparedImage },
+): Promise<StoredPhoto> {
+  const { image } = input;
   const file = `${FOLDER}/${randomBytes(16).toString("base64url")}.${image.extension}`;
   const target = absolute(file);
   await mkdir(path.dirname(target), { recursive: true });
@@ -64,11 +69,21 @@ export async function storeUploadedPhoto(
       },
       select: { id: true, file: true, width: true, height: true, altText: true },
     });
-    return { ok: true, photo: { ...photo, src: mediaPath(photo.file) } };
+    return { ...photo, src: mediaPath(photo.file) };
   } catch (error) {
     await discardPhotoFile(file);
     throw error;
   }
+}
+
+/** Checks, re-encodes and stores an uploaded photo and creates its Photo row, in one call. */
+export async function storeUploadedPhoto(
+  input: PhotoInput,
+  client: Tx = db,
+): Promise<{ ok: true; photo: StoredPhoto } | { ok: false; reason: UploadRefusal }> {
+  const prepared = await preparePhotoUpload(input.file);
+  if (!prepared.ok) return prepared;
+  return { ok: true, photo: await savePreparedPhoto(client, { ...input, image: prepared.image }) };
 }
 
 /** Removes a stored file whose row never came to be (or was deleted). Missing files are no error. */

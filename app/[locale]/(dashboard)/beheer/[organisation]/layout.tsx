@@ -13,10 +13,11 @@ export default async function OrganisationLayout({ children, params }: LayoutPro
   const { locale, organisation: slug } = (await params) as { locale: Locale; organisation: string };
   setRequestLocale(locale);
   const access = await requireOrganisationPage(locale, slug, CHECK_IN, `/beheer/${slug}`);
-  const [t, tEditor, tRoles, organisations] = await Promise.all([
+  const [t, tEditor, tRoles, tReports, organisations] = await Promise.all([
     getTranslations("dashboard.shell"),
     getTranslations("editor.nav"),
     getTranslations("auth.roles"),
+    getTranslations("reportEditor"),
     listUserOrganisations(access.user.id),
   ]);
   const base = `/beheer/${slug}`;
@@ -27,6 +28,7 @@ export default async function OrganisationLayout({ children, params }: LayoutPro
           { href: base, label: t("conferences") },
           { href: `${base}/locaties`, label: tEditor("venues") },
           { href: `${base}/sprekers`, label: tEditor("speakers") },
+          { href: `${base}/sfeerverslagen`, label: tReports("nav") },
           ...(hasRole(access.role, MANAGE_MEMBERS) ? [{ href: `${base}/leden`, label: t("members") }] : []),
         ];
 

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedLink as Link } from "@/components/site/localized-link";
 import { JsonLd } from "@/components/json-ld";
-import { Markdown } from "@/components/markdown";
 import { Photo } from "@/components/photo";
+import { ReportBody } from "@/components/reports/report-body";
 import { ReportGallery } from "@/components/reports/report-gallery";
 import { ReportSpeakers } from "@/components/reports/report-speakers";
 import { getPublishedReport, type PublishedReport } from "@/lib/reports/queries";
@@ -106,17 +106,7 @@ export default async function ReportPage({ params }: Props) {
             )}
           </figure>
         )}
-        <div lang={lang}>
-          {report.lead && <p className="mt-8 text-xl leading-relaxed">{report.lead}</p>}
-          <Markdown className="prose-podium mt-6">{report.body}</Markdown>
-
-          {report.quotes.map((quote) => (
-            <figure key={quote.id} className="my-10 border-l-4 border-accent-600 pl-6 print:break-inside-avoid">
-              <blockquote className="text-2xl leading-snug text-petrol-800">“{quote.text}”</blockquote>
-              {quote.attribution && <figcaption className="mt-2 text-muted">{quote.attribution}</figcaption>}
-            </figure>
-          ))}
-        </div>
+        <ReportBody lead={report.lead} body={report.body} quotes={report.quotes} lang={lang} />
 
         <ReportGallery photos={report.photos.map((p) => p.photo)} locale={locale} />
         <ReportSpeakers speakers={report.speakers.map((s) => s.speaker)} locale={locale} />
