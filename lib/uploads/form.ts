@@ -7,7 +7,9 @@ export function withFiles(form: FormData, ...names: string[]): Record<string, un
   const input: Record<string, unknown> = submittedValues(form);
   for (const name of names) {
     const value = form.get(name);
-    if (value instanceof File) input[name] = value;
+    delete input[name];
+    // A file input left empty still posts a File: nameless (or named otherwise by some browsers), 0 bytes.
+    if (value instanceof File && value.size > 0) input[name] = value;
   }
   return input;
 }

@@ -8,8 +8,10 @@ export const altTextSchema = z.string().trim().min(1, "altTextRequired").max(ALT
 
 /** In the browser a file input gives a FileList; on the server FormData gives a File, empty when none was picked. */
 function firstFile(value: unknown): unknown {
+  // An empty file input may arrive as an empty string, depending on the multipart parser.
+  if (value === "" || value === null) return undefined;
   if (typeof FileList !== "undefined" && value instanceof FileList) return value.item(0) ?? undefined;
-  if (typeof File !== "undefined" && value instanceof File && value.size === 0 && value.name === "") return undefined;
+  if (typeof File !== "undefined" && value instanceof File && value.size === 0 && !value.name) return undefined;
   return value;
 }
 

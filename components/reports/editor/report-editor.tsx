@@ -134,6 +134,8 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
     if (!key) return undefined;
     return tv.has(key) ? tv(key as "invalid") : t(`validation.${key}` as "validation.titleRequired");
   };
+  /** The server names a list's first problem by the list ("links"): shown above its rows without JavaScript. */
+  const groupError = (group: "quotes" | "links") => (serverErrors[group] ? errorOf(group) : undefined);
   const refused = (() => {
     if (!outcome || outcome.ok) return null;
     if (outcome.reason.startsWith("upload")) return tv(outcome.reason as "uploadTooLarge");
@@ -173,7 +175,7 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
         : t("status.draft");
 
   return (
-    <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" aria-label={t("formLabel")}>
         {refused && <FormMessage kind="error">{refused}</FormMessage>}
         <input type="hidden" {...form.register("reportId")} defaultValue={report.id} />
@@ -224,6 +226,7 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
         <fieldset className={sectionClass}>
           <legend className={`${legendClass} float-left mb-2 w-full`}>{t("sections.quotes")}</legend>
           <p className="text-sm text-muted">{t("hints.quotes")}</p>
+          <GroupError message={groupError("quotes")} />
           {defaults.quotes.map((_, index) => (
             <div key={index} className="grid gap-3 border-t border-line pt-3 sm:grid-cols-[2fr_1fr]">
               {text(`quotes.${index}.text` as string, t("fields.quoteText", { n: index + 1 }), { optional: true, rows: 2 })}
@@ -235,6 +238,7 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
         <fieldset className={sectionClass}>
           <legend className={`${legendClass} float-left mb-2 w-full`}>{t("sections.links")}</legend>
           <p className="text-sm text-muted">{t("hints.links")}</p>
+          <GroupError message={groupError("links")} />
           {defaults.links.map((_, index) => (
             <div key={index} className="grid gap-3 border-t border-line pt-3 sm:grid-cols-2">
               {text(`links.${index}.label` as string, t("fields.linkLabel", { n: index + 1 }), { optional: true })}
@@ -325,7 +329,7 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
         </fieldset>
       </form>
 
-      <section aria-labelledby="report-preview" className="xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto">
+      <section aria-labelledby="report-preview" tabIndex={0} className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
         <h2 id="report-preview" className="text-xl font-semibold text-petrol-800">
           {t("preview.title")}
         </h2>
@@ -350,6 +354,15 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
         </div>
       </section>
     </div>
+  );
+}
+
+function GroupError({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="flex items-start gap-1 text-sm font-semibold text-bad-700">
+      <span aria-hidden>⚠</span> {message}
+    </p>
   );
 }
 

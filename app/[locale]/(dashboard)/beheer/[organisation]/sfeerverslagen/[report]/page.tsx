@@ -43,7 +43,7 @@ export default async function EditReportPage({ params, searchParams }: Props) {
   const saved = SAVED.find((s) => s === query.opgeslagen);
 
   return (
-    <main className="mx-auto max-w-[96rem] px-4 py-8 sm:px-6">
+    <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
       <p>
         <Link href={`/beheer/${slug}/sfeerverslagen`} className="inline-flex min-h-12 items-center font-semibold text-petrol-700 underline">
           ← {t("backToList")}

@@ -25,7 +25,7 @@ export default async function NewReportPage({ params }: Props) {
   const [options, t, messages] = await Promise.all([getReportEditorOptions(access.organisation.id), getTranslations("reportEditor"), getMessages()]);
 
   return (
-    <main className="mx-auto max-w-[96rem] px-4 py-8 sm:px-6">
+    <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
       <p>
         <Link href={`/beheer/${slug}/sfeerverslagen`} className="inline-flex min-h-12 items-center font-semibold text-petrol-700 underline">
           ← {t("backToList")}
