@@ -236,6 +236,7 @@ describe("markdown with raw HTML", () => {
       publishedDate: null,
     };
     const preview = renderToStaticMarkup(
+      // eslint-disable-next-line react/no-children-prop -- no JSX in a .ts test, and the provider's type requires children
       createElement(NextIntlClientProvider, {
         locale: "nl",
         messages: messages.nl,
