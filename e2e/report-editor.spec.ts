@@ -49,7 +49,12 @@ test("an organiser writes and publishes a report with a cover photo; a visitor r
   await page.getByRole("button", { name: "Publiceren" }).click();
   await expect(page.getByText("Opgeslagen en gepubliceerd. Het verslag staat op de website.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/editor-published.png`, fullPage: true });
+  if (SCREENSHOTS) {
+    await page.screenshot({ path: `${SCREENSHOTS}/editor-published.png` });
+    await page.getByRole("group", { name: "Omslagfoto" }).scrollIntoViewIfNeeded();
+    await expect.poll(() => page.getByRole("img", { name: "Een volle theaterzaal in petrol en teal." }).first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/editor-cover.png` });
+  }
 
   // In the dashboard's list, published.
   await page.getByRole("link", { name: "Alle sfeerverslagen" }).click();
@@ -72,4 +77,33 @@ test("an organiser writes and publishes a report with a cover photo; a visitor r
   await reader.goto("/sfeerverslagen");
   await expect(reader.getByRole("link", { name: title })).toBeVisible();
   await visitor.close();
+});
+
+test("without JavaScript the editor still saves, and a refused post keeps what was typed", async ({ page, browser }) => {
+  await signInByEmail(page, "organisator@podium.test");
+  await expect(page).toHaveURL(new RegExp(`${ORGANISATION}$`));
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const editor = await noScript.newPage();
+  await editor.goto(`${ORGANISATION}/sfeerverslagen/nieuw`);
+
+  // Too short a title, and a link that is no web address: the server says so, and nothing typed is lost.
+  await editor.getByLabel("Titel").fill("Ja");
+  await editor.getByLabel("Verslag", { exact: true }).fill("Tekst die blijft staan.");
+  await editor.getByRole("textbox", { name: /^Linktekst 1 / }).fill("Slides");
+  await editor.getByRole("textbox", { name: /^Webadres 1 / }).fill("javascript:alert(1)");
+  await editor.getByRole("button", { name: "Opslaan als concept" }).click();
+  await expect(editor.getByText("Controleer de gemarkeerde velden.")).toBeVisible();
+  await expect(editor.getByText("Geef het verslag een titel (minstens 3 tekens).")).toBeVisible();
+  await expect(editor.getByText("Vul een volledig webadres in dat begint met https://.")).toBeVisible();
+  await expect(editor.getByLabel("Verslag", { exact: true })).toHaveValue("Tekst die blijft staan.");
+  await expect(editor.getByRole("textbox", { name: /^Linktekst 1 / })).toHaveValue("Slides");
+
+  const title = `Zonder script ${Date.now().toString(36)}`;
+  await editor.getByLabel("Titel").fill(title);
+  await editor.getByRole("textbox", { name: /^Webadres 1 / }).fill("https://example.org/slides");
+  await editor.getByRole("button", { name: "Opslaan als concept" }).click();
+  await expect(editor.getByText("Opgeslagen als concept. Bezoekers zien het nog niet.")).toBeVisible();
+  await expect(editor.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(editor.getByRole("textbox", { name: /^Linktekst 1 / })).toHaveValue("Slides");
+  await noScript.close();
 });

@@ -43,8 +43,6 @@ type Values = {
 type Props = { report: EditorReport; options: EditorOptions; organisationId: string; locale: "nl" | "en" };
 
 const textareaClass = `${inputClass} leading-relaxed`;
-const sectionClass = "space-y-4 rounded-xl border border-line bg-white p-5";
-const legendClass = "text-xl font-semibold text-petrol-800";
 
 /** Spare empty rows after the filled ones, so a quote or link can be added without JavaScript. */
 function withSpare<T>(rows: T[], empty: T, max: number, spare = 2): T[] {
@@ -183,17 +181,15 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
         <input type="hidden" {...form.register("hasCover")} defaultValue={defaults.hasCover} />
         <input type="hidden" name="locale" value={locale} />
 
-        <fieldset className={sectionClass}>
-          <legend className={`${legendClass} float-left mb-2 w-full`}>{t("sections.text")}</legend>
+        <Section title={t("sections.text")}>
           {text("title", t("fields.title"))}
           {text("lead", t("fields.lead"), { hint: t("hints.lead"), optional: true, rows: 3 })}
           {text("body", t("fields.body"), { hint: t("hints.body"), rows: 16 })}
           {text("authorName", t("fields.authorName"), { optional: true })}
           {text("slug", t("fields.slug"), { hint: t("hints.slug"), optional: true })}
-        </fieldset>
+        </Section>
 
-        <fieldset className={sectionClass}>
-          <legend className={`${legendClass} float-left mb-2 w-full`}>{t("sections.cover")}</legend>
+        <Section title={t("sections.cover")}>
           {report.cover && (
             <div className="flex items-start gap-4">
               <Photo photo={report.cover} sizes="160px" className="h-auto w-40 rounded-md" />
@@ -221,10 +217,9 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
           </Field>
           {text("coverAlt", t("fields.alt"), { hint: t("hints.alt") })}
           {text("coverCaption", t("fields.caption"), { optional: true })}
-        </fieldset>
+        </Section>
 
-        <fieldset className={sectionClass}>
-          <legend className={`${legendClass} float-left mb-2 w-full`}>{t("sections.quotes")}</legend>
+        <Section title={t("sections.quotes")}>
           <p className="text-sm text-muted">{t("hints.quotes")}</p>
           <GroupError message={groupError("quotes")} />
           {defaults.quotes.map((_, index) => (
@@ -233,10 +228,9 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
               {text(`quotes.${index}.attribution` as string, t("fields.quoteAttribution", { n: index + 1 }), { optional: true })}
             </div>
           ))}
-        </fieldset>
+        </Section>
 
-        <fieldset className={sectionClass}>
-          <legend className={`${legendClass} float-left mb-2 w-full`}>{t("sections.links")}</legend>
+        <Section title={t("sections.links")}>
           <p className="text-sm text-muted">{t("hints.links")}</p>
           <GroupError message={groupError("links")} />
           {defaults.links.map((_, index) => (
@@ -245,10 +239,9 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
               {text(`links.${index}.url` as string, t("fields.linkUrl", { n: index + 1 }), { optional: true, type: "url" })}
             </div>
           ))}
-        </fieldset>
+        </Section>
 
-        <fieldset className={sectionClass}>
-          <legend className={`${legendClass} float-left mb-2 w-full`}>{t("sections.connections")}</legend>
+        <Section title={t("sections.connections")}>
           <Field id="report-conferenceId" label={t("fields.conference")} optionalLabel={t("optional")}>
             <select id="report-conferenceId" defaultValue={defaults.conferenceId} className={`${selectClass} w-full`} {...form.register("conferenceId")}>
               <option value="">{t("fields.noConference")}</option>
@@ -275,10 +268,9 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
             checked={defaults.dossiers}
             register={(id) => form.register(`dossiers.${id}`)}
           />
-        </fieldset>
+        </Section>
 
-        <fieldset className={sectionClass}>
-          <legend className={`${legendClass} float-left mb-2 w-full`}>{t("sections.gallery")}</legend>
+        <Section title={t("sections.gallery")}>
           {report.gallery.length > 0 && (
             <ul className="grid gap-3 sm:grid-cols-3">
               {report.gallery.map((photo) => (
@@ -304,10 +296,9 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
           </Field>
           {text("galleryAlt", t("fields.alt"), { hint: t("hints.alt") })}
           {text("galleryCaption", t("fields.caption"), { optional: true })}
-        </fieldset>
+        </Section>
 
-        <fieldset className={sectionClass}>
-          <legend className={`${legendClass} float-left mb-2 w-full`}>{t("sections.publish")}</legend>
+        <Section title={t("sections.publish")}>
           <p className="font-semibold">{statusLine}</p>
           {text("publishAt", t("fields.publishAt"), { hint: t("hints.publishAt"), optional: true, type: "datetime-local" })}
           <div className="flex flex-wrap gap-3">
@@ -326,7 +317,7 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
               {t("pending")}
             </p>
           )}
-        </fieldset>
+        </Section>
       </form>
 
       <section aria-labelledby="report-preview" tabIndex={0} className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
@@ -354,6 +345,19 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
         </div>
       </section>
     </div>
+  );
+}
+
+/**
+ * One part of the form: a fieldset whose legend looks like a heading inside the card. The legend floats so
+ * that it sits inside the border; what follows clears it, so no row ends up beside it.
+ */
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <fieldset className="rounded-xl border border-line bg-white p-5">
+      <legend className="float-left w-full text-xl font-semibold text-petrol-800">{title}</legend>
+      <div className="clear-left space-y-4 pt-3">{children}</div>
+    </fieldset>
   );
 }
 

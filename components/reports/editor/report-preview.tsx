@@ -65,6 +65,7 @@ export function ReportPreview({ content }: { content: PreviewContent }) {
                 photo={{ ...content.cover, altText: content.coverAlt || content.cover.altText }}
                 sizes="(min-width: 1024px) 560px, 100vw"
                 className="h-auto w-full rounded-xl"
+                priority
               />
             )
           )}
