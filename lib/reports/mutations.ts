@@ -77,8 +77,8 @@ export async function saveReport(
     return photo;
   };
 
-  try {
-    return await db.$transaction(async (tx) => {
+  const attempt = () =>
+    db.$transaction(async (tx): Promise<HandlerResult<SaveReportResult, SaveReportRefusal>> => {
       const existing = await tx.report.findUnique({
         where: { id: input.reportId },
         include: {
@@ -211,11 +211,27 @@ export async function saveReport(
           : null;
       return { ok: true, data: { reportId: report.id, organisationSlug: access.organisation.slug, slug, status, created: !existing, revalidate } } as const;
     });
+
+  try {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Two submits of the same new-report form (or two new reports with the same title) at the same moment:
+      // the other one committed first. Once more, this one finds that report and saves as an edit of it, or
+      // takes the next free address.
+      await Promise.all(written.splice(0).map(discardPhotoFile));
+      return await attempt();
+    }
   } catch (error) {
     // The rows are gone with the transaction; the files written for them go too.
     await Promise.all(written.map(discardPhotoFile));
     throw error;
   }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
 /** Back to draft: off the public site at once, kept for editing. */

@@ -95,6 +95,15 @@ describe("saving a report", () => {
     expect(await db.report.count({ where: { organisationId: home.id, title: "Twee keer verstuurd" } })).toBe(1);
   });
 
+  it("saves one report when the two submits arrive at the same moment", async () => {
+    const form = reportForm(home.id, { title: "Tegelijk verstuurd", cover: await pngFile(), coverAlt: "Twee keer dezelfde foto." });
+    const outcomes = await Promise.all([run(save, form), run(save, form)]);
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true]);
+    const reports = await db.report.findMany({ where: { organisationId: home.id, title: "Tegelijk verstuurd" }, include: { coverPhoto: true } });
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.coverPhoto?.altText).toBe("Twee keer dezelfde foto.");
+  });
+
   it("gives a title that is taken a free address, and refuses a chosen address that is taken", async () => {
     const first = await saved(reportForm(home.id, { title: "Zelfde titel" }));
     const second = await saved(reportForm(home.id, { title: "Zelfde titel" }));
