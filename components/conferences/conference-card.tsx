@@ -1,6 +1,7 @@
 import { LocalizedLink as Link } from "@/components/site/localized-link";
 import { Photo, type PhotoData } from "@/components/photo";
 import { formatDateTimeRange } from "@/lib/format";
+import { contentLang } from "@/lib/site/content-lang";
 
 type Props = {
   locale: "nl" | "en";
@@ -17,6 +18,7 @@ type Props = {
 };
 
 export function ConferenceCard({ locale, conference, badge }: Props) {
+  const lang = contentLang(locale);
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-xl border border-line bg-white shadow-sm">
       {conference.coverPhoto && (
@@ -24,12 +26,16 @@ export function ConferenceCard({ locale, conference, badge }: Props) {
       )}
       <div className="flex flex-1 flex-col gap-2 p-5">
         {badge && <p className="text-sm font-semibold text-accent-700">{badge}</p>}
-        <h3 className="text-xl font-semibold leading-snug text-petrol-800">
+        <h3 lang={lang} className="text-xl font-semibold leading-snug text-petrol-800">
           <Link href={`/conferenties/${conference.slug}`} className="after:absolute after:inset-0 hover:underline">
             {conference.title}
           </Link>
         </h3>
-        {conference.subtitle && <p className="text-muted">{conference.subtitle}</p>}
+        {conference.subtitle && (
+          <p lang={lang} className="text-muted">
+            {conference.subtitle}
+          </p>
+        )}
         <p className="mt-auto pt-2 text-sm">
           <time dateTime={conference.startsAt.toISOString()}>
             {formatDateTimeRange(conference.startsAt, conference.endsAt, locale)}

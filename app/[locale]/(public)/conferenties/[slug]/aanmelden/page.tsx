@@ -8,6 +8,7 @@ import { RegistrationForm, type FormRound } from "@/components/registrations/reg
 import { loadPublicConference } from "@/lib/conferences/queries";
 import { registrationState } from "@/lib/conferences/registration-state";
 import { formatDate, formatDateTimeRange, formatTimeRange } from "@/lib/format";
+import { contentLang } from "@/lib/site/content-lang";
 import type { Locale } from "@/i18n/routing";
 
 type Props = PageProps<"/[locale]/conferenties/[slug]/aanmelden">;
@@ -59,7 +60,7 @@ export default async function RegistrationPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="mt-4 text-3xl font-semibold leading-tight text-petrol-800">
-        {t("registration.title")}: {conference.title}
+        {t("registration.title")}: <span lang={contentLang(locale)}>{conference.title}</span>
       </h1>
       <p className="mt-2 text-lg">{formatDateTimeRange(conference.startsAt, conference.endsAt, locale)}</p>
       {state === "open" || state === "full" ? (
