@@ -19,17 +19,6 @@ type Props = {
   speakers: Option[];
 } & ({ mode: "create"; conferenceId: string; requestKey: string } | { mode: "edit"; sessionId: string });
 
-export function emptySession(startsAt: string, endsAt: string): Record<string, string> {
-  const values: Record<string, string> = {
-    title: "", description: "", kind: "TALK", startsAt, endsAt, roomId: "", workshopRoundId: "", capacity: "",
-  };
-  for (const slot of SPEAKER_SLOTS) {
-    values[`speaker${slot}`] = "";
-    values[`part${slot}`] = "SPEAKER";
-  }
-  return values;
-}
-
 // One session: when, where, which round and how many places, and who speaks in which part. Refusals that need
 // the database (the room is taken, the speaker is elsewhere) come back from the server onto their field.
 export function SessionForm(props: Props) {
@@ -79,7 +68,7 @@ export function SessionForm(props: Props) {
       <FieldGroup legend={t("fields.speakers")}>
         <p className="text-sm text-muted">{t("fields.speakersHint")}</p>
         {SPEAKER_SLOTS.map((slot) => (
-          <div key={slot} className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+          <div key={slot} className="grid gap-3 sm:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
             <SelectField
               {...common}
               name={`speaker${slot}`}

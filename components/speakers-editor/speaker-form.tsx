@@ -7,11 +7,9 @@ import { HiddenField, TextArea, TextField } from "@/components/editor/editor-fie
 import { FormStatus, SubmitButton } from "@/components/editor/form-status";
 import { useEditorForm } from "@/components/editor/use-editor-form";
 import { createSpeakerAction, updateSpeakerAction } from "@/lib/speakers/actions";
-import { createSpeakerSchema, updateSpeakerSchema } from "@/lib/speakers/schema";
+import { createSpeakerSchema, EMPTY_SPEAKER, updateSpeakerSchema, type SpeakerFormValues } from "@/lib/speakers/schema";
 import { ACCEPTED_IMAGE_TYPES, MAX_UPLOAD_MEGABYTES } from "@/lib/uploads/limits";
 
-export type SpeakerFormValues = { name: string; role: string; affiliation: string; bio: string; photoAlt: string };
-export const EMPTY_SPEAKER: SpeakerFormValues = { name: "", role: "", affiliation: "", bio: "", photoAlt: "" };
 
 type Props = { locale: "nl" | "en"; values: SpeakerFormValues; hasPhoto?: boolean } & (
   | { mode: "create"; organisationId: string; requestKey: string }

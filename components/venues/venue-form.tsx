@@ -6,18 +6,8 @@ import { HiddenField, TextArea, TextField } from "@/components/editor/editor-fie
 import { FormStatus, SubmitButton } from "@/components/editor/form-status";
 import { useEditorForm } from "@/components/editor/use-editor-form";
 import { createVenueAction, updateVenueAction } from "@/lib/venues/actions";
-import { createVenueSchema, updateVenueSchema } from "@/lib/venues/schema";
+import { createVenueSchema, EMPTY_VENUE, updateVenueSchema, type VenueFormValues } from "@/lib/venues/schema";
 
-export type VenueFormValues = {
-  name: string;
-  street: string;
-  postalCode: string;
-  city: string;
-  accessibilityNotes: string;
-  website: string;
-};
-
-export const EMPTY_VENUE: VenueFormValues = { name: "", street: "", postalCode: "", city: "", accessibilityNotes: "", website: "" };
 
 type Props = { locale: "nl" | "en"; values: VenueFormValues } & (
   | { mode: "create"; organisationId: string; requestKey: string }

@@ -64,3 +64,15 @@ export const deleteRoundSchema = z.object({ roundId: recordId });
 export type SessionInput = SessionFields;
 export type CreateSession = z.output<typeof createSessionSchema>;
 export type UpdateSession = z.output<typeof updateSessionSchema>;
+
+/** The strings of a new session's form. */
+export function emptySession(startsAt: string, endsAt: string): Record<string, string> {
+  const values: Record<string, string> = {
+    title: "", description: "", kind: "TALK", startsAt, endsAt, roomId: "", workshopRoundId: "", capacity: "",
+  };
+  for (const slot of SPEAKER_SLOTS) {
+    values[`speaker${slot}`] = "";
+    values[`part${slot}`] = "SPEAKER";
+  }
+  return values;
+}

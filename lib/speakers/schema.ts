@@ -24,3 +24,7 @@ export const deleteSpeakerSchema = z.object({ speakerId: recordId });
 
 export type CreateSpeaker = z.output<typeof createSpeakerSchema>;
 export type UpdateSpeaker = z.output<typeof updateSpeakerSchema>;
+
+/** The strings of the speaker form (the photo itself is a file, never refilled). */
+export type SpeakerFormValues = { name: string; role: string; affiliation: string; bio: string; photoAlt: string };
+export const EMPTY_SPEAKER: SpeakerFormValues = { name: "", role: "", affiliation: "", bio: "", photoAlt: "" };

@@ -25,3 +25,15 @@ export type CreateVenue = z.output<typeof createVenueSchema>;
 export type UpdateVenue = z.output<typeof updateVenueSchema>;
 export type CreateRoom = z.output<typeof createRoomSchema>;
 export type UpdateRoom = z.output<typeof updateRoomSchema>;
+
+/** The strings of the venue form. */
+export type VenueFormValues = {
+  name: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  accessibilityNotes: string;
+  website: string;
+};
+
+export const EMPTY_VENUE: VenueFormValues = { name: "", street: "", postalCode: "", city: "", accessibilityNotes: "", website: "" };

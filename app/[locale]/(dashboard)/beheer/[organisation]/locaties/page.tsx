@@ -5,10 +5,11 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { EditorMessages } from "@/components/editor/editor-messages";
 import { PageHeading } from "@/components/editor/page-heading";
-import { EMPTY_VENUE, VenueForm } from "@/components/venues/venue-form";
+import { VenueForm } from "@/components/venues/venue-form";
 import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
 import { listVenues } from "@/lib/venues/queries";
+import { EMPTY_VENUE } from "@/lib/venues/schema";
 import { dashboardMetadata } from "../../../dashboard-metadata";
 
 type Props = PageProps<"/[locale]/beheer/[organisation]/locaties">;

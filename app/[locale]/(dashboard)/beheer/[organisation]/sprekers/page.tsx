@@ -6,10 +6,11 @@ import type { Locale } from "@/i18n/routing";
 import { Photo } from "@/components/photo";
 import { EditorMessages } from "@/components/editor/editor-messages";
 import { PageHeading } from "@/components/editor/page-heading";
-import { EMPTY_SPEAKER, SpeakerForm } from "@/components/speakers-editor/speaker-form";
+import { SpeakerForm } from "@/components/speakers-editor/speaker-form";
 import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
 import { listSpeakersForEditor } from "@/lib/speakers/admin-queries";
+import { EMPTY_SPEAKER } from "@/lib/speakers/schema";
 import { dashboardMetadata } from "../../../dashboard-metadata";
 
 // "Patricia van Aaken" → "PA": a stand-in until a photo is uploaded.

@@ -8,13 +8,14 @@ import { EditorMessages } from "@/components/editor/editor-messages";
 import { PageHeading } from "@/components/editor/page-heading";
 import { RoundForm } from "@/components/programme/round-form";
 import { SessionCard } from "@/components/programme/session-card";
-import { emptySession, SessionForm } from "@/components/programme/session-form";
+import { SessionForm } from "@/components/programme/session-form";
 import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
 import { toAmsterdamInput } from "@/lib/editor/amsterdam-time";
 import { amsterdamDateKey, formatDate } from "@/lib/format";
 import { deleteRoundAction } from "@/lib/programme/actions";
 import { getProgrammeForEditor, sessionFormValues, speakerOptions } from "@/lib/programme/queries";
+import { emptySession } from "@/lib/programme/schema";
 import { dashboardMetadata } from "../../../../../dashboard-metadata";
 
 type Props = PageProps<"/[locale]/beheer/[organisation]/conferenties/[conference]/programma">;
@@ -64,7 +65,7 @@ export default async function ProgrammePage({ params }: Props) {
       <PageHeading back={{ href: base, label: t("back") }} title={`${t("title")}: ${programme.title}`} intro={t("intro", { title: programme.title })} />
       {!programme.venue && <p className="mt-4 max-w-prose rounded-md border-2 border-accent-600 bg-white p-3">{t("noVenue")}</p>}
       <EditorMessages>
-        <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="mt-6 grid gap-8 lg:grid-cols-2">
           <section aria-labelledby="tijdlijn">
             <h2 id="tijdlijn" className="text-xl font-semibold text-petrol-800">
               {t("timeline")}
