@@ -127,3 +127,35 @@ test("an organiser creates, programmes and publishes a conference that the publi
   await expect(page.getByText("Workshop: de wijk als leeromgeving")).toBeVisible();
   await expect(page.getByText(speakerName).first()).toBeVisible();
 });
+
+test("the editor's forms work without JavaScript: field errors after a round trip, typed values kept, one record per form", async ({ page, browser, baseURL }) => {
+  await signIn(page, ORGANISER);
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), baseURL });
+  try {
+    const plain = await noScript.newPage();
+    const name = `Wijkcentrum De Schakel ${Date.now().toString(36)}`;
+    await plain.goto(`${ORGANISATION}/locaties`);
+    const form = plain.getByRole("region", { name: "Nieuwe locatie" });
+    await form.getByLabel("Straat en huisnummer").fill("Lange Nieuwstraat 12");
+    await form.getByLabel("Postcode").fill("3111 AD");
+    await form.getByLabel("Plaats").fill("Schiedam");
+    await form.getByLabel("Website").fill("javascript:alert(1)");
+    await form.getByRole("button", { name: "Locatie toevoegen" }).click();
+
+    await expect(form.getByText("Controleer de gemarkeerde velden.")).toBeVisible();
+    await expect(form.getByText("Dit veld is verplicht.")).toBeVisible();
+    await expect(form.getByText("Vul een volledig webadres in dat begint met https://.")).toBeVisible();
+    await expect(form.getByLabel("Straat en huisnummer")).toHaveValue("Lange Nieuwstraat 12");
+    await expect(form.getByLabel("Plaats")).toHaveValue("Schiedam");
+
+    await form.getByLabel("Naam", { exact: true }).fill(name);
+    await form.getByLabel("Website").fill("");
+    await form.getByRole("button", { name: "Locatie toevoegen" }).click();
+    await expect(plain.getByRole("link", { name })).toHaveCount(1);
+    // Sent once more (the browser's "resend"): still one venue of that name.
+    await plain.reload();
+    await expect(plain.getByRole("link", { name })).toHaveCount(1);
+  } finally {
+    await noScript.close();
+  }
+});
