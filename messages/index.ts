@@ -24,6 +24,9 @@ import nl_conferenceEditor from "./nl/conferenceEditor.json";
 import nl_venues from "./nl/venues.json";
 import nl_speakersEditor from "./nl/speakersEditor.json";
 import nl_reportEditor from "./nl/reportEditor.json";
+import nl_registrationsAdmin from "./nl/registrationsAdmin.json";
+import nl_newsletterAdmin from "./nl/newsletterAdmin.json";
+import nl_auditLog from "./nl/auditLog.json";
 import en_site from "./en/site.json";
 import en_home from "./en/home.json";
 import en_conference from "./en/conference.json";
@@ -46,6 +49,9 @@ import en_conferenceEditor from "./en/conferenceEditor.json";
 import en_venues from "./en/venues.json";
 import en_speakersEditor from "./en/speakersEditor.json";
 import en_reportEditor from "./en/reportEditor.json";
+import en_registrationsAdmin from "./en/registrationsAdmin.json";
+import en_newsletterAdmin from "./en/newsletterAdmin.json";
+import en_auditLog from "./en/auditLog.json";
 
 export const nl = {
   site: nl_site,
@@ -70,6 +76,9 @@ export const nl = {
   venues: nl_venues,
   speakersEditor: nl_speakersEditor,
   reportEditor: nl_reportEditor,
+  registrationsAdmin: nl_registrationsAdmin,
+  newsletterAdmin: nl_newsletterAdmin,
+  auditLog: nl_auditLog,
 };
 
 export type Messages = typeof nl;
@@ -97,6 +106,9 @@ export const en: Messages = {
   venues: en_venues,
   speakersEditor: en_speakersEditor,
   reportEditor: en_reportEditor,
+  registrationsAdmin: en_registrationsAdmin,
+  newsletterAdmin: en_newsletterAdmin,
+  auditLog: en_auditLog,
 };
 
 export const messages = { nl, en } as const;

@@ -35,14 +35,31 @@ export type AuditAction =
   | "report.updated"
   | "report.published"
   | "report.scheduled"
-  | "report.unpublished";
+  | "report.unpublished"
+  // Registrations and exports of personal data (the registrations pages).
+  | "registration.added"
+  | "registration.cancelled"
+  | "registration.moved"
+  | "registrations.exported"
+  | "newsletter.exported";
 
 export interface AuditEntry {
   organisationId: string;
   /** Null only for the system itself (a script, a scheduled job). */
   actorUserId: string | null;
   action: AuditAction;
-  entityType: "membership" | "invitation" | "conference" | "venue" | "room" | "speaker" | "session" | "round" | "report";
+  entityType:
+    | "membership"
+    | "invitation"
+    | "conference"
+    | "venue"
+    | "room"
+    | "speaker"
+    | "session"
+    | "round"
+    | "report"
+    | "registration"
+    | "newsletter";
   entityId: string | null;
   /** What an owner needs to understand the entry later: roles before and after, the invited address. */
   details?: Prisma.InputJsonObject;

@@ -19,7 +19,13 @@ export async function findRegistrationIdByToken(token: string): Promise<{ id: st
 export type ManageOutcome = { ok: true } | { ok: false; reason: "notFound" | "busy" | "cancelled" | "workshopFull" | "invalidWorkshop" | "past" };
 
 async function withLock(token: string, work: (tx: Tx, registrationId: string, conferenceId: string) => Promise<ManageOutcome>): Promise<ManageOutcome> {
-  const found = await findRegistrationIdByToken(token);
+  return withRegistrationLock(await findRegistrationIdByToken(token), work);
+}
+
+async function withRegistrationLock(
+  found: { id: string; conferenceId: string } | null,
+  work: (tx: Tx, registrationId: string, conferenceId: string) => Promise<ManageOutcome>,
+): Promise<ManageOutcome> {
   if (!found) return { ok: false, reason: "notFound" };
   try {
     return await db.$transaction(async (tx) => {
@@ -33,44 +39,66 @@ async function withLock(token: string, work: (tx: Tx, registrationId: string, co
 }
 
 export async function changeWorkshops(token: string, wanted: Record<string, string>, waitForFull: boolean): Promise<ManageOutcome> {
-  return withLock(token, async (tx, registrationId, conferenceId) => {
-    const registration = await tx.registration.findUniqueOrThrow({
-      where: { id: registrationId },
-      include: { choices: true, conference: { include: { rounds: { include: { sessions: { select: { id: true, capacity: true } } } } } } },
-    });
-    if (registration.status === "CANCELLED") return { ok: false, reason: "cancelled" };
-    if (registration.conference.endsAt <= new Date()) return { ok: false, reason: "past" };
+  return withLock(token, (tx, registrationId, conferenceId) => changeWorkshopsLocked(tx, registrationId, conferenceId, wanted, waitForFull));
+}
 
-    const changes: Array<{ roundId: string; sessionId: string | null; capacity: number | null }> = [];
-    for (const round of registration.conference.rounds) {
-      const sessionId = wanted[round.id] || null;
-      const current = registration.choices.find((c) => c.roundId === round.id);
-      if ((current?.sessionId ?? null) === sessionId) continue;
-      const session = sessionId ? round.sessions.find((s) => s.id === sessionId) : null;
-      if (sessionId && !session) return { ok: false, reason: "invalidWorkshop" };
-      changes.push({ roundId: round.id, sessionId, capacity: session?.capacity ?? null });
-    }
-    const taken = await takenPerSession(tx, changes.flatMap((c) => (c.sessionId ? [c.sessionId] : [])));
-    const confirmed = registration.status === "CONFIRMED";
-    const full = changes.filter((c) => c.sessionId && c.capacity !== null && (taken.get(c.sessionId) ?? 0) >= c.capacity);
-    if (confirmed && full.length > 0 && !waitForFull) return { ok: false, reason: "workshopFull" };
+/**
+ * The same change for a registration found another way: the organiser moving someone (lib/registrations/
+ * admin-definitions.ts), after checking the registration belongs to their organisation.
+ */
+export async function changeWorkshopsOf(
+  registration: { id: string; conferenceId: string },
+  wanted: Record<string, string>,
+  waitForFull: boolean,
+): Promise<ManageOutcome> {
+  return withRegistrationLock(registration, (tx, registrationId, conferenceId) =>
+    changeWorkshopsLocked(tx, registrationId, conferenceId, wanted, waitForFull),
+  );
+}
 
-    for (const change of changes) {
-      await tx.workshopChoice.deleteMany({ where: { registrationId, roundId: change.roundId } });
-      if (!change.sessionId) continue;
-      await tx.workshopChoice.create({
-        data: {
-          registrationId,
-          roundId: change.roundId,
-          sessionId: change.sessionId,
-          status: confirmed && !full.includes(change) ? "CONFIRMED" : "WAITLISTED",
-        },
-      });
-    }
-    // The places this person left go to whoever waits for them.
-    await fillFreePlaces(tx, conferenceId);
-    return { ok: true };
+async function changeWorkshopsLocked(
+  tx: Tx,
+  registrationId: string,
+  conferenceId: string,
+  wanted: Record<string, string>,
+  waitForFull: boolean,
+): Promise<ManageOutcome> {
+  const registration = await tx.registration.findUniqueOrThrow({
+    where: { id: registrationId },
+    include: { choices: true, conference: { include: { rounds: { include: { sessions: { select: { id: true, capacity: true } } } } } } },
   });
+  if (registration.status === "CANCELLED") return { ok: false, reason: "cancelled" };
+  if (registration.conference.endsAt <= new Date()) return { ok: false, reason: "past" };
+
+  const changes: Array<{ roundId: string; sessionId: string | null; capacity: number | null }> = [];
+  for (const round of registration.conference.rounds) {
+    const sessionId = wanted[round.id] || null;
+    const current = registration.choices.find((c) => c.roundId === round.id);
+    if ((current?.sessionId ?? null) === sessionId) continue;
+    const session = sessionId ? round.sessions.find((s) => s.id === sessionId) : null;
+    if (sessionId && !session) return { ok: false, reason: "invalidWorkshop" };
+    changes.push({ roundId: round.id, sessionId, capacity: session?.capacity ?? null });
+  }
+  const taken = await takenPerSession(tx, changes.flatMap((c) => (c.sessionId ? [c.sessionId] : [])));
+  const confirmed = registration.status === "CONFIRMED";
+  const full = changes.filter((c) => c.sessionId && c.capacity !== null && (taken.get(c.sessionId) ?? 0) >= c.capacity);
+  if (confirmed && full.length > 0 && !waitForFull) return { ok: false, reason: "workshopFull" };
+
+  for (const change of changes) {
+    await tx.workshopChoice.deleteMany({ where: { registrationId, roundId: change.roundId } });
+    if (!change.sessionId) continue;
+    await tx.workshopChoice.create({
+      data: {
+        registrationId,
+        roundId: change.roundId,
+        sessionId: change.sessionId,
+        status: confirmed && !full.includes(change) ? "CONFIRMED" : "WAITLISTED",
+      },
+    });
+  }
+  // The places this person left go to whoever waits for them.
+  await fillFreePlaces(tx, conferenceId);
+  return { ok: true };
 }
 
 export async function updateNeeds(token: string, needs: { dietaryNeeds?: string; accessibilityNeeds?: string }): Promise<ManageOutcome> {

@@ -1,0 +1,116 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/log";
+import type { ActionDefinition } from "@/lib/auth/authorized-action";
+import type { OrganisationAccess } from "@/lib/auth/authorize";
+import { ORGANISE } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { emailKey } from "@/lib/text";
+import { addRegistrationSchema, cancelRegistrationSchema, moveWorkshopsSchema } from "./admin-schema";
+import { changeWorkshopsOf } from "./manage";
+import { cancelRegistration, registerForConference } from "./mutations";
+
+// The organiser's registration actions as plain definitions: admin-actions.ts turns them into server actions,
+// and tests/integration/authorization-registrations-admin.test.ts runs each as every kind of outsider. Each
+// calls the very domain function the attendee's own path uses, so capacity, waitlist and promotion follow one
+// set of rules. Those functions run their own transaction under the conference lock (lib/registrations/
+// mutations.ts, not ours to change), so the audit entry is written right after their commit, not inside it.
+
+async function organisationOfConference({ conferenceId }: { conferenceId: string }): Promise<string | null> {
+  const conference = await db.conference.findUnique({ where: { id: conferenceId }, select: { organisationId: true } });
+  return conference?.organisationId ?? null;
+}
+
+async function organisationOfRegistration({ registrationId }: { registrationId: string }): Promise<string | null> {
+  const registration = await db.registration.findUnique({
+    where: { id: registrationId },
+    select: { conference: { select: { organisationId: true } } },
+  });
+  return registration?.conference.organisationId ?? null;
+}
+
+function audit(
+  access: OrganisationAccess,
+  action: "registration.added" | "registration.cancelled" | "registration.moved",
+  registrationId: string,
+  details: Prisma.InputJsonObject,
+) {
+  return recordAudit(db, { organisationId: access.organisation.id, actorUserId: access.user.id, action, entityType: "registration", entityId: registrationId, details });
+}
+
+export type AddedRegistration = { registrationId: string; status: "CONFIRMED" | "WAITLISTED"; conferenceSlug: string; name: string };
+
+export const addRegistration = {
+  name: "registrationsAdmin.add",
+  roles: ORGANISE,
+  schema: addRegistrationSchema,
+  organisationOf: organisationOfConference,
+  handler: async ({ conferenceId, idempotencyKey, ...input }, access) => {
+    const conference = await db.conference.findUniqueOrThrow({ where: { id: conferenceId }, select: { slug: true } });
+    // The public path answers an address that is already registered with an email to that address and the
+    // same "received" as always (it must not tell a stranger who is coming). The organiser may know: say so.
+    const replay = await db.registration.findFirst({ where: { conferenceId, idempotencyKey }, select: { id: true } });
+    if (!replay) {
+      const existing = await db.registration.findFirst({ where: { conferenceId, activeEmailKey: emailKey(input.email) }, select: { id: true } });
+      if (existing) return { ok: false, reason: "alreadyRegistered" };
+    }
+    const outcome = await registerForConference(
+      conference.slug,
+      { ...input, photoConsent: false, newsletterOptIn: false },
+      { idempotencyKey },
+    );
+    if (!outcome.ok) return { ok: false, reason: outcome.reason };
+    if (!outcome.registrationId) return { ok: false, reason: "alreadyRegistered" };
+    const created = await db.registration.findUniqueOrThrow({ where: { id: outcome.registrationId }, select: { status: true, name: true } });
+    const status = created.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED";
+    // A double submit replays the first registration: one record, one audit entry.
+    if (!replay) await audit(access, "registration.added", outcome.registrationId, { conferenceId, name: created.name, status });
+    return { ok: true, data: { registrationId: outcome.registrationId, status, conferenceSlug: conference.slug, name: created.name } };
+  },
+} satisfies ActionDefinition<
+  typeof addRegistrationSchema,
+  AddedRegistration,
+  "alreadyRegistered" | "notFound" | "notOpen" | "invalidWorkshop" | "workshopFull" | "busy"
+>;
+
+export const cancelByOrganiser = {
+  name: "registrationsAdmin.cancel",
+  roles: ORGANISE,
+  schema: cancelRegistrationSchema,
+  organisationOf: organisationOfRegistration,
+  handler: async ({ registrationId }, access) => {
+    const before = await db.registration.findUniqueOrThrow({
+      where: { id: registrationId },
+      select: { status: true, conferenceId: true, name: true, conference: { select: { slug: true } } },
+    });
+    if (before.status === "CANCELLED") return { ok: false, reason: "alreadyCancelled" };
+    // The attendee's cancel: frees the place and promotes the first waiting in the same transaction.
+    const outcome = await cancelRegistration({ registrationId, conferenceId: before.conferenceId });
+    if (!outcome.ok) return outcome;
+    await audit(access, "registration.cancelled", registrationId, { conferenceId: before.conferenceId, name: before.name, promoted: outcome.promoted });
+    return { ok: true, data: { promoted: outcome.promoted, conferenceSlug: before.conference.slug } };
+  },
+} satisfies ActionDefinition<typeof cancelRegistrationSchema, { promoted: number; conferenceSlug: string }, "notFound" | "busy" | "alreadyCancelled">;
+
+export const moveWorkshops = {
+  name: "registrationsAdmin.move",
+  roles: ORGANISE,
+  schema: moveWorkshopsSchema,
+  organisationOf: organisationOfRegistration,
+  handler: async ({ registrationId, workshops }, access) => {
+    const registration = await db.registration.findUniqueOrThrow({
+      where: { id: registrationId },
+      select: { id: true, conferenceId: true, name: true, conference: { select: { slug: true } } },
+    });
+    // Within capacity only: the organiser never overfills a room, and never parks someone on a waitlist by
+    // accident (waitForFull = false turns a full workshop into a refusal).
+    const outcome = await changeWorkshopsOf(registration, workshops, false);
+    if (!outcome.ok) return outcome;
+    await audit(access, "registration.moved", registrationId, { conferenceId: registration.conferenceId, name: registration.name, workshops });
+    return { ok: true, data: { conferenceSlug: registration.conference.slug } };
+  },
+} satisfies ActionDefinition<
+  typeof moveWorkshopsSchema,
+  { conferenceSlug: string },
+  "notFound" | "busy" | "cancelled" | "workshopFull" | "invalidWorkshop" | "past"
+>;
