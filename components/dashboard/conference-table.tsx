@@ -31,6 +31,7 @@ export async function ConferenceTable({ conferences, locale, caption, organisati
       {c.title}
     </Link>
   );
+  const tRegistrations = await getTranslations("registrationsAdmin");
 
   const confirmed = (c: DashboardConference) => (
     <>
@@ -43,6 +44,13 @@ export async function ConferenceTable({ conferences, locale, caption, organisati
 
   const links = (c: DashboardConference) => (
     <>
+      <Link
+        href={`/beheer/${organisationSlug}/conferenties/${c.id}/aanmeldingen`}
+        className={linkClass}
+        aria-label={tRegistrations("linkOf", { title: c.title })}
+      >
+        {tRegistrations("link")}
+      </Link>
       {c.status !== "DRAFT" && (
         <Link href={`/conferenties/${c.slug}`} className={linkClass} aria-label={t("publicPageOf", { title: c.title })}>
           {t("publicPage")}

@@ -13,11 +13,13 @@ export default async function OrganisationLayout({ children, params }: LayoutPro
   const { locale, organisation: slug } = (await params) as { locale: Locale; organisation: string };
   setRequestLocale(locale);
   const access = await requireOrganisationPage(locale, slug, CHECK_IN, `/beheer/${slug}`);
-  const [t, tEditor, tRoles, tReports, organisations] = await Promise.all([
+  const [t, tEditor, tRoles, tReports, tNewsletter, tAudit, organisations] = await Promise.all([
     getTranslations("dashboard.shell"),
     getTranslations("editor.nav"),
     getTranslations("auth.roles"),
     getTranslations("reportEditor"),
+    getTranslations("newsletterAdmin"),
+    getTranslations("auditLog"),
     listUserOrganisations(access.user.id),
   ]);
   const base = `/beheer/${slug}`;
@@ -29,12 +31,15 @@ export default async function OrganisationLayout({ children, params }: LayoutPro
           { href: `${base}/locaties`, label: tEditor("venues") },
           { href: `${base}/sprekers`, label: tEditor("speakers") },
           { href: `${base}/sfeerverslagen`, label: tReports("nav") },
+          { href: `${base}/nieuwsbrief`, label: tNewsletter("nav") },
+          { href: `${base}/logboek`, label: tAudit("nav") },
           ...(hasRole(access.role, MANAGE_MEMBERS) ? [{ href: `${base}/leden`, label: t("members") }] : []),
         ];
 
   return (
     <div className="bg-paper">
-      <div className="border-b border-line bg-white">
+      {/* Not on paper: the badges page prints only its badges. */}
+      <div className="border-b border-line bg-white print:hidden">
         <div className="mx-auto max-w-6xl px-4 pt-4 sm:px-6">
           <div className="flex flex-wrap items-start justify-between gap-3">
             <div>
