@@ -26,7 +26,7 @@ export async function RegistrationsTable({ rows, locale, basePath }: Props) {
         <caption className="sr-only">{t("table.caption")}</caption>
         <thead>
           <tr className="border-b-2 border-petrol-200 text-sm text-muted">
-            <th scope="col" className="px-3 py-2 font-semibold">{t("table.name")}</th>
+            <th scope="col" className="min-w-[14rem] px-3 py-2 font-semibold">{t("table.name")}</th>
             <th scope="col" className="px-3 py-2 font-semibold">{t("table.organisation")}</th>
             <th scope="col" className="px-3 py-2 font-semibold">{t("table.status")}</th>
             <th scope="col" className="px-3 py-2 font-semibold">{t("table.workshops")}</th>
@@ -40,7 +40,7 @@ export async function RegistrationsTable({ rows, locale, basePath }: Props) {
                 <Link href={`${basePath}/${row.id}`} className="font-semibold text-petrol-700 underline" aria-label={t("table.detailsOf", { name: row.name })}>
                   {row.name}
                 </Link>
-                <span className="block break-all text-sm text-muted">{row.email}</span>
+                <span className="block break-words text-sm text-muted">{row.email}</span>
                 {row.source === "WALK_IN" && <span className="block text-sm text-muted">{t("table.walkIn")}</span>}
               </th>
               <td className="px-3 py-2">{row.organisation ?? t("table.none")}</td>

@@ -37,7 +37,7 @@ export default async function OrganisationLayout({ children, params }: LayoutPro
         ];
 
   return (
-    <div className="bg-paper">
+    <div className="bg-paper print:bg-white">
       {/* Not on paper: the badges page prints only its badges. */}
       <div className="border-b border-line bg-white print:hidden">
         <div className="mx-auto max-w-6xl px-4 pt-4 sm:px-6">

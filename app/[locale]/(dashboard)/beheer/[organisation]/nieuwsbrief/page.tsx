@@ -47,7 +47,7 @@ export default async function NewsletterPage({ params, searchParams }: Props) {
           <h2 id="abonnees" className="sr-only">
             {t("caption")}
           </h2>
-          <form method="get" action={localePath(locale, path)} className="flex flex-wrap items-end gap-3">
+          <form key={status} method="get" action={localePath(locale, path)} className="flex flex-wrap items-end gap-3">
             <div className="space-y-1">
               <label htmlFor="status" className="block font-semibold">
                 {t("filter")}

@@ -58,6 +58,11 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         <li>{t("summary.checkedIn", { count: counts.checkedIn })}</li>
         <li className="text-muted">{t("summary.cancelled", { count: counts.cancelled })}</li>
       </ul>
+      <p className="mt-2">
+        <Link href={`/beheer/${slug}/conferenties/${conference.id}/badges`} className="inline-flex min-h-12 items-center font-semibold text-petrol-700 underline">
+          {t("badgesLink")}
+        </Link>
+      </p>
 
       {(counts.conflicts > 0 || counts.lateUploads > 0) && (
         <section aria-labelledby="signalen" className="mt-6 rounded-lg border-2 border-bad-700 bg-bad-50 p-4">
@@ -80,7 +85,9 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
           <h2 id="lijst" className="sr-only">
             {t("table.caption")}
           </h2>
-          <RegistrationFiltersForm path={path} locale={locale} filters={filters} rounds={conference.rounds} />
+          {/* Keyed by the filters: after a client-side navigation (paging, "clear") the uncontrolled fields show the
+              URL's values instead of keeping what the DOM had. */}
+          <RegistrationFiltersForm key={JSON.stringify(filters)} path={path} locale={locale} filters={filters} rounds={conference.rounds} />
           <p role="status" className="mt-4 font-semibold">
             {t("table.results", { total: list.total })}
           </p>
@@ -119,11 +126,6 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
             <p className="mb-3 mt-1 text-sm text-muted">{t("export.intro")}</p>
             <ExportForm action={`${path}/export`} locale={locale} />
           </section>
-          <p>
-            <Link href={`/beheer/${slug}/conferenties/${conference.id}/badges`} className="inline-flex min-h-12 items-center font-semibold text-petrol-700 underline">
-              {t("badgesLink")}
-            </Link>
-          </p>
         </div>
       </div>
     </main>
