@@ -34,7 +34,9 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
   const describe = (entry: AuditEntryRow): string => {
     const details = (entry.details ?? {}) as Record<string, unknown>;
     const text = (key: string) => {
-      const value = details[key];
+      const raw = details[key];
+      // A change is recorded as { from, to }: the entry names what it became.
+      const value = raw && typeof raw === "object" && "to" in raw ? (raw as { to: unknown }).to : raw;
       if (isRole(value)) return tRoles(value);
       return typeof value === "string" || typeof value === "number" ? String(value) : "";
     };
