@@ -49,6 +49,11 @@ test("an organiser writes and publishes a report with a cover photo; a visitor r
   await page.getByRole("button", { name: "Publiceren" }).click();
   await expect(page.getByText("Opgeslagen en gepubliceerd. Het verslag staat op de website.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  // The report's page is inside the "Sfeerverslagen" section of the dashboard's tabs.
+  await expect(page.getByRole("navigation", { name: "Beheermenu" }).getByRole("link", { name: "Sfeerverslagen" })).toHaveAttribute(
+    "aria-current",
+    "location",
+  );
   if (SCREENSHOTS) {
     await page.screenshot({ path: `${SCREENSHOTS}/editor-published.png` });
     await page.getByRole("group", { name: "Omslagfoto" }).scrollIntoViewIfNeeded();
