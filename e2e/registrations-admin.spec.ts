@@ -102,3 +102,36 @@ test("an organiser searches, opens a registrant, exports the CSV and prints badg
     `Exporteerde ${people.length} aanmeldingen van ${CONFERENCE} met dieetwensen`,
   );
 });
+
+test("the organiser adds someone by hand without JavaScript: errors come back with what was typed", async ({ page, browser }, testInfo) => {
+  await signIn(page, "organisator@podium.test");
+  await page.getByRole("link", { name: `Aanmeldingen van ${CONFERENCE}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Aanmeldingen" })).toBeVisible();
+  const url = page.url();
+
+  // The same session in a browser that runs no script: the form posts and the server renders the outcome.
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), baseURL: testInfo.project.use.baseURL });
+  const noScript = await context.newPage();
+  await noScript.goto(url);
+  const form = noScript.getByRole("region", { name: "Iemand aanmelden" });
+  await form.getByLabel("Naam").fill("Z");
+  await form.getByLabel("E-mailadres").fill("zoe-zonder-script");
+  await form.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(form.getByText("Controleer de gemarkeerde velden.")).toBeVisible();
+  await expect(form.getByText("Vul je naam in (minstens 2 tekens).")).toBeVisible();
+  await expect(form.getByText("Je kunt je alleen aanmelden als je akkoord gaat met de privacyverklaring.")).toBeVisible();
+  await expect(form.getByLabel("E-mailadres")).toHaveValue("zoe-zonder-script");
+
+  const email = `zoe.dhondt.${Date.now()}@voorbeeld.test`;
+  await form.getByLabel("Naam").fill("Zoë d'Hondt");
+  await form.getByLabel("E-mailadres").fill(email);
+  await form.getByLabel("Organisatie (optioneel)").fill("Gemeente Schiedam, afdeling Zorg");
+  await form.getByLabel("Deze persoon gaat akkoord met de privacyverklaring").check();
+  await form.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(form.getByText("Zoë d'Hondt is aangemeld en krijgt een bevestiging per e-mail.")).toBeVisible();
+  await context.close();
+
+  await page.goto(`${url}?q=hondt`);
+  await expect(page.getByRole("table", { name: "Aanmeldingen" }).getByRole("row", { name: /Zoë d'Hondt/ })).toContainText("Gemeente Schiedam, afdeling Zorg");
+  await expect(page.getByRole("status").filter({ hasText: "1 aanmelding" })).toBeVisible();
+});

@@ -91,8 +91,10 @@ export function AddRegistrationForm({ conferenceId, idempotencyKey, rounds, loca
     })(event);
   };
 
+  // Server errors are read during render too: without JavaScript the effect above never runs.
+  const serverFieldErrors: Record<string, string> = outcome && !outcome.ok && "fieldErrors" in outcome ? outcome.fieldErrors : {};
   const errorOf = (field: string) => {
-    const message = (errors as Record<string, { message?: string } | undefined>)[field]?.message;
+    const message = (errors as Record<string, { message?: string } | undefined>)[field]?.message ?? serverFieldErrors[field];
     return message ? t(`validation.${message}` as "validation.invalid") : undefined;
   };
   const refused = outcome && !outcome.ok && outcome.reason !== "invalid" ? refusal(outcome) : null;
