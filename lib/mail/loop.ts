@@ -15,7 +15,11 @@ export const INTERVAL_MS = 2_000;
 export const KICK_DELAY_MS = 10; // lets several kicks from one request share a pass
 export const MAX_BACKOFF_MS = 30_000;
 
-export function createPassLoop(pass: Pass, log: Pick<Console, "info" | "error"> = console): PassLoop {
+export function createPassLoop(
+  pass: Pass,
+  log: Pick<Console, "info" | "error"> = console,
+  intervalMs: number = INTERVAL_MS,
+): PassLoop {
   let timer: NodeJS.Timeout | undefined;
   let dueAt = Infinity;
   let current: Promise<void> | undefined;
@@ -51,12 +55,12 @@ export function createPassLoop(pass: Pass, log: Pick<Console, "info" | "error"> 
       const outcome = await pass();
       if (failures > 0) log.info("[mail] worker: delivery works again");
       failures = 0;
-      return outcome === "more" ? 0 : INTERVAL_MS;
+      return outcome === "more" ? 0 : intervalMs;
     } catch (error) {
       failures += 1;
       // Once per outage, not every two seconds; describeFailure removes addresses.
       if (failures === 1) log.error(`[mail] worker: pass failed, retrying in the background: ${describeFailure(error)}`);
-      return Math.min(INTERVAL_MS * 2 ** failures, MAX_BACKOFF_MS);
+      return Math.min(intervalMs * 2 ** failures, MAX_BACKOFF_MS);
     }
   }
 

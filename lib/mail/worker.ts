@@ -24,8 +24,11 @@ function choosePass(): Pass | null {
   return null;
 }
 
-/** Starts the loop once per process; later calls do nothing. */
-export function startMailWorker(): void {
+/**
+ * Starts the loop once per process; later calls do nothing. `intervalMs` (the pause between regular passes)
+ * is for tests that must tell a kicked pass from a regular one.
+ */
+export function startMailWorker(options: { intervalMs?: number } = {}): void {
   if (globalForWorker.podiumMailWorker) return;
   const pass = choosePass();
   if (!pass) {
@@ -36,7 +39,7 @@ export function startMailWorker(): void {
     globalForWorker.podiumMailWorker = { kick() {}, stop: async () => {} };
     return;
   }
-  globalForWorker.podiumMailWorker = createPassLoop(pass);
+  globalForWorker.podiumMailWorker = createPassLoop(pass, console, options.intervalMs);
 }
 
 /**
