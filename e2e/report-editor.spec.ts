@@ -43,6 +43,9 @@ test("an organiser writes and publishes a report with a cover photo; a visitor r
   await page.getByLabel("Wie zei het (citaat 1)").fill("Een wethouder");
   await expect(preview.getByText("“Samen komen we verder.”")).toBeVisible();
   await page.getByRole("combobox", { name: /^Conferentie/ }).selectOption({ label: "Werkconferentie Doe, Leer en Inspireer! (26 oktober 2017)" });
+  await expect(preview.getByText("Over deze conferentie")).toBeVisible();
+  await page.getByRole("checkbox", { name: /^Mirjam Kok/ }).check();
+  await expect(preview.getByText("Mirjam Kok")).toBeVisible();
 
   if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/editor-new.png`, fullPage: true });
 
@@ -74,6 +77,7 @@ test("an organiser writes and publishes a report with a cover photo; a visitor r
   await expect(reader.getByRole("heading", { name: "Wat we leerden" })).toBeVisible();
   await expect(reader.getByText("“Samen komen we verder.”")).toBeVisible();
   await expect(reader.getByRole("link", { name: "Werkconferentie Doe, Leer en Inspireer!" })).toBeVisible();
+  await expect(reader.getByRole("link", { name: "Mirjam Kok" })).toBeVisible();
   const photo = reader.getByRole("img", { name: "Een volle theaterzaal in petrol en teal." });
   await expect(photo).toBeVisible();
   await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);

@@ -243,6 +243,8 @@ describe("markdown with raw HTML", () => {
       coverCaption: "",
       gallery: [],
       publishedDate: null,
+      conference: null,
+      speakers: [],
     };
     const preview = renderToStaticMarkup(
       // eslint-disable-next-line react/no-children-prop -- no JSX in a .ts test, and the provider's type requires children

@@ -340,6 +340,8 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
               coverCaption: watched.coverCaption ?? "",
               gallery: report.gallery.filter((p) => !watched.removePhotos?.[p.id]),
               publishedDate: report.publishedDate,
+              conference: options.conferences.find((c) => c.id === watched.conferenceId) ?? null,
+              speakers: options.speakers.filter((s) => watched.speakers?.[s.id]),
             }}
           />
         </div>

@@ -19,6 +19,9 @@ export type PreviewContent = {
   coverCaption: string;
   gallery: EditorPhoto[];
   publishedDate: string | null;
+  /** The linked conference and speakers as the editor knows them (name and a line of detail). */
+  conference: { label: string } | null;
+  speakers: Array<{ id: string; name: string; detail: string }>;
 };
 
 /** A picked file shown before it is uploaded; the object URL is released when the file changes. */
@@ -90,6 +93,27 @@ export function ReportPreview({ content }: { content: PreviewContent }) {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+
+      {content.speakers.length > 0 && (
+        <section className="mt-12">
+          <p className="text-2xl font-semibold text-petrol-800">{t("speakers")}</p>
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+            {content.speakers.map((speaker) => (
+              <li key={speaker.id} className="rounded-xl border border-line bg-white p-4">
+                <p className="font-semibold text-petrol-800">{speaker.name}</p>
+                {speaker.detail && <p className="text-sm text-muted">{speaker.detail}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {content.conference && (
+        <section className="mt-12 rounded-xl border border-line bg-white p-5">
+          <p className="text-xl font-semibold text-petrol-800">{t("about")}</p>
+          <p className="mt-2 font-semibold text-petrol-700 underline">{content.conference.label}</p>
         </section>
       )}
 
