@@ -4,6 +4,7 @@ import { AuthorizationError, authorizeMembership, authorizeMembershipBySlug } fr
 import { CHECK_IN, ORGANISE } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { acceptInvitationAction } from "@/lib/organisations/actions";
 import { changeRole, invite, remove, revoke } from "@/lib/organisations/definitions";
 import { uniqueEmail } from "../support/factories";
 import {
@@ -18,6 +19,15 @@ import {
 // next-auth's ESM build imports "next/server" in a way only Next's bundler resolves; these tests pass the user
 // in explicitly and never need a session.
 vi.mock("@/auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined }));
+// acceptInvitationAction asks the session who is signed in; here the test decides.
+const signedIn = vi.hoisted(() => ({ user: null as CurrentUser | null }));
+vi.mock("@/lib/auth/session", () => ({ currentUser: async () => signedIn.user }));
+// next-intl's navigation needs Next's bundler too; only an accepted invitation redirects, and none is here.
+vi.mock("@/i18n/navigation", () => ({
+  redirect: () => {
+    throw new Error("unexpected redirect: the invitation was accepted");
+  },
+}));
 
 // Every members action, run as each kind of outsider: each must be refused (the reason maps to 401/403/404)
 // and leave the organisation exactly as it was: members, invitations, audit log, and no email queued.
@@ -169,4 +179,29 @@ describe("the last owner", () => {
     expect(owners).toBe(1);
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
   });
+});
+
+describe("accepting an invitation (by the invited address, not by a role)", () => {
+  const outsiders: Array<[string, () => CurrentUser | null, string]> = [
+    ["anonymous", () => null, "unauthenticated"],
+    ["a host of the organisation", () => home.host, "notFound"],
+    ["an organiser of another organisation", () => other.organiser, "notFound"],
+    ["the owner of another organisation", () => other.owner, "notFound"],
+  ];
+
+  for (const [who, actor, reason] of outsiders) {
+    it(`refuses ${who} someone else's invitation and changes nothing`, async () => {
+      const invitation = await db.memberInvitation.create({
+        data: { organisationId: home.id, email: uniqueEmail("genodigde"), role: "OWNER", tokenHash: uniqueEmail("hash"), expiresAt: new Date(Date.now() + 86_400_000) },
+        select: { id: true },
+      });
+      const form = new FormData();
+      form.set("invitationId", invitation.id);
+      form.set("locale", "nl");
+      signedIn.user = actor();
+      const before = await organisationSnapshot(home.id);
+      expect(await acceptInvitationAction(null, form)).toMatchObject({ ok: false, reason });
+      expect(await organisationSnapshot(home.id)).toEqual(before);
+    });
+  }
 });
