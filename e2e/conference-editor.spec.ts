@@ -58,6 +58,7 @@ test("an organiser creates, programmes and publishes a conference that the publi
   await newSpeaker.getByRole("button", { name: "Spreker toevoegen" }).click();
   await expect(newSpeaker.getByText("De spreker is toegevoegd.")).toBeVisible();
   await expect(page.getByRole("link", { name: speakerName })).toBeVisible();
+  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/speakers.png`, fullPage: true });
 
   // The conference, from nothing.
   await dashboardNav.getByRole("link", { name: "Conferenties" }).click();

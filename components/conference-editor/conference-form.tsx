@@ -1,11 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { FieldGroup, HiddenField, SelectField, TextArea, TextField } from "@/components/editor/editor-fields";
 import { FormStatus, SubmitButton } from "@/components/editor/form-status";
 import { useEditorForm } from "@/components/editor/use-editor-form";
 import { createConferenceAction, updateConferenceAction } from "@/lib/conferences/actions";
 import { createConferenceSchema, updateConferenceSchema } from "@/lib/conferences/schema";
+import { ACCEPTED_IMAGE_TYPES, MAX_UPLOAD_MEGABYTES } from "@/lib/uploads/limits";
 
 export type ConferenceFormValues = {
   title: string;
@@ -19,6 +21,7 @@ export type ConferenceFormValues = {
   capacity: string;
   registrationOpensAt: string;
   registrationClosesAt: string;
+  coverAlt: string;
 };
 
 type Option = { value: string; label: string };
@@ -46,6 +49,8 @@ export function ConferenceForm(props: Props) {
   const done = data ? (data.promoted ? t("form.savedPromoted", { count: data.promoted }) : t("form.saved")) : null;
   const common = { editor: editor as never, idPrefix: "conference" };
   const optional = tEditor("optional");
+  const coverHint = t("form.coverUploadHint", { megabytes: MAX_UPLOAD_MEGABYTES });
+  const coverError = editor.errorOf("coverUpload");
 
   return (
     <form action={editor.formAction} onSubmit={editor.onSubmit} noValidate className="space-y-6">
@@ -87,6 +92,18 @@ export function ConferenceForm(props: Props) {
           optionalLabel={optional}
           options={[{ value: "", label: t("form.coverNone") }, ...props.photos]}
         />
+        <Field id="conference-coverUpload" label={t("form.coverUpload")} hint={coverHint} error={coverError} optionalLabel={optional}>
+          <input
+            id="conference-coverUpload"
+            type="file"
+            accept={ACCEPTED_IMAGE_TYPES}
+            aria-invalid={coverError ? true : undefined}
+            aria-describedby={describedBy("conference-coverUpload", coverHint, coverError)}
+            className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-petrol-50 file:px-3 file:py-1 file:font-semibold file:text-petrol-800`}
+            {...editor.form.register("coverUpload")}
+          />
+        </Field>
+        <TextField {...common} name="coverAlt" label={t("form.coverAlt")} hint={t("form.coverAltHint")} optionalLabel={optional} />
       </FieldGroup>
 
       <FieldGroup legend={t("form.registration")}>

@@ -2,6 +2,7 @@
 
 import { authorizedAction } from "@/lib/auth/authorized-action";
 import { withEffects } from "@/lib/editor/action-effects";
+import { uploadingAction } from "@/lib/editor/upload-action";
 import { revalidateConferenceContent } from "@/lib/site/revalidate";
 import { cancel, create, duplicate, publish, update } from "./definitions";
 
@@ -10,9 +11,9 @@ const editor = (data: { organisationSlug: string; conferenceId: string }) =>
 
 // A draft is on no public page yet, but revalidating its address costs nothing and keeps the rule simple:
 // whatever changed, the public pages that could show it are fresh on the next view.
-export const createConferenceAction = withEffects(authorizedAction(create), () => undefined, editor);
+export const createConferenceAction = withEffects(uploadingAction(create, "coverUpload"), () => undefined, editor);
 
-export const updateConferenceAction = withEffects(authorizedAction(update), (data) => {
+export const updateConferenceAction = withEffects(uploadingAction(update, "coverUpload"), (data) => {
   revalidateConferenceContent(data.slug);
   if (data.previousSlug !== data.slug) revalidateConferenceContent(data.previousSlug);
 });

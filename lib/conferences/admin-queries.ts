@@ -36,6 +36,7 @@ export function conferenceFormValues(conference: EditableConference) {
     capacity: String(conference.capacity),
     registrationOpensAt: toAmsterdamInput(conference.registrationOpensAt),
     registrationClosesAt: toAmsterdamInput(conference.registrationClosesAt),
+    coverAlt: "",
   };
 }
 

@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/log";
 import type { OrganisationAccess } from "@/lib/auth/authorize";
 import type { FieldErrors, HandlerResult } from "@/lib/auth/outcome";
 import { db, type Tx } from "@/lib/db";
+import { withUploadedPhoto } from "@/lib/editor/photo-transaction";
 import { earlierCreation } from "@/lib/editor/request-key";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
@@ -65,8 +66,9 @@ export async function createConference(
   input: CreateConference,
 ): Promise<HandlerResult<{ conferenceId: string; slug: string }, never>> {
   const organisationId = access.organisation.id;
+  const cover = { field: "coverUpload", file: input.coverUpload, altText: input.coverAlt };
   try {
-    return await db.$transaction(async (tx) => {
+    return await withUploadedPhoto(organisationId, cover, async (tx, photo) => {
       const earlier = await earlierCreation(tx, organisationId, "conference.created", input.requestKey);
       if (earlier) {
         const conference = await tx.conference.findUniqueOrThrow({ where: { id: earlier }, select: { id: true, slug: true } });
@@ -75,8 +77,10 @@ export async function createConference(
       const errors = await checkReferences(tx, organisationId, input);
       if (await slugTaken(tx, input.slug)) errors.slug = "slugTaken";
       if (Object.keys(errors).length > 0) return invalid(errors);
+      const stored = await photo();
+      if (!stored.ok) return stored;
       const conference = await tx.conference.create({
-        data: { organisationId, status: "DRAFT", ...fieldsOf(input) },
+        data: { organisationId, status: "DRAFT", ...fieldsOf(input), coverPhotoId: stored.photoId ?? input.coverPhotoId },
         select: { id: true, slug: true },
       });
       await recordAudit(tx, {
@@ -108,8 +112,9 @@ export async function updateConference(
   input: UpdateConference,
 ): Promise<HandlerResult<ConferenceChange, "notFound">> {
   const organisationId = access.organisation.id;
+  const cover = { field: "coverUpload", file: input.coverUpload, altText: input.coverAlt };
   try {
-    const result = await db.$transaction(async (tx) => {
+    const result = await withUploadedPhoto(organisationId, cover, async (tx, photo) => {
       const current = await tx.conference.findFirst({
         where: { id: input.conferenceId, organisationId },
         select: { id: true, slug: true, capacity: true, venueId: true, startsAt: true, endsAt: true },
@@ -135,8 +140,13 @@ export async function updateConference(
         if (roomsInUse > 0) errors.venueId = "roomsInUse";
       }
       if (Object.keys(errors).length > 0) return invalid(errors);
+      const stored = await photo();
+      if (!stored.ok) return stored;
 
-      await tx.conference.update({ where: { id: current.id }, data: fieldsOf(input) });
+      await tx.conference.update({
+        where: { id: current.id },
+        data: { ...fieldsOf(input), coverPhotoId: stored.photoId ?? input.coverPhotoId },
+      });
       if (moved) {
         await tx.$executeRaw`
           UPDATE programme_sessions

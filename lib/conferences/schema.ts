@@ -1,6 +1,8 @@
 // The conference editor's forms, shared by the client (zodResolver) and the server actions. Messages are keys
 // under "editor.validation".
 import { z } from "zod";
+import { ALT_TEXT_MAX } from "@/lib/uploads/limits";
+import { optionalImageFileSchema } from "@/lib/uploads/schema";
 import { dateTime, optionalDateTime, optionalText, recordId, requestKey, requiredText, slug, wholeNumber } from "@/lib/editor/fields";
 
 const MAX_CAPACITY = 100_000;
@@ -18,12 +20,16 @@ const conferenceFields = z.object({
   capacity: wholeNumber(1, MAX_CAPACITY),
   registrationOpensAt: optionalDateTime,
   registrationClosesAt: optionalDateTime,
+  // A new cover, uploaded here (re-encoded by lib/uploads), instead of one of the organisation's photos.
+  coverUpload: optionalImageFileSchema,
+  coverAlt: z.string().trim().max(ALT_TEXT_MAX, "tooLong"),
 });
 
 // Rules between fields, each reported on the field a person would correct.
 type Times = { startsAt: Date; endsAt: Date; registrationOpensAt: Date | null; registrationClosesAt: Date | null };
 
-function checkTimes(value: Times, context: z.RefinementCtx) {
+function checkTimes(value: Times & { coverUpload?: File | undefined; coverAlt: string }, context: z.RefinementCtx) {
+  if (value.coverUpload && value.coverAlt === "") context.addIssue({ code: "custom", path: ["coverAlt"], message: "altRequired" });
   if (value.endsAt <= value.startsAt) context.addIssue({ code: "custom", path: ["endsAt"], message: "endsBeforeStart" });
   const { registrationOpensAt: opens, registrationClosesAt: closes } = value;
   if (opens && closes && closes <= opens) context.addIssue({ code: "custom", path: ["registrationClosesAt"], message: "closesBeforeOpens" });

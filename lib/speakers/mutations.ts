@@ -3,9 +3,9 @@ import { recordAudit } from "@/lib/audit/log";
 import type { OrganisationAccess } from "@/lib/auth/authorize";
 import type { HandlerResult } from "@/lib/auth/outcome";
 import { db, type Tx } from "@/lib/db";
+import { withUploadedPhoto } from "@/lib/editor/photo-transaction";
 import { earlierCreation } from "@/lib/editor/request-key";
 import { slugify } from "@/lib/editor/fields";
-import { discardPhotoFile, storeUploadedPhoto } from "@/lib/uploads/store";
 import type { CreateSpeaker, UpdateSpeaker } from "./schema";
 
 // Speakers are the organisation's own and reused across conferences and reports. Their public address
@@ -13,42 +13,6 @@ import type { CreateSpeaker, UpdateSpeaker } from "./schema";
 
 type SpeakerChange = { speakerId: string; slug: string };
 const invalid = (field: string, key: string) => ({ ok: false, reason: "invalid", fieldErrors: { [field]: key } }) as const;
-
-/** Stores a picked photo with its row in `tx`; the file is removed again if the transaction does not commit. */
-async function withPhoto<T>(
-  organisationId: string,
-  input: { photo?: File | undefined; photoAlt: string; name: string },
-  work: (tx: Tx, photoId: string | null) => Promise<T>,
-): Promise<T | { ok: false; reason: "invalid"; fieldErrors: Record<string, string> }> {
-  let storedFile: string | null = null;
-  try {
-    return await db.$transaction(async (tx) => {
-      let photoId: string | null = null;
-      if (input.photo) {
-        const stored = await storeUploadedPhoto({ organisationId, file: input.photo, altText: input.photoAlt }, tx);
-        if (!stored.ok) return invalid("photo", stored.reason);
-        storedFile = stored.photo.file;
-        photoId = stored.photo.id;
-      }
-      const result = await work(tx, photoId);
-      if (typeof result === "object" && result !== null && "ok" in result && result.ok === false && storedFile) {
-        // A refusal after the photo was stored: throw to roll the row back, and discard the file below.
-        throw new RefusedAfterUpload(result);
-      }
-      return result;
-    }, { timeout: 30_000 });
-  } catch (error) {
-    if (storedFile) await discardPhotoFile(storedFile);
-    if (error instanceof RefusedAfterUpload) return error.result as T;
-    throw error;
-  }
-}
-
-class RefusedAfterUpload extends Error {
-  constructor(readonly result: unknown) {
-    super("refused after upload");
-  }
-}
 
 async function freeSlug(tx: Tx, organisationId: string, name: string): Promise<string | null> {
   const slug = slugify(name) || "spreker";
@@ -58,15 +22,17 @@ async function freeSlug(tx: Tx, organisationId: string, name: string): Promise<s
 
 export async function createSpeaker(access: OrganisationAccess, input: CreateSpeaker): Promise<HandlerResult<SpeakerChange, never>> {
   const organisationId = access.organisation.id;
-  return withPhoto(organisationId, input, async (tx, photoId) => {
+  return withUploadedPhoto(organisationId, { field: "photo", file: input.photo, altText: input.photoAlt }, async (tx, photo) => {
     const earlier = await earlierCreation(tx, organisationId, "speaker.created", input.requestKey);
     if (earlier) {
       const speaker = await tx.speaker.findUniqueOrThrow({ where: { id: earlier }, select: { id: true, slug: true } });
-      if (photoId) throw new RefusedAfterUpload({ ok: true, data: { speakerId: speaker.id, slug: speaker.slug } });
       return { ok: true, data: { speakerId: speaker.id, slug: speaker.slug } } as const;
     }
     const slug = await freeSlug(tx, organisationId, input.name);
     if (!slug) return invalid("name", "nameTaken");
+    const stored = await photo();
+    if (!stored.ok) return stored;
+    const { photoId } = stored;
     const speaker = await tx.speaker.create({
       data: { organisationId, slug, name: input.name, role: input.role, affiliation: input.affiliation, bio: input.bio, photoId },
       select: { id: true, slug: true },
@@ -85,9 +51,12 @@ export async function createSpeaker(access: OrganisationAccess, input: CreateSpe
 
 export async function updateSpeaker(access: OrganisationAccess, input: UpdateSpeaker): Promise<HandlerResult<SpeakerChange, "notFound">> {
   const organisationId = access.organisation.id;
-  return withPhoto(organisationId, input, async (tx, photoId) => {
+  return withUploadedPhoto(organisationId, { field: "photo", file: input.photo, altText: input.photoAlt }, async (tx, photo) => {
     const speaker = await tx.speaker.findFirst({ where: { id: input.speakerId, organisationId }, select: { id: true, slug: true } });
     if (!speaker) return { ok: false, reason: "notFound" } as const;
+    const stored = await photo();
+    if (!stored.ok) return stored;
+    const { photoId } = stored;
     await tx.speaker.update({
       where: { id: speaker.id },
       data: {

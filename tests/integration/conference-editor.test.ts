@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runAuthorized, type ActionDefinition } from "@/lib/auth/authorized-action";
 import { cancel, create, duplicate, publish, update } from "@/lib/conferences/definitions";
@@ -5,6 +6,7 @@ import { db } from "@/lib/db";
 import { toAmsterdamInput } from "@/lib/editor/amsterdam-time";
 import { createSessionDefinition, updateSessionDefinition } from "@/lib/programme/definitions";
 import { registerForConference } from "@/lib/registrations/mutations";
+import { createSpeakerDefinition } from "@/lib/speakers/definitions";
 import { discardTestEmails, emailsTo, registrationInput, uniqueEmail } from "../support/factories";
 import { conferenceForm, createEditorConference, createSpeaker, sessionForm, type EditorConference } from "../support/editor-factories";
 import { createOrganisation, type TestOrganisation } from "../support/organisation-factories";
@@ -188,6 +190,7 @@ describe("creating and duplicating", () => {
       capacity: "120",
       registrationOpensAt: "",
       registrationClosesAt: "",
+      coverAlt: "",
     };
     const [a, b] = await Promise.all([run(create, input), run(create, input)]);
     expect(a.ok && b.ok).toBe(true);
@@ -238,5 +241,57 @@ describe("creating and duplicating", () => {
     expect(moved).toMatchObject({ ok: true });
     const keynote = await db.programmeSession.findFirstOrThrow({ where: { conferenceId: copy.id, title: "Keynote" } });
     expect(keynote.startsAt.getTime() - conference.startsAt.getTime()).toBe(364 * 24 * 60 * MINUTE);
+  });
+});
+
+describe("photos", () => {
+  const png = async () =>
+    new File([new Uint8Array(await sharp({ create: { width: 64, height: 48, channels: 3, background: "#0b4652" } }).png().toBuffer())], "omslag.png", {
+      type: "image/png",
+    });
+
+  it("stores an uploaded cover with the conference, and none when the conference is refused", async () => {
+    const conference = await createEditorConference(organisation.id);
+    const photosBefore = await db.photo.count({ where: { organisationId: organisation.id } });
+    const withoutAlt = await run(update, { ...(await conferenceForm(conference.id)), coverUpload: await png() });
+    expect(withoutAlt).toMatchObject({ ok: false, fieldErrors: { coverAlt: "altRequired" } });
+    const refused = await run(update, { ...(await conferenceForm(conference.id, { capacity: "0" })), coverUpload: await png(), coverAlt: "Zaal" });
+    expect(refused).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await db.photo.count({ where: { organisationId: organisation.id } })).toBe(photosBefore);
+
+    const saved = await run(update, { ...(await conferenceForm(conference.id)), coverUpload: await png(), coverAlt: "Het toneel van de Grote zaal" });
+    expect(saved).toMatchObject({ ok: true });
+    const cover = await db.conference.findUniqueOrThrow({ where: { id: conference.id }, include: { coverPhoto: true } });
+    expect(cover.coverPhoto).toMatchObject({ altText: "Het toneel van de Grote zaal", width: 64, height: 48 });
+    expect(cover.coverPhoto?.mimeType).toMatch(/^image\//);
+  });
+
+  it("gives a speaker a re-encoded photo and refuses a file that is no image", async () => {
+    const notAnImage = new File([new TextEncoder().encode("<?php echo 1; ?>")], "portret.jpg", { type: "image/jpeg" });
+    const refused = await run(createSpeakerDefinition, {
+      organisationId: organisation.id,
+      requestKey: crypto.randomUUID(),
+      name: `Vreemd Bestand ${crypto.randomUUID().slice(0, 6)}`,
+      role: "",
+      affiliation: "",
+      bio: "",
+      photo: notAnImage,
+      photoAlt: "Portret",
+    });
+    expect(refused).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { photo: "uploadNotAnImage" } });
+
+    const created = await run(createSpeakerDefinition, {
+      organisationId: organisation.id,
+      requestKey: crypto.randomUUID(),
+      name: `Fatima Ouali ${crypto.randomUUID().slice(0, 6)}`,
+      role: "Wijkverpleegkundige",
+      affiliation: "",
+      bio: "",
+      photo: await png(),
+      photoAlt: "Portret van Fatima Ouali",
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const speaker = await db.speaker.findUniqueOrThrow({ where: { id: (created.data as { speakerId: string }).speakerId }, include: { photo: true } });
+    expect(speaker.photo).toMatchObject({ altText: "Portret van Fatima Ouali", width: 64 });
   });
 });

@@ -105,6 +105,7 @@ export async function conferenceForm(conferenceId: string, fields: Record<string
     capacity: String(c.capacity),
     registrationOpensAt: toAmsterdamInput(c.registrationOpensAt),
     registrationClosesAt: toAmsterdamInput(c.registrationClosesAt),
+    coverAlt: "",
     ...fields,
   };
 }

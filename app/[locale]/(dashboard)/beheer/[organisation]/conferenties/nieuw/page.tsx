@@ -52,6 +52,7 @@ export default async function NewConferencePage({ params }: Props) {
               capacity: "",
               registrationOpensAt: "",
               registrationClosesAt: "",
+              coverAlt: "",
             }}
           />
         </EditorMessages>
