@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
+import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -39,11 +39,23 @@ export function useEditorForm<Data, Reason extends string>({
     mode: "onTouched",
     defaultValues: { ...defaults, ...previous },
   });
+  const sent = useRef<HTMLFormElement | null>(null);
+
+  // A saved form forgets its picked files: sending it again must not upload the same photo twice.
+  useEffect(() => {
+    if (!outcome?.ok || !sent.current) return;
+    for (const input of sent.current.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
+      input.value = "";
+      form.resetField(input.name);
+    }
+  }, [outcome, form]);
+
   const serverErrors = outcome && !outcome.ok && "fieldErrors" in outcome ? outcome.fieldErrors : {};
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const element = event.currentTarget;
+    sent.current = element;
     void form.handleSubmit(() => {
       if (pending) return;
       const data = new FormData(element);
