@@ -85,7 +85,7 @@ export const cancelByOrganiser = {
     });
     if (before.status === "CANCELLED") return { ok: false, reason: "alreadyCancelled" };
     // The attendee's cancel: frees the place and promotes the first waiting in the same transaction.
-    const outcome = await cancelRegistration({ registrationId, conferenceId: before.conferenceId });
+    const outcome = await cancelRegistration({ registrationId, conferenceId: before.conferenceId }, { notifyAttendee: true });
     if (!outcome.ok) return outcome;
     await audit(access, "registration.cancelled", registrationId, { conferenceId: before.conferenceId, name: before.name, promoted: outcome.promoted });
     return { ok: true, data: { promoted: outcome.promoted, conferenceSlug: before.conference.slug } };

@@ -176,6 +176,25 @@ export async function promotedEmail(tx: Tx, registrationId: string): Promise<Out
   return ticketEmail(registration, token, "registration.promoted", t("mail.promotedIntro", { title: registration.conference.title }));
 }
 
+/** Sent when an organiser (not the attendee) cancels a registration: the ticket no longer opens the door. */
+export async function cancelledByOrganiserEmail(tx: Tx, registrationId: string): Promise<OutboxEmail> {
+  const registration = await loadForMail(tx, registrationId);
+  const locale = (registration.locale === "en" ? "en" : "nl") as Locale;
+  const t = registrationTranslator(locale);
+  const conference = registration.conference;
+  const title = conference.title;
+  const rendered = renderEmail({
+    locale,
+    preheader: t("mail.cancelledPreheader"),
+    heading: t("mail.cancelledHeading", { name: registration.name }),
+    paragraphs: [
+      t("mail.cancelledIntro", { title, when: formatDateTimeRange(conference.startsAt, conference.endsAt, locale) }),
+      t("mail.cancelledContact"),
+    ],
+  });
+  return { kind: "registration.cancelledByOrganiser", to: registration.email, subject: t("mail.cancelledSubject", { title }), text: rendered.text, html: rendered.html };
+}
+
 export async function workshopPromotedEmail(tx: Tx, registrationId: string, sessionId: string): Promise<OutboxEmail> {
   const token = await rotateManageToken(tx, registrationId);
   const registration = await loadForMail(tx, registrationId);

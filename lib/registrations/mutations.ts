@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { db, pgPool } from "@/lib/db";
-import { outboxRow, type OutboxEmail } from "@/lib/mail/outbox";
+import { enqueueEmail, outboxRow, type OutboxEmail } from "@/lib/mail/outbox";
 import { subscribe } from "@/lib/newsletter/mutations";
 import { hit } from "@/lib/rate-limit/rate-limit";
 import { registrationState, type RegistrationState, type RegistrationWindow } from "@/lib/conferences/registration-state";
@@ -10,7 +10,7 @@ import { emailKey, searchKey } from "@/lib/text";
 import { hashToken, newTicketCode, randomToken } from "@/lib/tokens";
 import { ConferenceBusyError, isBusy, isLockTimeout, lockConference, lockConferenceStatements, PLACES_TRANSACTION } from "./lock";
 import { fillFreePlaces } from "./waitlist";
-import { alreadyRegisteredEmail, confirmationEmail } from "./emails";
+import { alreadyRegisteredEmail, cancelledByOrganiserEmail, confirmationEmail } from "./emails";
 import { ticketQrPng } from "./ticket-qr";
 import { OWNER_MAIL_THROTTLE } from "./rate-limits";
 import { sql, statements, type SqlFragment } from "@/lib/sql-text";
@@ -335,7 +335,11 @@ async function mailOwner(
 export type CancelOutcome = { ok: true; promoted: number } | { ok: false; reason: "notFound" | "busy" };
 
 // Cancelling frees the place and, in the same transaction, gives it to the first person waiting.
-export async function cancelRegistration(where: { registrationId: string; conferenceId?: string }): Promise<CancelOutcome> {
+export async function cancelRegistration(
+  where: { registrationId: string; conferenceId?: string },
+  /** An organiser's cancel tells the attendee, in the same transaction; an attendee's own does not need to. */
+  options: { notifyAttendee?: boolean } = {},
+): Promise<CancelOutcome> {
   const found = await db.registration.findFirst({
     where: { id: where.registrationId, ...(where.conferenceId ? { conferenceId: where.conferenceId } : {}) },
     select: { id: true, conferenceId: true },
@@ -351,6 +355,9 @@ export async function cancelRegistration(where: { registrationId: string; confer
         where: { id: found.id },
         data: { status: "CANCELLED", activeEmailKey: null, cancelledAt: new Date() },
       });
+      if (options.notifyAttendee) {
+        await enqueueEmail(tx, await cancelledByOrganiserEmail(tx, found.id), { registrationId: found.id });
+      }
       const promoted = await fillFreePlaces(tx, found.conferenceId);
       return { ok: true as const, promoted: promoted.length };
     }, PLACES_TRANSACTION);

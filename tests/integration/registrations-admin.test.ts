@@ -163,10 +163,11 @@ describe("adding someone by hand", () => {
 });
 
 describe("cancelling and moving", () => {
-  it("cancelling frees the place for the first waiting, who gets an email", async () => {
+  it("cancelling tells the person, frees the place for the first waiting, who gets an email", async () => {
     const conference = await createConference({ capacity: 1 });
     const organiser = await organiserOf(conference);
-    const first = await register(conference, { name: "Eerste" });
+    const firstEmail = uniqueEmail("eerste");
+    const first = await register(conference, { name: "Eerste", email: firstEmail });
     const waitingEmail = uniqueEmail("wachtend");
     const waiting = await register(conference, { name: "Wachtend", email: waitingEmail });
 
@@ -174,6 +175,9 @@ describe("cancelling and moving", () => {
     expect(await db.registration.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ status: "CANCELLED", activeEmailKey: null });
     expect((await db.registration.findUniqueOrThrow({ where: { id: waiting } })).status).toBe("CONFIRMED");
     expect((await emailsTo(waitingEmail)).map((e) => e.kind)).toEqual(["registration.waitlisted", "registration.promoted"]);
+    const toFirst = await emailsTo(firstEmail);
+    expect(toFirst.map((e) => e.kind)).toEqual(["registration.confirmed", "registration.cancelledByOrganiser"]);
+    expect(toFirst[1]?.subject).toContain("geannuleerd");
     // A second click changes nothing more.
     expect(await run(cancelByOrganiser, organiser, { registrationId: first })).toMatchObject({ ok: false, reason: "alreadyCancelled" });
     const audit = await db.auditLogEntry.findMany({ where: { organisationId: conference.organisationId } });
