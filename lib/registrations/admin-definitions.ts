@@ -57,7 +57,7 @@ export const addRegistration = {
     const outcome = await registerForConference(
       conference.slug,
       { ...input, photoConsent: false, newsletterOptIn: false },
-      { idempotencyKey },
+      { idempotencyKey, byOrganiser: true },
     );
     if (!outcome.ok) return { ok: false, reason: outcome.reason };
     if (!outcome.registrationId) return { ok: false, reason: "alreadyRegistered" };

@@ -30,6 +30,11 @@ type RegisterMeta = {
   idempotencyKey?: string;
   source?: "ONLINE" | "WALK_IN";
   now?: Date;
+  /**
+   * Added by an organiser from the dashboard: allowed outside the sign-up window (late additions after
+   * closing, guests before opening), as long as the conference is published and not over. Capacity holds.
+   */
+  byOrganiser?: boolean;
 };
 
 type Programme = {
@@ -218,8 +223,9 @@ async function registerLocked(client: pg.PoolClient, programme: Programme, input
 
   const confirmed = places.confirmed;
   const state = registrationState(places, confirmed, now);
-  const walkInAllowed = source === "WALK_IN" && places.status === "PUBLISHED" && now < places.endsAt;
-  if (!walkInAllowed && state !== "open" && state !== "full") return done({ ok: false, reason: "notOpen", state });
+  // Walk-ins at the door and an organiser's additions do not depend on the public sign-up window.
+  const outsideWindowAllowed = (source === "WALK_IN" || meta.byOrganiser === true) && places.status === "PUBLISHED" && now < places.endsAt;
+  if (!outsideWindowAllowed && state !== "open" && state !== "full") return done({ ok: false, reason: "notOpen", state });
 
   // Every chosen session must belong to the round it was chosen for, in this conference.
   const sessions = new Map(places.sessions.map((s) => [s.id, s]));

@@ -147,6 +147,20 @@ describe("adding someone by hand", () => {
     ]);
   });
 
+  it("adds after the public sign-up has closed, but not to a draft or a conference that is over", async () => {
+    const closed = await createConference({ registrationClosesAt: new Date(Date.now() - 60_000) });
+    const organiser = await organiserOf(closed);
+    expect(await run(addRegistration, organiser, addInput(closed))).toMatchObject({ ok: true, data: { status: "CONFIRMED" } });
+    // The public form stays closed.
+    expect(await registerForConference(closed.slug, registrationInput())).toMatchObject({ ok: false, reason: "notOpen", state: "closed" });
+
+    const draft = await createConference({ status: "DRAFT" });
+    expect(await run(addRegistration, await organiserOf(draft), addInput(draft))).toMatchObject({ ok: false });
+    expect(await db.registration.count({ where: { conferenceId: draft.id } })).toBe(0);
+    const over = await createConference({ startsAt: new Date(Date.now() - 10 * 24 * 3600_000) });
+    expect(await run(addRegistration, await organiserOf(over), addInput(over))).toMatchObject({ ok: false, reason: "notOpen" });
+  });
+
   it("tells the organiser when the address is already registered, and checks the fields", async () => {
     const conference = await createConference();
     const organiser = await organiserOf(conference);
