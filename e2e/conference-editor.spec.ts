@@ -129,8 +129,21 @@ test("an organiser creates, programmes and publishes a conference that the publi
   await expect(page.getByText(speakerName).first()).toBeVisible();
 });
 
-test("the editor's forms work without JavaScript: field errors after a round trip, typed values kept, one record per form", async ({ page, browser, baseURL }) => {
+test("the editor's pages are 404 for strangers, and its forms work without JavaScript: field errors after a round trip, typed values kept, one record per form", async ({ page, browser, baseURL }) => {
   await signIn(page, ORGANISER);
+  // Another organisation's editor pages, and a conference that is not this organisation's, are the 404 page.
+  for (const path of [
+    "/beheer/netwerk-zorg-drechtsteden/conferenties/nieuw",
+    "/beheer/netwerk-zorg-drechtsteden/locaties",
+    "/beheer/netwerk-zorg-drechtsteden/sprekers",
+    `${ORGANISATION}/conferenties/bestaat-niet`,
+    `${ORGANISATION}/conferenties/bestaat-niet/programma`,
+    `${ORGANISATION}/locaties/bestaat-niet`,
+    `${ORGANISATION}/sprekers/bestaat-niet`,
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
   const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), baseURL });
   try {
     const plain = await noScript.newPage();
