@@ -94,9 +94,11 @@ test("an unknown address gets the same page and no email", async ({ page }) => {
   const unknownPage = await page.getByRole("main").innerText();
 
   // A known address afterwards: once its email has arrived, an email to the unknown one would have too.
-  await requestLink(page, "redactie@podium.test");
+  // The other organisation's owner: the demo accounts of the Werkplaats sign in so often across the specs that
+  // one more link for them would hit the limit of 5 per address per hour (lib/auth/rate-limits.ts).
+  await requestLink(page, "eigenaar@drechtsteden.test");
   expect(await page.getByRole("main").innerText()).toBe(unknownPage);
-  await mailSince("redactie@podium.test", since);
+  await mailSince("eigenaar@drechtsteden.test", since);
   expect((await listMail()).filter((mail) => mail.envelopeTo.includes(unknown))).toHaveLength(0);
 });
 
