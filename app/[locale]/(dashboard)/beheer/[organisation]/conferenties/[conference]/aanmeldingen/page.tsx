@@ -80,7 +80,9 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         </section>
       )}
 
-      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      {/* The table gets the page's full width (names, organisations, workshops and check-in side by side); the
+          forms to add someone and to export sit below it. */}
+      <div className="mt-8 space-y-10">
         <section aria-labelledby="lijst" className="min-w-0">
           <h2 id="lijst" className="sr-only">
             {t("table.caption")}
@@ -109,7 +111,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
           />
         </section>
 
-        <div className="space-y-8">
+        <div className="grid items-start gap-8 lg:grid-cols-2">
           <section aria-labelledby="aanmelden" className="rounded-lg border border-line bg-white p-5">
             <h2 id="aanmelden" className="text-xl font-semibold text-petrol-800">
               {t("add.title")}
