@@ -1,5 +1,5 @@
 // An organiser writes a sfeerverslag in the dashboard, with a cover photo uploaded from their computer and the
-// 2017 conference linked, watches the live preview, publishes it, and a visitor reads it on the public site.
+// 2027 demo conference linked (not the 2017 one: visitor.spec.ts follows that conference to its own report), watches the live preview, publishes it, and a visitor reads it on the public site.
 import sharp from "sharp";
 import { expect, test } from "./support/fixtures";
 import { signInByEmail } from "./support/email-sign-in";
@@ -42,7 +42,7 @@ test("an organiser writes and publishes a report with a cover photo; a visitor r
   await page.getByRole("textbox", { name: /^Citaat 1 / }).fill("Samen komen we verder.");
   await page.getByLabel("Wie zei het (citaat 1)").fill("Een wethouder");
   await expect(preview.getByText("“Samen komen we verder.”")).toBeVisible();
-  await page.getByRole("combobox", { name: /^Conferentie/ }).selectOption({ label: "Werkconferentie Doe, Leer en Inspireer! (26 oktober 2017)" });
+  await page.getByRole("combobox", { name: /^Conferentie/ }).selectOption({ label: "Werkconferentie Samen Sterker in de Wijk (11 maart 2027)" });
   await expect(preview.getByText("Over deze conferentie")).toBeVisible();
   await page.getByRole("checkbox", { name: /^Mirjam Kok/ }).check();
   await expect(preview.getByText("Mirjam Kok")).toBeVisible();
@@ -76,7 +76,7 @@ test("an organiser writes and publishes a report with a cover photo; a visitor r
   await expect(reader.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(reader.getByRole("heading", { name: "Wat we leerden" })).toBeVisible();
   await expect(reader.getByText("“Samen komen we verder.”")).toBeVisible();
-  await expect(reader.getByRole("link", { name: "Werkconferentie Doe, Leer en Inspireer!" })).toBeVisible();
+  await expect(reader.getByRole("link", { name: "Werkconferentie Samen Sterker in de Wijk" })).toBeVisible();
   await expect(reader.getByRole("link", { name: "Mirjam Kok" })).toBeVisible();
   const photo = reader.getByRole("img", { name: "Een volle theaterzaal in petrol en teal." });
   await expect(photo).toBeVisible();
