@@ -29,6 +29,8 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   // Sign-ups per client address per 10 minutes (web form and API together).
   RATE_LIMIT_REGISTRATIONS: z.coerce.number().int().min(1).default(20),
+  // Sign-in link requests per client address per 15 minutes (an office behind one NAT address shares it).
+  RATE_LIMIT_SIGN_IN_PER_CLIENT: z.coerce.number().int().min(1).default(20),
   // The organisation whose public site this is (its slug): newsletter sign-ups on the site subscribe to it.
   // Unset: the organisation of the newest published conference.
   SITE_ORGANISATION: z.preprocess(

@@ -96,6 +96,9 @@ async function main(): Promise<void> {
     AUTH_TRUST_HOST: "true",
     // Every e2e registration comes from this one machine; the limit itself is proven by integration tests.
     RATE_LIMIT_REGISTRATIONS: "1000",
+    // Likewise every e2e sign-in: the specs together come close to the 20 per 15 minutes one office may ask
+    // for. The per-address limit stays as in production (specs sign in as different accounts).
+    RATE_LIMIT_SIGN_IN_PER_CLIENT: "1000",
     NEXT_TELEMETRY_DISABLED: "1",
   };
 
