@@ -124,6 +124,9 @@ test.describe("registration without JavaScript", () => {
 
   test("and in English", async ({ page }) => {
     await page.goto(`/en${CONFERENCE}/aanmelden`);
+    // The organiser's Dutch workshop names are marked as Dutch on the English page, for screen readers.
+    await expect(page.locator("fieldset fieldset legend").first()).toHaveAttribute("lang", "nl");
+    await expect(page.locator('input[type="radio"] + span > span[lang="nl"]').first()).toBeVisible();
     await page.getByLabel("Email address").fill("not-an-address");
     await page.getByRole("button", { name: "Sign up" }).click();
     await expect(page.getByText("Enter a valid email address")).toBeVisible();

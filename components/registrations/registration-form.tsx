@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { registerAction, type RegistrationFormState } from "@/lib/registrations/actions";
 import { registrationSchema, type RegistrationInput } from "@/lib/registrations/schema";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
+import { contentLang } from "@/lib/site/content-lang";
 
 export type FormRound = {
   id: string;
@@ -133,7 +134,9 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
           <p className="text-muted">{t("registration.workshopsHint")}</p>
           {rounds.map((round) => (
             <fieldset key={round.id} className="rounded-lg border border-line bg-white p-4">
-              <legend className="px-1 font-semibold">{round.title}</legend>
+              <legend className="px-1 font-semibold" lang={contentLang(locale)}>
+                {round.title}
+              </legend>
               <div className="mt-2 space-y-2">
                 {round.sessions.map((session) => {
                   const full = session.placesLeft !== null && session.placesLeft <= 0;
@@ -148,7 +151,9 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
                         {...form.register(`workshops.${round.id}`)}
                       />
                       <span>
-                        <span className="font-semibold">{session.title}</span>
+                        <span className="font-semibold" lang={contentLang(locale)}>
+                          {session.title}
+                        </span>
                         <span className="block text-sm text-muted">{session.timeRange}</span>
                         {session.placesLeft !== null && (
                           <span className={`block text-sm font-semibold ${full || justFilled ? "text-accent-700" : "text-ok-700"}`}>
