@@ -58,7 +58,7 @@ export const deleteSessionDefinition = {
   schema: deleteSessionSchema,
   organisationOf: organisationOfSession,
   handler: (input, access) => deleteSession(access, input),
-} satisfies ActionDefinition<typeof deleteSessionSchema, ProgrammeChange, "notFound">;
+} satisfies ActionDefinition<typeof deleteSessionSchema, ProgrammeChange, "notFound" | "hasChoices">;
 
 export const createRoundDefinition = {
   name: "programme.createRound",
@@ -82,4 +82,4 @@ export const deleteRoundDefinition = {
   schema: deleteRoundSchema,
   organisationOf: organisationOfRound,
   handler: (input, access) => deleteRound(access, input),
-} satisfies ActionDefinition<typeof deleteRoundSchema, ProgrammeChange, "notFound">;
+} satisfies ActionDefinition<typeof deleteRoundSchema, ProgrammeChange, "notFound" | "hasChoices">;

@@ -198,7 +198,7 @@ export async function updateSession(
 export async function deleteSession(
   access: OrganisationAccess,
   input: { sessionId: string },
-): Promise<HandlerResult<ProgrammeChange, "notFound">> {
+): Promise<HandlerResult<ProgrammeChange, "notFound" | "hasChoices">> {
   const organisationId = access.organisation.id;
   return db.$transaction(async (tx) => {
     const session = await tx.programmeSession.findFirst({
@@ -208,6 +208,10 @@ export async function deleteSession(
     if (!session) return { ok: false, reason: "notFound" } as const;
     const conference = await lockedConference(tx, organisationId, session.conferenceId);
     if (!conference) return { ok: false, reason: "notFound" } as const;
+    // Choices cascade with their session: deleting it would take people's workshops away without a word.
+    if (await tx.workshopChoice.count({ where: { sessionId: session.id, registration: { status: { not: "CANCELLED" } } } })) {
+      return { ok: false, reason: "hasChoices" } as const;
+    }
     await tx.programmeSession.delete({ where: { id: session.id } });
     await recordAudit(tx, {
       organisationId,
@@ -279,13 +283,17 @@ export async function updateRound(
 export async function deleteRound(
   access: OrganisationAccess,
   input: { roundId: string },
-): Promise<HandlerResult<ProgrammeChange, "notFound">> {
+): Promise<HandlerResult<ProgrammeChange, "notFound" | "hasChoices">> {
   const organisationId = access.organisation.id;
   return db.$transaction(async (tx) => {
     const round = await roundInOrganisation(tx, organisationId, input.roundId);
     if (!round) return { ok: false, reason: "notFound" } as const;
     const conference = await lockedConference(tx, organisationId, round.conferenceId);
     if (!conference) return { ok: false, reason: "notFound" } as const;
+    // As for a session: people who chose a workshop in this round would lose it without a word.
+    if (await tx.workshopChoice.count({ where: { roundId: round.id, registration: { status: { not: "CANCELLED" } } } })) {
+      return { ok: false, reason: "hasChoices" } as const;
+    }
     await tx.workshopChoice.deleteMany({ where: { roundId: round.id } });
     await tx.programmeSession.updateMany({ where: { workshopRoundId: round.id }, data: { workshopRoundId: null, capacity: null } });
     await tx.workshopRound.delete({ where: { id: round.id } });

@@ -4,7 +4,7 @@ import { runAuthorized, type ActionDefinition } from "@/lib/auth/authorized-acti
 import { cancel, create, duplicate, publish, update } from "@/lib/conferences/definitions";
 import { db } from "@/lib/db";
 import { toAmsterdamInput } from "@/lib/editor/amsterdam-time";
-import { createSessionDefinition, updateSessionDefinition } from "@/lib/programme/definitions";
+import { createSessionDefinition, deleteRoundDefinition, deleteSessionDefinition, updateSessionDefinition } from "@/lib/programme/definitions";
 import { registerForConference } from "@/lib/registrations/mutations";
 import { createSpeakerDefinition } from "@/lib/speakers/definitions";
 import { discardTestEmails, emailsTo, registrationInput, uniqueEmail } from "../support/factories";
@@ -151,6 +151,28 @@ describe("raising a capacity", () => {
     const choice = await db.workshopChoice.findFirstOrThrow({ where: { registrationId: waiter.id } });
     expect(choice.status).toBe("CONFIRMED");
     expect((await emailsTo(waiter.email)).map((e) => e.kind)).toContain("registration.workshopPromoted");
+  });
+});
+
+describe("deleting from the programme", () => {
+  it("refuses to delete a workshop, or its round, that people chose; allows it once they are gone", async () => {
+    const conference = await createEditorConference(organisation.id);
+    const created = await run(createSessionDefinition, {
+      conferenceId: conference.id,
+      requestKey: crypto.randomUUID(),
+      ...sessionForm(conference, 60, 120, { title: "Workshop Buurt", kind: "WORKSHOP", roomId: conference.rooms.small, workshopRoundId: conference.roundId, capacity: "5" }),
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const sessionId = (created.data as { sessionId: string }).sessionId;
+    const attendee = await register(conference, { workshops: { [conference.roundId]: sessionId } });
+
+    expect(await run(deleteSessionDefinition, { sessionId })).toMatchObject({ ok: false, reason: "hasChoices" });
+    expect(await run(deleteRoundDefinition, { roundId: conference.roundId })).toMatchObject({ ok: false, reason: "hasChoices" });
+    expect(await db.workshopChoice.count({ where: { registrationId: attendee.id } })).toBe(1);
+
+    await db.workshopChoice.deleteMany({ where: { registrationId: attendee.id } });
+    expect(await run(deleteSessionDefinition, { sessionId })).toMatchObject({ ok: true });
+    expect(await db.programmeSession.count({ where: { id: sessionId } })).toBe(0);
   });
 });
 
