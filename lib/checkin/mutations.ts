@@ -5,13 +5,13 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { db, pgPool } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { formatTime } from "@/lib/format";
 import { ATTENDEE_SELECT, hostLabel, toAttendee } from "./attendee";
 import { looksLikeTicketCode, normaliseScannedCode } from "./code";
 import { sql, statements, type SqlFragment } from "@/lib/sql-text";
 import type { Attendee, CheckInMethod, Verdict } from "./schema";
 import { firstActiveCheckIn, firstActiveCheckInQuery, type ActiveCheckIn } from "./state";
+import { isUniqueViolation } from "@/lib/db-errors";
 
 /** A scan that reaches the server this long after the device made it was sent from an offline queue. */
 export const LATE_UPLOAD_MS = 2 * 60 * 1000;
@@ -30,11 +30,6 @@ export interface ScanCommand {
 }
 
 type Target = { id: string; name: string; status: "CONFIRMED" | "WAITLISTED" | "CANCELLED" };
-
-function isUniqueViolation(error: unknown): boolean {
-  if (error instanceof Error && "code" in error && error.code === "23505") return true;
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 async function attendeeVerdict(nonce: string, registrationId: string, first: ActiveCheckIn | null): Promise<Verdict> {
   const row = await db.registration.findUniqueOrThrow({ where: { id: registrationId }, select: ATTENDEE_SELECT });

@@ -5,7 +5,6 @@ import type { FieldErrors, HandlerResult } from "@/lib/auth/outcome";
 import { db, type Tx } from "@/lib/db";
 import { withUploadedPhoto } from "@/lib/editor/photo-transaction";
 import { earlierCreation } from "@/lib/editor/request-key";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { lockConference, PLACES_TRANSACTION } from "@/lib/registrations/lock";
@@ -13,6 +12,7 @@ import { confirmedCount } from "@/lib/registrations/places";
 import { fillFreePlaces } from "@/lib/registrations/waitlist";
 import { cancellationEmail } from "./emails";
 import type { CreateConference, UpdateConference } from "./schema";
+import { isUniqueViolation } from "@/lib/db-errors";
 
 // These functions trust `access` (the caller checked the role against the database) and scope every read and
 // write to access.organisation themselves: an id of another organisation's record is simply not found.
@@ -20,9 +20,6 @@ import type { CreateConference, UpdateConference } from "./schema";
 type Invalid = { ok: false; reason: "invalid"; fieldErrors: FieldErrors };
 const invalid = (fieldErrors: FieldErrors): Invalid => ({ ok: false, reason: "invalid", fieldErrors });
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 /** Venue and cover photo must be the organisation's own: ids come from a form, and forms can be edited. */
 async function checkReferences(

@@ -2,12 +2,12 @@
 // sets confirmedAt. Unsubscribing erases the subscriber: nothing is kept that we do not need.
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { emailKey } from "@/lib/text";
 import { hashToken } from "@/lib/tokens";
 import type { Locale } from "@/i18n/routing";
 import { enqueueAlreadySubscribedEmail, enqueueConfirmationEmail } from "./emails";
 import { isPlausibleToken, newConfirmToken, unsubscribeToken } from "./tokens";
+import { isUniqueViolation } from "@/lib/db-errors";
 
 /** Unconfirmed sign-ups are deleted after this, and confirmation links stop working. */
 export const CONFIRM_WINDOW_DAYS = 30;
@@ -79,7 +79,7 @@ export async function subscribe(request: SubscriptionRequest): Promise<void> {
     await db.$transaction((tx) => requestSubscription(tx, request));
   } catch (error) {
     // Two sign-ups of one new address at the same moment: the other one created it and sent the email.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return;
+    if (isUniqueViolation(error)) return;
     throw error;
   }
 }

@@ -15,6 +15,7 @@ import { ticketQrPng } from "./ticket-qr";
 import { OWNER_MAIL_THROTTLE } from "./rate-limits";
 import { sql, statements, type SqlFragment } from "@/lib/sql-text";
 import type { Registration } from "./schema";
+import { isUniqueViolation } from "@/lib/db-errors";
 
 export type RegisterOutcome =
   // Deliberately the same for a new registration and for an address that was already registered: the page
@@ -129,7 +130,6 @@ export async function registerForConference(
   return outcome;
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Error && "code" in error && error.code === "23505";
 
 /** A transaction on one pooled connection; rolled back (or the connection dropped) on any error. */
 async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

@@ -10,6 +10,7 @@ import type { UploadRefusal } from "@/lib/uploads/limits";
 import { discardPhotoFile, preparePhotoUpload, savePreparedPhoto } from "@/lib/uploads/store";
 import { amsterdamLocalToDate } from "./publish-time";
 import type { Report } from "./schema";
+import { isUniqueViolation } from "@/lib/db-errors";
 
 // These functions trust `access` (authorizedAction checked it against the database) and keep every record
 // they touch inside access.organisation: a conference, speaker, dossier or photo id of another organisation is
@@ -230,9 +231,6 @@ export async function saveReport(
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
-}
 
 /** Back to draft: off the public site at once, kept for editing. */
 export async function unpublishReport(
