@@ -20,7 +20,6 @@ import { isUniqueViolation } from "@/lib/db-errors";
 type Invalid = { ok: false; reason: "invalid"; fieldErrors: FieldErrors };
 const invalid = (fieldErrors: FieldErrors): Invalid => ({ ok: false, reason: "invalid", fieldErrors });
 
-
 /** Venue and cover photo must be the organisation's own: ids come from a form, and forms can be edited. */
 async function checkReferences(
   tx: Tx,

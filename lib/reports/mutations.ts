@@ -231,7 +231,6 @@ export async function saveReport(
   }
 }
 
-
 /** Back to draft: off the public site at once, kept for editing. */
 export async function unpublishReport(
   access: OrganisationAccess,
