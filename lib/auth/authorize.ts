@@ -1,18 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { AuthorizationFailure } from "./authorize-reasons";
+import { AuthorizationError, type AuthorizationFailure } from "./authorize-reasons";
 import { currentUser, type CurrentUser } from "./session";
 
-export type { AuthorizationFailure };
-
-/** A refusal; see AuthorizationFailure for what each reason means. */
-export class AuthorizationError extends Error {
-  constructor(readonly reason: AuthorizationFailure) {
-    super(`access refused: ${reason}`);
-    this.name = "AuthorizationError";
-  }
-}
+export { AuthorizationError, type AuthorizationFailure };
 
 export interface OrganisationAccess {
   user: CurrentUser;

@@ -1,5 +1,5 @@
 // The door's reads: search, counts and the ticket list for offline use. Every query is scoped to one
-// conference; callers have passed requireCheckInAccess for it.
+// conference; callers have passed the door check (lib/checkin/access.ts) for it.
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";

@@ -14,11 +14,10 @@ import { GET as ticketsRoute } from "@/app/api/checkin/[conferenceSlug]/tickets/
 import { POST as undoRoute } from "@/app/api/checkin/[conferenceSlug]/undo/route";
 import { POST as walkInsRoute } from "@/app/api/checkin/[conferenceSlug]/walk-ins/route";
 import { createConference, discardTestEmails, registrationInput, type TestConference, uniqueEmail } from "../support/factories";
-import { addMember, createOrganisation, createUser, type TestOrganisation } from "../support/organisation-factories";
+import { addMember, createOrganisation, createSession, createUser, type TestOrganisation } from "../support/organisation-factories";
 
-// The route handlers ask the session who is signed in; here the test decides.
-const signedIn = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => signedIn.user }));
+// Who is signed in is the session cookie each request carries, as from a host's phone: a real session row.
+let cookie: string | null = null;
 // Outside a Next request there is no cache store to tag; a walk-in only has to ask for the public page to refresh.
 const revalidateTag = vi.hoisted(() => vi.fn());
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidateTag }));
@@ -61,13 +60,15 @@ const device = "device-authz-1";
 function routes(): Array<{ name: string; call: () => Promise<Response> }> {
   const params = Promise.resolve({ conferenceSlug: conference.slug });
   const url = (path: string) => `http://podium.test/api/checkin/${conference.slug}/${path}`;
+  const headers = (extra: Record<string, string> = {}) => ({ ...extra, ...(cookie ? { cookie } : {}) });
+  const get = (path: string) => new Request(url(path), { headers: headers() });
   const post = (path: string, body: unknown) =>
-    new Request(url(path), { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+    new Request(url(path), { method: "POST", body: JSON.stringify(body), headers: headers({ "content-type": "application/json" }) });
   const now = new Date().toISOString();
   return [
-    { name: "counts", call: () => countsRoute(new Request(url("counts")), { params }) },
-    { name: "search", call: () => searchRoute(new Request(url(`search?q=${encodeURIComponent("Vandenberg")}`)), { params }) },
-    { name: "tickets", call: () => ticketsRoute(new Request(url("tickets")), { params }) },
+    { name: "counts", call: () => countsRoute(get("counts"), { params }) },
+    { name: "search", call: () => searchRoute(get(`search?q=${encodeURIComponent("Vandenberg")}`), { params }) },
+    { name: "tickets", call: () => ticketsRoute(get("tickets"), { params }) },
     {
       name: "scans",
       call: () => scansRoute(post("scans", { scans: [{ nonce: randomUUID(), code: ticketCode, method: "QR", scannedAt: now, deviceId: device }] }), { params }),
@@ -84,16 +85,19 @@ function routes(): Array<{ name: string; call: () => Promise<Response> }> {
 }
 
 describe("check-in route handlers", () => {
-  const outsiders: Array<[string, () => CurrentUser | null, number]> = [
-    ["anonymous", () => null, 401],
-    ["a host of another organisation", () => other.host, 404],
-    ["an organiser of another organisation", () => other.organiser, 404],
-    ["the owner of another organisation", () => other.owner, 404],
+  const sessionOf = async (user: CurrentUser, expires?: Date) => `authjs.session-token=${await createSession(user, expires)}`;
+  const outsiders: Array<[string, () => Promise<string | null>, number]> = [
+    ["anonymous", async () => null, 401],
+    ["a made-up session token", async () => `authjs.session-token=${"f".repeat(64)}`, 401],
+    ["the host's expired session", async () => sessionOf(host, new Date(Date.now() - 1000)), 401],
+    ["a host of another organisation", () => sessionOf(other.host), 404],
+    ["an organiser of another organisation", () => sessionOf(other.organiser), 404],
+    ["the owner of another organisation", () => sessionOf(other.owner), 404],
   ];
 
   for (const [who, actor, status] of outsiders) {
     it(`answer ${status} to ${who}, show no attendee and change nothing`, async () => {
-      signedIn.user = actor();
+      cookie = await actor();
       revalidateTag.mockClear();
       for (const route of routes()) {
         const before = await snapshot();
@@ -107,7 +111,7 @@ describe("check-in route handlers", () => {
   }
 
   it("let the host of the conference's organisation work the door", async () => {
-    signedIn.user = host;
+    cookie = await sessionOf(host);
     const answers: Record<string, number> = {};
     for (const route of routes()) answers[route.name] = (await route.call()).status;
     // The undo names a check-in that does not exist: found the door, refused the unknown nonce.

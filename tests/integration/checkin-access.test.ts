@@ -1,13 +1,11 @@
 // Who may open a conference's door. Every refusal but "signed out" looks the same as a conference that does
 // not exist, so a guessed URL tells nothing.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AuthorizationError, checkInAccessFor } from "@/lib/checkin/access";
+import { AuthorizationError, checkInAccessFor, checkInAccessOf } from "@/lib/checkin/access";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createConference, uniqueEmail } from "../support/factories";
-
-// The session module imports Auth.js, which needs Next's runtime; these tests pass the user in themselves.
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => null }));
+import { createSession } from "../support/organisation-factories";
 
 async function member(organisationId: string, role: Role) {
   const user = await db.user.create({ data: { email: uniqueEmail(role.toLowerCase()), name: `Lid ${role}` }, select: { id: true, email: true, name: true } });
@@ -44,5 +42,44 @@ describe("checkInAccessFor", () => {
     const host = await member(conference.organisationId, "HOST");
     await db.membership.deleteMany({ where: { userId: host.id } });
     expect(await refusal(checkInAccessFor(host, conference.slug))).toBe("notFound");
+  });
+});
+
+describe("checkInAccessOf (the door's API, by the session cookie)", () => {
+  const request = (cookie?: string) => new Request("http://podium.test/api/checkin/x/counts", { headers: cookie ? { cookie } : {} });
+
+  it("lets in the host whose session cookie comes with the request, under either of Auth.js's cookie names", async () => {
+    const conference = await createConference();
+    const host = await member(conference.organisationId, "HOST");
+    const token = await createSession(host);
+    for (const cookie of [`authjs.session-token=${token}`, `theme=dark; __Secure-authjs.session-token=${token}; lang=nl`]) {
+      const access = await checkInAccessOf(request(cookie), conference.slug);
+      expect(access.conference.id).toBe(conference.id);
+      expect(access.host).toEqual(host);
+    }
+  });
+
+  it("treats no cookie, an unknown token and an expired session as signed out, whatever the slug", async () => {
+    const conference = await createConference();
+    const host = await member(conference.organisationId, "HOST");
+    const expired = await createSession(host, new Date(Date.now() - 1000));
+    for (const cookie of [undefined, "authjs.session-token=", `authjs.session-token=${"0".repeat(64)}`, `authjs.session-token=${expired}`]) {
+      expect(await refusal(checkInAccessOf(request(cookie), conference.slug))).toBe("unauthenticated");
+      expect(await refusal(checkInAccessOf(request(cookie), "bestaat-niet"))).toBe("unauthenticated");
+    }
+  });
+
+  it("answers not found to a valid session of someone without the door role there, and ends with the session", async () => {
+    const conference = await createConference();
+    const elsewhere = await createConference();
+    const otherHost = await member(elsewhere.organisationId, "HOST");
+    expect(await refusal(checkInAccessOf(request(`authjs.session-token=${await createSession(otherHost)}`), conference.slug))).toBe("notFound");
+
+    // Signing out removes the session row: the next request of that phone is signed out.
+    const host = await member(conference.organisationId, "HOST");
+    const token = await createSession(host);
+    await checkInAccessOf(request(`authjs.session-token=${token}`), conference.slug);
+    await db.session.delete({ where: { sessionToken: token } });
+    expect(await refusal(checkInAccessOf(request(`authjs.session-token=${token}`), conference.slug))).toBe("unauthenticated");
   });
 });

@@ -1,5 +1,6 @@
 // Organisations and their people for the authorization tests: uniquely named, so test files can share one
 // database. A CurrentUser is what lib/auth/session.ts would return for that person's session.
+import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -18,6 +19,13 @@ export async function createUser(label: string): Promise<CurrentUser> {
   const email = uniqueEmail(label);
   const user = await db.user.create({ data: { email, name: `Test ${label}` }, select: { id: true, email: true, name: true } });
   return user;
+}
+
+/** A session row as Auth.js writes it at sign-in; returns the token its cookie carries. */
+export async function createSession(user: CurrentUser, expires = new Date(Date.now() + 24 * 60 * 60 * 1000)): Promise<string> {
+  const sessionToken = randomBytes(32).toString("hex");
+  await db.session.create({ data: { sessionToken, userId: user.id, expires } });
+  return sessionToken;
 }
 
 export async function addMember(organisationId: string, user: CurrentUser, role: Role): Promise<string> {

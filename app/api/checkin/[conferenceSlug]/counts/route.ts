@@ -3,7 +3,7 @@
 import { checkInCounts } from "@/lib/checkin/queries";
 import { json, withCheckInAccess } from "@/lib/checkin/http";
 
-export async function GET(_request: Request, { params }: RouteContext<"/api/checkin/[conferenceSlug]/counts">) {
+export async function GET(request: Request, { params }: RouteContext<"/api/checkin/[conferenceSlug]/counts">) {
   const { conferenceSlug } = await params;
-  return withCheckInAccess(conferenceSlug, async ({ conference }) => json(await checkInCounts(conference.id)));
+  return withCheckInAccess(request, conferenceSlug, async ({ conference }) => json(await checkInCounts(conference.id)));
 }

@@ -10,7 +10,7 @@ const MAX_BODY_BYTES = MAX_SCANS_PER_BATCH * 400;
 
 export async function POST(request: Request, { params }: RouteContext<"/api/checkin/[conferenceSlug]/scans">) {
   const { conferenceSlug } = await params;
-  return withCheckInAccess(conferenceSlug, async ({ conference, host }) => {
+  return withCheckInAccess(request, conferenceSlug, async ({ conference, host }) => {
     const read = await readJsonBody(request, MAX_BODY_BYTES);
     if (!read.ok) return read.response;
     const parsed = scanBatchSchema.safeParse(read.body);

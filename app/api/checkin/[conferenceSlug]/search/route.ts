@@ -5,5 +5,5 @@ import { json, withCheckInAccess } from "@/lib/checkin/http";
 export async function GET(request: Request, { params }: RouteContext<"/api/checkin/[conferenceSlug]/search">) {
   const { conferenceSlug } = await params;
   const term = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 80);
-  return withCheckInAccess(conferenceSlug, async ({ conference }) => json({ results: await searchRegistrations(conference.id, term) }));
+  return withCheckInAccess(request, conferenceSlug, async ({ conference }) => json({ results: await searchRegistrations(conference.id, term) }));
 }

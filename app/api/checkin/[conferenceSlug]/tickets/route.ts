@@ -3,9 +3,9 @@
 import { ticketList } from "@/lib/checkin/queries";
 import { json, withCheckInAccess } from "@/lib/checkin/http";
 
-export async function GET(_request: Request, { params }: RouteContext<"/api/checkin/[conferenceSlug]/tickets">) {
+export async function GET(request: Request, { params }: RouteContext<"/api/checkin/[conferenceSlug]/tickets">) {
   const { conferenceSlug } = await params;
-  return withCheckInAccess(conferenceSlug, async ({ conference }) =>
-    json({ conferenceId: conference.id, asOf: new Date().toISOString(), tickets: await ticketList(conference.id) }),
+  return withCheckInAccess(request, conferenceSlug, async ({ conference }) =>
+    json({ conferenceId: conference.id, asOf: new Date().toISOString(), tickets: await ticketList(conference.id) }, 200, "large"),
   );
 }

@@ -6,7 +6,7 @@ import { undoSchema } from "@/lib/checkin/schema";
 
 export async function POST(request: Request, { params }: RouteContext<"/api/checkin/[conferenceSlug]/undo">) {
   const { conferenceSlug } = await params;
-  return withCheckInAccess(conferenceSlug, async ({ conference, host }) => {
+  return withCheckInAccess(request, conferenceSlug, async ({ conference, host }) => {
     const read = await readJsonBody(request, 2048);
     if (!read.ok) return read.response;
     const parsed = undoSchema.safeParse(read.body);

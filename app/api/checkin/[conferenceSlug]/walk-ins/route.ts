@@ -8,7 +8,7 @@ import { kickMailWorker } from "@/lib/mail/worker";
 
 export async function POST(request: Request, { params }: RouteContext<"/api/checkin/[conferenceSlug]/walk-ins">) {
   const { conferenceSlug } = await params;
-  return withCheckInAccess(conferenceSlug, async ({ conference, host }) => {
+  return withCheckInAccess(request, conferenceSlug, async ({ conference, host }) => {
     const read = await readJsonBody(request, 4096);
     if (!read.ok) return read.response;
     const parsed = walkInSchema.safeParse(read.body);
