@@ -3,14 +3,12 @@
 // queue that is sent twice never makes a second row; the answer to a resend is the original verdict.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type pg from "pg";
 import { db, pgPool } from "@/lib/db";
 import { formatTime } from "@/lib/format";
 import { ATTENDEE_SELECT, hostLabel, toAttendee } from "./attendee";
 import { looksLikeTicketCode, normaliseScannedCode } from "./code";
-import { sql, statements, type SqlFragment } from "@/lib/sql-text";
 import type { Attendee, CheckInMethod, Verdict } from "./schema";
-import { firstActiveCheckIn, firstActiveCheckInQuery, type ActiveCheckIn } from "./state";
+import { firstActiveCheckIn, type ActiveCheckIn } from "./state";
 import { isUniqueViolation } from "@/lib/db-errors";
 
 /** A scan that reaches the server this long after the device made it was sent from an offline queue. */
@@ -56,86 +54,46 @@ async function replay(conferenceId: string, nonce: string): Promise<Verdict | nu
 }
 
 type LockedTarget = Target & Omit<Attendee, "registrationId" | "name">;
-type EarlierScan = { id: string };
-
-// The ticket, scoped to the conference, locked until the transaction ends: two devices scanning the same
-// ticket at once are serialised here, so exactly one of them is the first and the other is flagged. With it
-// what a host sees of the person, so a welcome needs no further query.
-function lockTargetQuery(conferenceId: string, command: ScanCommand, code: string | null): SqlFragment {
-  const match = command.registrationId ? sql`r.id = ${command.registrationId}` : sql`r.ticket_code = ${code ?? ""}`;
-  return sql`
-    SELECT r.id, r.name, r.status::text AS status, r.organisation, r.host_note AS "hostNote",
-           r.dietary_needs AS "dietaryNeeds", r.accessibility_needs AS "accessibilityNeeds",
-           -- Only workshops with a place: a waitlisted workshop is not where the host should send someone.
-           COALESCE((SELECT json_agg(s.title ORDER BY wr.position)
-                       FROM workshop_choices w
-                       JOIN programme_sessions s ON s.id = w.session_id
-                       JOIN workshop_rounds wr ON wr.id = w.round_id
-                      WHERE w.registration_id = r.id AND w.status = 'CONFIRMED'), '[]'::json) AS workshops
-      FROM registrations r
-     WHERE ${match} AND r.conference_id = ${conferenceId}
-       FOR NO KEY UPDATE OF r`;
-}
+type ScanRow = { target: LockedTarget | null; replayed: boolean; first: (Omit<ActiveCheckIn, "scannedAt"> & { scannedAt: string }) | null };
 
 /**
- * Records a scan in two round trips to PostgreSQL (this is the door's hot path: 20 phones at 12.45). The
- * first sends BEGIN, the row lock on the ticket and, after it, the reads that decide: whether this nonce was
- * stored before and the ticket's first check-in that still counts. Statements after the lock take a fresh
- * snapshot (READ COMMITTED), so they see a check-in that another device committed while this one waited. The
- * second inserts the check-in and commits. A nonce seen before is answered from what was stored (replay()).
+ * Records a scan in one call of the database function checkin_record_scan (prisma/migrations/
+ * 20261128230000_checkin_record_scan): one round trip on the door's hot path (20 phones at 12.45), with its
+ * statements planned once per connection. It locks the ticket, reads whether this nonce was stored before
+ * and the ticket's first check-in that still counts, and inserts the check-in, flagged when it is not the
+ * first. A nonce seen before is answered from what was stored (replay()).
  */
 export async function recordScan(command: ScanCommand): Promise<Verdict> {
   const nonce = command.clientNonce;
   const code = command.registrationId ? null : normaliseScannedCode(command.code ?? "");
   if (code !== null && !looksLikeTicketCode(code)) return (await replay(command.conferenceId, nonce)) ?? { kind: "unknown", nonce };
   const receivedAt = command.receivedAt ?? new Date();
-  const client = await pgPool().connect();
-  let outcome: { target: LockedTarget | null; first: ActiveCheckIn | null; replayed: boolean };
+  let row: ScanRow;
   try {
-    const results = (await client.query(
-      statements(
-        sql`BEGIN`,
-        lockTargetQuery(command.conferenceId, command, code),
-        sql`SELECT id FROM check_ins WHERE client_nonce = ${nonce}`,
-        firstActiveCheckInQuery(
-          command.registrationId
-            ? sql`${command.registrationId}`
-            : sql`(SELECT id FROM registrations WHERE ticket_code = ${code ?? ""} AND conference_id = ${command.conferenceId})`,
-        ),
-      ),
-    )) as unknown as pg.QueryResult[];
-    const target = (results[1]?.rows[0] as LockedTarget | undefined) ?? null;
-    const earlier = (results[2]?.rows[0] as EarlierScan | undefined) ?? null;
-    const first = (results[3]?.rows[0] as ActiveCheckIn | undefined) ?? null;
-    if (earlier || !target || target.status !== "CONFIRMED") {
-      await client.query("ROLLBACK");
-      outcome = { target, first: null, replayed: earlier !== null };
-    } else {
-      await client.query(
-        statements(
-          sql`
-            INSERT INTO check_ins (id, conference_id, registration_id, action, method, scanned_at, received_at, host_user_id,
-                                   device_id, client_nonce, duplicate, late_upload)
-            VALUES (${randomUUID()}, ${command.conferenceId}, ${target.id}, 'CHECK_IN', ${command.method}::"CheckInMethod",
-                    ${command.scannedAt}, ${receivedAt}, ${command.hostUserId}, ${command.deviceId}, ${nonce}, ${first !== null},
-                    ${receivedAt.getTime() - command.scannedAt.getTime() > LATE_UPLOAD_MS})`,
-          sql`COMMIT`,
-        ),
-      );
-      outcome = { target, first, replayed: false };
-    }
-    client.release();
+    const { rows } = await pgPool().query<{ scan: ScanRow }>({
+      name: "checkin-record-scan",
+      text: "SELECT checkin_record_scan($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) AS scan",
+      values: [
+        command.conferenceId,
+        command.registrationId ?? null,
+        code,
+        randomUUID(),
+        command.method,
+        command.scannedAt,
+        receivedAt,
+        receivedAt.getTime() - command.scannedAt.getTime() > LATE_UPLOAD_MS,
+        command.hostUserId,
+        command.deviceId,
+        nonce,
+      ],
+    });
+    row = rows[0]?.scan ?? { target: null, replayed: false, first: null };
   } catch (error) {
-    const rolledBack = await client.query("ROLLBACK").then(
-      () => true,
-      () => false,
-    );
-    client.release(rolledBack ? undefined : true);
     // The nonce arrived with another ticket at the same moment: whatever was stored first is the answer.
     if (isUniqueViolation(error)) return (await replay(command.conferenceId, nonce)) ?? { kind: "unknown", nonce };
     throw error;
   }
-  const { target, first, replayed } = outcome;
+  const { target, replayed } = row;
   if (replayed) return (await replay(command.conferenceId, nonce)) ?? { kind: "unknown", nonce };
   if (!target) return { kind: "unknown", nonce };
   if (target.status === "CANCELLED") return { kind: "cancelled", nonce, name: target.name };
@@ -149,6 +107,7 @@ export async function recordScan(command: ScanCommand): Promise<Verdict> {
     dietaryNeeds: target.dietaryNeeds,
     accessibilityNeeds: target.accessibilityNeeds,
   };
+  const first = row.first ? { ...row.first, scannedAt: new Date(row.first.scannedAt) } : null;
   return verdictFor(nonce, attendee, first);
 }
 

@@ -2,7 +2,6 @@
 // that no UNDO points at. The first such check-in is the moment the person arrived.
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { sql, type SqlFragment } from "@/lib/sql-text";
 
 export interface ActiveCheckIn {
   id: string;
@@ -11,25 +10,8 @@ export interface ActiveCheckIn {
   hostEmail: string | null;
 }
 
+/** The first check-in that counts (the database function checkin_first_active), skipping `excludeId`. */
 export async function firstActiveCheckIn(tx: Tx, registrationId: string, excludeId: string | null = null): Promise<ActiveCheckIn | null> {
-  const rows = await tx.$queryRaw<ActiveCheckIn[]>`
-    SELECT c.id, c.scanned_at AS "scannedAt", u.name AS "hostName", u.email AS "hostEmail"
-      FROM check_ins c LEFT JOIN users u ON u.id = c.host_user_id
-     WHERE c.registration_id = ${registrationId} AND c.action = 'CHECK_IN'
-       AND c.id IS DISTINCT FROM ${excludeId}
-       AND NOT EXISTS (SELECT 1 FROM check_ins x WHERE x.undoes_id = c.id)
-     ORDER BY c.scanned_at, c.received_at
-     LIMIT 1`;
+  const rows = await tx.$queryRaw<ActiveCheckIn[]>`SELECT * FROM checkin_first_active(${registrationId}, ${excludeId})`;
   return rows[0] ?? null;
-}
-
-/** The same question as SQL text for a simple-protocol round trip; `registrationId` is a value or a subquery. */
-export function firstActiveCheckInQuery(registrationId: SqlFragment): SqlFragment {
-  return sql`
-    SELECT c.id, c.scanned_at AS "scannedAt", u.name AS "hostName", u.email AS "hostEmail"
-      FROM check_ins c LEFT JOIN users u ON u.id = c.host_user_id
-     WHERE c.registration_id = ${registrationId} AND c.action = 'CHECK_IN'
-       AND NOT EXISTS (SELECT 1 FROM check_ins x WHERE x.undoes_id = c.id)
-     ORDER BY c.scanned_at, c.received_at
-     LIMIT 1`;
 }
