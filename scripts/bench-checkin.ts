@@ -1,19 +1,28 @@
-// npm run bench:checkin [-- --build --scans=4000 --concurrency=20]
+// npm run bench:checkin [-- --build --scans=4000 --concurrency=20 --instances=1 --cpu-prof]
 //
 // The door at 12.45: 20 scanners sending one scan each, as fast as they get answers, to the check-in
-// endpoint of a production build (`next start`) with 10,000 registrations. Prints p50/p95/max latency and
-// scans per second (target: p95 under 50 ms), and checks the log afterwards: one row per nonce, no ticket
-// checked in twice without the duplicate flag.
+// endpoint of a production build (`next start`) with 10,000 registrations. Prints p50/p95/max latency, scans
+// per second and the CPU each part used per scan (target: p95 under 50 ms), and checks the log afterwards:
+// one row per nonce, no ticket checked in twice without the duplicate flag.
 //
-// Starts PostgreSQL in .data/bench-checkin-pg on port 54336 and `next start` on 3211 (plus PODIUM_PORT_OFFSET), each stopped again on
-// success, failure and Ctrl-C. Loopback only; every loop is bounded by a count.
+// --instances: how many `next start` processes serve the door, against the one PostgreSQL, as behind a load
+// balancer; each scanner keeps to one of them. Node runs a request on one core, so on this 2-core machine two
+// instances are how the app uses both. --cpu-prof writes a V8 CPU profile per instance into
+// .tmp/bench-profiles when it stops.
+//
+// Starts PostgreSQL in .data/bench-checkin-pg on port 54336 and the instances on 3211, 3212... (plus
+// PODIUM_PORT_OFFSET), each stopped again on success, failure and Ctrl-C. Loopback only; every loop is bounded
+// by a count.
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrate";
+import { groupCpuMs, machineCpuMs, treeCpuMs } from "./lib/cpu-usage";
 import { PORTS } from "./lib/ports";
 import { spawnGroup } from "./lib/process-group";
 
@@ -31,6 +40,8 @@ function option(name: string, fallback: number): number {
 }
 const SCANS = option("scans", 4000);
 const CONCURRENCY = option("concurrency", 20);
+const INSTANCES = option("instances", 1);
+const CPU_PROFILE = process.argv.includes("--cpu-prof");
 const log = (message: string) => console.log(`[bench:checkin] ${message}`);
 
 const cleanups: Array<{ name: string; run: () => Promise<void> }> = [];
@@ -73,7 +84,9 @@ async function main(): Promise<void> {
     const build = spawnGroup(path.join(ROOT, "node_modules/.bin/next"), ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
     if ((await build.exited) !== 0) throw new Error("next build failed");
   }
-  const server = await startEmbeddedPostgres({ dataDir: path.join(ROOT, ".data/bench-checkin-pg"), port: DB_PORT, log: () => {} });
+  const dataDir = path.join(ROOT, ".data/bench-checkin-pg");
+  const server = await startEmbeddedPostgres({ dataDir, port: DB_PORT, log: () => {} });
+  const postmasterPid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
   cleanups.push({ name: "PostgreSQL", run: () => server.stop() });
   const name = `podium_bench_checkin_${Date.now()}`;
   await ensureDatabase(server.url, name);
@@ -82,42 +95,87 @@ async function main(): Promise<void> {
   const { slug, session, codes } = await seed(server.url(name));
   log(`seeded ${codes.length} registrations`);
 
-  const out = fs.openSync(path.join(ROOT, ".tmp", "bench-checkin-next.log"), "w");
-  const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: server.url(name), APP_URL: `http://127.0.0.1:${APP_PORT}`, AUTH_SECRET: randomBytes(32).toString("base64") };
-  const next = spawnGroup(path.join(ROOT, "node_modules/.bin/next"), ["start", "--hostname", "127.0.0.1", "--port", String(APP_PORT)], env, { stdio: ["ignore", out, out] });
-  cleanups.push({ name: "next start", run: () => next.stop("SIGTERM", 10_000) });
-  for (let i = 0; i < 300; i++) {
-    const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then((r) => r.ok, () => false);
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 200));
+  const ports = Array.from({ length: INSTANCES }, (_, i) => APP_PORT + i);
+  const secret = randomBytes(32).toString("base64");
+  const profileDir = path.join(ROOT, ".tmp", "bench-profiles");
+  if (CPU_PROFILE) fs.mkdirSync(profileDir, { recursive: true });
+  const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
+  const groups: number[] = [];
+  for (const port of ports) {
+    const logFile = path.join(ROOT, ".tmp", `bench-checkin-next-${port}.log`);
+    const out = fs.openSync(logFile, "w");
+    const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: server.url(name), APP_URL: `http://127.0.0.1:${port}`, AUTH_SECRET: secret };
+    const args = ["start", "--hostname", "127.0.0.1", "--port", String(port)];
+    const next = CPU_PROFILE
+      ? spawnGroup(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, nextBin, ...args], env, { stdio: ["ignore", out, out] })
+      : spawnGroup(nextBin, args, env, { stdio: ["ignore", out, out] });
+    fs.closeSync(out);
+    cleanups.push({ name: `next start :${port}`, run: () => next.stop("SIGTERM", 10_000) });
+    if (next.child.pid !== undefined) groups.push(next.child.pid);
+    for (let i = 0; i < 300; i++) {
+      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
   }
 
-  const endpoint = `http://127.0.0.1:${APP_PORT}/api/checkin/${slug}/scans`;
-  const headers = { "Content-Type": "application/json", Cookie: `authjs.session-token=${session}` };
+  // node:http with keep-alive rather than fetch: the scanners share the 2 cores with the server they measure,
+  // and undici's fetch spends about twice the CPU per request.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  cleanups.push({ name: "HTTP agent", run: async () => agent.destroy() });
+  const cookie = `authjs.session-token=${session}`;
+  const post = (port: number, body: string) =>
+    new Promise<number>((resolve, reject) => {
+      const request = http.request(
+        {
+          agent,
+          host: "127.0.0.1",
+          port,
+          path: `/api/checkin/${slug}/scans`,
+          method: "POST",
+          headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body), "Accept-Encoding": "gzip, br", Cookie: cookie },
+        },
+        (response) => {
+          response.resume();
+          response.on("end", () => resolve(response.statusCode ?? 0));
+        },
+      );
+      request.on("error", reject);
+      request.end(body);
+    });
   // One in ten scans is of a ticket scanned before (a second device, a second try): the amber path.
-  const scanOnce = async (i: number): Promise<{ ms: number; status: number }> => {
+  const scanOnce = async (i: number, scanner: number): Promise<{ ms: number; status: number }> => {
     const code = codes[i % 10 === 9 ? i - 9 : i % codes.length] ?? "";
-    const body = JSON.stringify({ scans: [{ nonce: randomUUID(), code, method: "QR", scannedAt: new Date().toISOString(), deviceId: `scanner-${i % CONCURRENCY}-bench` }] });
+    const body = JSON.stringify({ scans: [{ nonce: randomUUID(), code, method: "QR", scannedAt: new Date().toISOString(), deviceId: `scanner-${scanner}-bench` }] });
     const started = performance.now();
-    const response = await fetch(endpoint, { method: "POST", headers, body });
-    await response.arrayBuffer();
-    return { ms: performance.now() - started, status: response.status };
+    const status = await post(ports[scanner % ports.length] ?? APP_PORT, body);
+    return { ms: performance.now() - started, status };
   };
   // Warm-up: compile paths, fill pools; and stop early, with the server's log, if scans are refused.
   for (let i = 0; i < 50; i++) {
-    const { status } = await scanOnce(REGISTRATIONS - 1 - i);
-    if (status !== 200) throw new Error(`warm-up scan answered ${status}; see .tmp/bench-checkin-next.log`);
+    const { status } = await scanOnce(REGISTRATIONS - 1 - i, i);
+    if (status !== 200) throw new Error(`warm-up scan answered ${status}; see .tmp/bench-checkin-next-*.log`);
   }
 
   const results: Array<{ ms: number; status: number }> = [];
   let nextIndex = 0;
+  const cpuBefore = { app: groupCpuMs(groups), postgres: treeCpuMs(postmasterPid), scanners: process.cpuUsage(), machine: machineCpuMs() };
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (nextIndex < SCANS) results.push(await scanOnce(nextIndex++));
+    Array.from({ length: CONCURRENCY }, async (_, scanner) => {
+      while (nextIndex < SCANS) results.push(await scanOnce(nextIndex++, scanner));
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const scannersCpu = process.cpuUsage(cpuBefore.scanners);
+  const machine = machineCpuMs();
+  const perScan = (ms: number) => (ms / SCANS).toFixed(2);
+  const cpu = {
+    app: perScan(groupCpuMs(groups) - cpuBefore.app),
+    postgres: perScan(treeCpuMs(postmasterPid) - cpuBefore.postgres),
+    scanners: perScan((scannersCpu.user + scannersCpu.system) / 1000),
+    busy: ((100 * (machine.busy - cpuBefore.machine.busy)) / (machine.total - cpuBefore.machine.total)).toFixed(0),
+  };
   const sorted = results.map((r) => r.ms).sort((a, b) => a - b);
   const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
   const statuses = Object.entries(results.reduce<Record<number, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {}));
@@ -131,9 +189,10 @@ async function main(): Promise<void> {
   await client.end();
   const row = check.rows[0];
 
-  log(`${SCANS} scans, ${CONCURRENCY} concurrent scanners, ${REGISTRATIONS} registrations, one next start`);
+  log(`${SCANS} scans, ${CONCURRENCY} concurrent scanners, ${REGISTRATIONS} registrations, ${INSTANCES} next start instance(s)`);
   log(`latency p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms`);
   log(`throughput ${(SCANS / seconds).toFixed(0)} scans/s; statuses ${statuses.map(([s, n]) => `${s}: ${n}`).join(", ")}`);
+  log(`CPU per scan: app ${cpu.app} ms, PostgreSQL ${cpu.postgres} ms, scanners ${cpu.scanners} ms; machine ${cpu.busy}% busy (${os.cpus().length} cores)`);
   log(`log: ${row?.rows} rows for ${row?.nonces} nonces; tickets checked in twice without the flag: ${row?.unflagged}`);
   log(`target p95 < ${TARGET_P95_MS} ms: ${pct(95) < TARGET_P95_MS ? "met" : "NOT met"}`);
   const healthy = statuses.every(([s]) => s === "200") && row?.unflagged === 0 && row.rows === row.nonces;
