@@ -8,6 +8,7 @@ import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { PORTS } from "../scripts/lib/ports";
+import { startCommand } from "../scripts/lib/start-command";
 import { expect, test } from "./support/fixtures";
 
 const root = process.cwd();
@@ -102,7 +103,7 @@ test.beforeAll(async () => {
     });
     const port = new URL(app).port;
     servers.push(
-      spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+      spawn(...startCommand(root), {
         cwd: root,
         env: { ...env, PODIUM_DIST_DIR: copy, PORT: port, HOSTNAME: "localhost", APP_URL: app },
         detached: true,

@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
 import { PORTS } from "../scripts/lib/ports";
+import { startCommand } from "../scripts/lib/start-command";
 import { expect, test } from "./support/fixtures";
 
 // Playwright runs from the repository root (playwright.config.ts lives there).
@@ -60,7 +61,7 @@ test.beforeAll(async () => {
   const copy = ".tmp/outage-build";
   rmSync(path.join(root, copy), { recursive: true, force: true });
   cpSync(path.join(root, build), path.join(root, copy), { recursive: true, filter: (source) => !source.includes(`${path.sep}cache${path.sep}`) });
-  server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  server = spawn(...startCommand(root), {
     cwd: root,
     env: { ...process.env, PODIUM_DIST_DIR: copy, DATABASE_URL: databaseUrl, PORT: String(APP_PORT), HOSTNAME: "localhost", APP_URL: app },
     detached: true,

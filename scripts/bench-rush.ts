@@ -34,6 +34,7 @@ import { groupCpuMs, machineCpuMs, treeCpuMs } from "./lib/cpu-usage";
 import { applyMigrations } from "./lib/migrate";
 import { port, PORTS } from "./lib/ports";
 import { spawnGroup, type GroupChild } from "./lib/process-group";
+import { startCommand } from "./lib/start-command";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DB_PORT = PORTS.benchRushDatabase;
@@ -202,9 +203,7 @@ function startApp(port: number, databaseUrl: string): GroupChild {
   if (CPU_PROFILE) fs.mkdirSync(profileDir, { recursive: true });
   const [command, args] = NEXT_START
     ? [path.join(ROOT, "node_modules/.bin/next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)]]
-    : CPU_PROFILE
-      ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--import", "tsx", "scripts/start.ts"]]
-      : [path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts"]];
+    : startCommand(ROOT, CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
   const child = spawnGroup(command, args, env, { stdio: ["ignore", out, out] });
   fs.closeSync(out);
   cleanups.push({ name: `${SERVER} :${port}`, run: () => child.stop("SIGTERM", 10_000) });

@@ -1,11 +1,13 @@
 // npm start: applies pending migrations to DATABASE_URL, then serves the built app (PORT, HOSTNAME).
+// Started through START_COMMAND (scripts/lib/start-command.ts).
 // Several instances may start at once against one database: the migration runner holds an advisory lock.
-import { fileURLToPath } from "node:url";
+import path from "node:path";
 import type { Server } from "node:http";
 import { applyMigrations } from "./lib/migrate";
 import { serve } from "./lib/serve";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+// Run as CommonJS (scripts/lib/start-command.ts says why), so __dirname rather than import.meta.
+const ROOT = path.resolve(__dirname, "..");
 let server: Server | undefined;
 
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {

@@ -8,6 +8,7 @@ import path from "node:path";
 import { createTestDatabase, removeLeftoversOfDeadRuns } from "../../tests/support/test-database";
 import { startSmtpSink } from "../../tests/support/smtp";
 import { PORTS } from "../../scripts/lib/ports";
+import { startCommand } from "../../scripts/lib/start-command";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const APP_PORT = PORTS.e2eApp;
@@ -128,7 +129,7 @@ async function main(): Promise<void> {
   // The production start path itself (scripts/start.ts: migrations, then our server around Next), on loopback.
   // "localhost", not "127.0.0.1": with the latter, next-intl's rewrite of / to the default locale answered /
   // with a redirect to itself (seen with Next 16.4.6).
-  const next = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "start.ts")], {
+  const next = spawn(...startCommand(root), {
     cwd: root,
     env: { ...env, PORT: String(APP_PORT), HOSTNAME: "localhost" },
     stdio: "inherit",
