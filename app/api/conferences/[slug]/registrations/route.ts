@@ -1,5 +1,5 @@
 // POST a registration as JSON: the same domain function as the form, for integrations and the rush benchmark.
-import { bilingual, jsonError, readJsonBody } from "@/lib/api/json";
+import { bilingual, jsonError, readJsonBody, SMALL_JSON_HEADERS } from "@/lib/api/json";
 import { revalidateConference } from "@/lib/conferences/revalidate";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { clientAddress } from "@/lib/rate-limit/client-address";
@@ -52,7 +52,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/conf
     // The same answer whether or not the address was already registered.
     return Response.json(
       { status: "received", message: bilingual("registration.receivedText", { email: parsed.data.email }) },
-      { status: 202, headers: { "Cache-Control": "no-store" } },
+      { status: 202, headers: SMALL_JSON_HEADERS },
     );
   }
   switch (outcome.reason) {
