@@ -14,9 +14,13 @@ export async function withCheckInAccess(
   conferenceSlug: string,
   handle: (access: CheckInAccess) => Promise<Response>,
 ): Promise<Response> {
-  let access: CheckInAccess;
+  return refusalsAnswered(async () => handle(await checkInAccessOf(request, conferenceSlug)));
+}
+
+/** Runs a door request; an AuthorizationError thrown on the way becomes its 401 or 404. */
+export async function refusalsAnswered(run: () => Promise<Response>): Promise<Response> {
   try {
-    access = await checkInAccessOf(request, conferenceSlug);
+    return await run();
   } catch (error) {
     if (!(error instanceof AuthorizationError)) throw error;
     if (error.reason === "unauthenticated") {
@@ -24,7 +28,6 @@ export async function withCheckInAccess(
     }
     return jsonError(404, "not_found", { nl: "Niet gevonden.", en: "Not found." });
   }
-  return handle(access);
 }
 
 export function invalid(issues: unknown): Response {

@@ -3,7 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { recordScan, undoCheckIn, type ScanCommand } from "@/lib/checkin/mutations";
+import { recordScan, recordScanBySession, undoCheckIn, type ScanCommand, type ScanInput } from "@/lib/checkin/mutations";
+import { AuthorizationError } from "@/lib/auth/authorize-reasons";
 import { checkInCounts } from "@/lib/checkin/queries";
 import { registerForConference } from "@/lib/registrations/mutations";
 import { createConference, registrationInput, session, uniqueEmail, type TestConference } from "../support/factories";
@@ -186,5 +187,49 @@ describe("checkInCounts", () => {
       ["Workshop 1A", 1, 2],
       ["Workshop 1B", 0, 1],
     ]);
+  });
+});
+
+describe("recordScanBySession (the door API's scan, access checked in the same round trip)", () => {
+  const sessionFor = async (organisationId: string, role: "HOST" | "ORGANISER" | "OWNER" | null, expires = new Date(Date.now() + MINUTE)) => {
+    const user = await db.user.create({ data: { email: uniqueEmail("deur"), name: "Sessie Host" }, select: { id: true } });
+    if (role) await db.membership.create({ data: { organisationId, userId: user.id, role } });
+    const token = randomUUID().replace(/-/g, "") + randomUUID().replace(/-/g, "");
+    await db.session.create({ data: { sessionToken: token, userId: user.id, expires } });
+    return { token, userId: user.id };
+  };
+  const input = (overrides: Partial<ScanInput>): ScanInput => ({ method: "QR", scannedAt: new Date(), clientNonce: randomUUID(), deviceId: "device-sess", ...overrides });
+  const refusal = (run: Promise<unknown>) => run.then(() => "recorded", (error: unknown) => (error instanceof AuthorizationError ? error.reason : String(error)));
+
+  it("records the scan as the session's host, with the same verdicts as recordScan", async () => {
+    const conference = await createConference();
+    const person = await registrant(conference, "Sessie Deelnemer");
+    const { token, userId } = await sessionFor(conference.organisationId, "HOST");
+    expect(await recordScanBySession(token, conference.slug, input({ code: person.ticketCode }))).toMatchObject({ kind: "welcome", attendee: { name: "Sessie Deelnemer" } });
+    expect(await recordScanBySession(token, conference.slug, input({ code: person.ticketCode }))).toMatchObject({ kind: "already", by: "Sessie Host" });
+    expect(await recordScanBySession(token, conference.slug, input({ code: "niet-een-ticket" }))).toMatchObject({ kind: "unknown" });
+    const rows = await db.checkIn.findMany({ where: { registrationId: person.id }, orderBy: { receivedAt: "asc" } });
+    expect(rows.map((r) => [r.hostUserId, r.conferenceId, r.duplicate])).toEqual([
+      [userId, conference.id, false],
+      [userId, conference.id, true],
+    ]);
+  });
+
+  it("refuses an unknown, expired or doorless session and another organisation's host before recording anything", async () => {
+    const conference = await createConference();
+    const elsewhere = await createConference();
+    const person = await registrant(conference, "Niet Binnen");
+    const cases: Array<[string, string]> = [
+      [(await sessionFor(conference.organisationId, "HOST", new Date(Date.now() - 1000))).token, "unauthenticated"],
+      ["0".repeat(64), "unauthenticated"],
+      [(await sessionFor(conference.organisationId, null)).token, "notFound"],
+      [(await sessionFor(elsewhere.organisationId, "OWNER")).token, "notFound"],
+    ];
+    for (const [token, reason] of cases) {
+      expect(await refusal(recordScanBySession(token, conference.slug, input({ code: person.ticketCode })))).toBe(reason);
+      // A code that is no ticket at all is refused the same way, not answered "unknown".
+      expect(await refusal(recordScanBySession(token, conference.slug, input({ code: "xyz" })))).toBe(reason);
+    }
+    expect(await db.checkIn.count({ where: { registrationId: person.id } })).toBe(0);
   });
 });
