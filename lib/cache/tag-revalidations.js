@@ -72,6 +72,12 @@ class TagRevalidations {
     });
     // An idle connection dropped by the server must not crash the process; the next query reconnects.
     this.pool.on("error", () => {});
+    /** @type {Map<string, TagState>} Recorded here, waiting for the next write to the table. */
+    this.unwritten = new Map();
+    /** @type {Promise<void> | null} The write in flight. */
+    this.inFlight = null;
+    /** @type {Promise<void> | null} The write that will carry what is in `unwritten`, started after inFlight. */
+    this.queued = null;
     this.firstRead = this.refresh();
   }
 
@@ -152,19 +158,60 @@ class TagRevalidations {
   async record(tags, state) {
     const unique = [...new Set(tags)];
     if (unique.length === 0) return;
-    for (const tag of unique) this.remember(tag, state);
+    for (const tag of unique) {
+      this.remember(tag, state);
+      const waiting = this.unwritten.get(tag);
+      if (!waiting || state.staleAt >= waiting.staleAt) this.unwritten.set(tag, state);
+    }
+    return this.flush();
+  }
+
+  /**
+   * One write at a time per instance; whatever is recorded while it runs goes out together in the next. In a
+   * registration rush every sign-up revalidates its conference: one row, which 50 concurrent upserts would
+   * otherwise take turns to lock, each waiting for the previous commit. A caller's promise resolves once a
+   * write that includes its revalidation has committed, as when each wrote its own.
+   * @returns {Promise<void>}
+   */
+  flush() {
+    if (this.queued) return this.queued;
+    const start = async () => {
+      // Always yields first, so that `this.queued` is set before the batch is taken below.
+      await (this.inFlight ?? Promise.resolve()).catch(() => {});
+      this.queued = null;
+      const batch = this.unwritten;
+      this.unwritten = new Map();
+      const write = this.write(batch);
+      this.inFlight = write;
+      try {
+        await write;
+      } finally {
+        if (this.inFlight === write) this.inFlight = null;
+      }
+    };
+    this.queued = start();
+    return this.queued;
+  }
+
+  /** @param {Map<string, TagState>} batch */
+  async write(batch) {
+    if (batch.size === 0) return;
+    const tags = [...batch.keys()];
+    const states = [...batch.values()];
     // As in Next's own cache, the latest revalidation (by its time) sets when entries expire.
     await this.pool.query(
       `INSERT INTO cache_tag_revalidations (tag, stale_at, expired_at, updated_at)
-       SELECT tag, $2, $3, clock_timestamp() FROM unnest($1::text[]) AS tag
+       SELECT tag, stale_at, expired_at, clock_timestamp()
+         FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS t (tag, stale_at, expired_at)
        ON CONFLICT (tag) DO UPDATE SET
          stale_at = GREATEST(cache_tag_revalidations.stale_at, EXCLUDED.stale_at),
          expired_at = CASE WHEN EXCLUDED.stale_at >= cache_tag_revalidations.stale_at
                            THEN EXCLUDED.expired_at ELSE cache_tag_revalidations.expired_at END,
          updated_at = clock_timestamp()`,
-      [unique, new Date(state.staleAt), new Date(state.expiredAt)],
+      [tags, states.map((state) => new Date(state.staleAt)), states.map((state) => new Date(state.expiredAt))],
     );
   }
+
 
   /**
    * @param {readonly string[]} tags

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { revalidationTimes, TagRevalidations } from "@/lib/cache/tag-revalidations";
 import { uniqueSuffix } from "../support/factories";
 
@@ -49,6 +49,37 @@ describe("cache tag revalidations shared through PostgreSQL", () => {
     for (const store of [first, second]) {
       expect(store.verdict([tag], later - 1)).toBe("expired");
     }
+  });
+
+  it("records 50 revalidations at once (a registration rush) in fewer writes, each settled only once it is stored", async () => {
+    const tags = [`conference:rush-${uniqueSuffix()}`, `conference:rush-${uniqueSuffix()}`];
+    // In the past, so that every revalidation has taken effect by the time the verdicts are asked.
+    const base = Date.now() - 1_000;
+    const query = first.pool.query.bind(first.pool);
+    let writes = 0;
+    const spy = vi.spyOn(first.pool, "query").mockImplementation(((...args: Parameters<typeof query>) => {
+      if (String(args[0]).includes("INSERT INTO cache_tag_revalidations")) writes += 1;
+      return query(...args);
+    }) as typeof query);
+    // Each caller, once its promise resolves, must find its own revalidation in the table: read it back then.
+    const seenAfterOwnRecord = await Promise.all(
+      Array.from({ length: 50 }, async (_, i) => {
+        const tag = tags[i % 2] ?? "";
+        await first.record([tag], revalidationTimes(base + i));
+        const { rows } = await first.pool.query<{ stale_at: Date }>("SELECT stale_at FROM cache_tag_revalidations WHERE tag = $1", [tag]);
+        return (rows[0]?.stale_at.getTime() ?? 0) >= base + i;
+      }),
+    );
+    spy.mockRestore();
+    expect(seenAfterOwnRecord.every(Boolean)).toBe(true);
+    // Still stored, but not one write per revalidation: those that arrived while a write ran went together.
+    expect(writes).toBeGreaterThan(0);
+    expect(writes).toBeLessThan(50);
+    // The latest of each tag won, and the other instance reads it back.
+    await second.refresh();
+    expect(second.verdict([tags[0] ?? ""], base + 48 - 1)).toBe("expired");
+    expect(second.verdict([tags[1] ?? ""], base + 49 - 1)).toBe("expired");
+    expect(second.verdict([tags[1] ?? ""], base + 49 + 1)).toBe("fresh");
   });
 
   it("a store that cannot reach its database answers from what it knows, without throwing", async () => {
