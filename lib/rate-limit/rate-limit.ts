@@ -11,8 +11,10 @@ export type RateLimitResult = { ok: true; remaining: number } | { ok: false; ret
 // it runs before every sign-up of a rush. Pass a connection to count inside that connection's transaction.
 export async function hit(rule: RateLimitRule, client: string, on: pg.Pool | pg.PoolClient = pgPool()): Promise<RateLimitResult> {
   const key = `${rule.bucket}:${createHash("sha256").update(client).digest("hex").slice(0, 32)}`;
-  const { rows } = await on.query<{ count: number; window_start: Date }>(
-    `INSERT INTO rate_limit_buckets (key, window_start, count)
+  // Named: planned once per connection, as every sign-up and sign-in asks it.
+  const { rows } = await on.query<{ count: number; window_start: Date }>({
+    name: "rate-limit-hit",
+    text: `INSERT INTO rate_limit_buckets (key, window_start, count)
      VALUES ($1, now(), 1)
      ON CONFLICT (key) DO UPDATE SET
        count = CASE WHEN rate_limit_buckets.window_start <= now() - make_interval(secs => $2)
@@ -20,8 +22,8 @@ export async function hit(rule: RateLimitRule, client: string, on: pg.Pool | pg.
        window_start = CASE WHEN rate_limit_buckets.window_start <= now() - make_interval(secs => $2)
                     THEN now() ELSE rate_limit_buckets.window_start END
      RETURNING count, window_start`,
-    [key, rule.windowSeconds],
-  );
+    values: [key, rule.windowSeconds],
+  });
   const row = rows[0];
   if (!row) throw new Error("rate limit upsert returned nothing");
   if (row.count <= rule.limit) return { ok: true, remaining: rule.limit - row.count };

@@ -57,8 +57,10 @@ type ProgrammeRow = Omit<Programme, "rounds"> & {
 // five (conference, venue, rounds, sessions, rooms), through node-postgres without Prisma's per-query work: at
 // a few hundred sign-ups a second both show. The times are timestamptz, which JSON carries as ISO 8601 text.
 async function findProgramme(conferenceSlug: string): Promise<Programme | null> {
-  const { rows } = await pgPool().query<ProgrammeRow>(
-    `SELECT c.id, c.organisation_id AS "organisationId", c.slug, c.title,
+  // Named: PostgreSQL plans it once per connection instead of on every sign-up.
+  const { rows } = await pgPool().query<ProgrammeRow>({
+    name: "registration-programme",
+    text: `SELECT c.id, c.organisation_id AS "organisationId", c.slug, c.title,
             (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
                FROM venues v WHERE v.id = c.venue_id) AS venue,
             COALESCE((SELECT json_agg(json_build_object('id', wr.id, 'sessions', COALESCE((
@@ -72,8 +74,8 @@ async function findProgramme(conferenceSlug: string): Promise<Programme | null> 
        FROM conferences c
       -- A draft is not public: to a visitor it does not exist yet.
       WHERE c.slug = $1 AND c.status <> 'DRAFT'`,
-    [conferenceSlug],
-  );
+    values: [conferenceSlug],
+  });
   const row = rows[0];
   if (!row) return null;
   return {
