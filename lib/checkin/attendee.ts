@@ -32,7 +32,4 @@ export function toAttendee(row: AttendeeRow): Attendee {
   };
 }
 
-/** How a host is named to another host: their name, else their address (colleagues of one organisation). */
-export function hostLabel(host: { name: string | null; email: string } | null): string | null {
-  return host ? (host.name ?? host.email) : null;
-}
+export { hostLabel } from "./scan";

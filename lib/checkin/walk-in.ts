@@ -7,7 +7,7 @@ import { registerForConference, type RegisterOutcome } from "@/lib/registrations
 import { registrationSchema } from "@/lib/registrations/schema";
 import { emailKey } from "@/lib/text";
 import type { CheckInConference } from "./access";
-import { recordScan } from "./mutations";
+import { recordScan } from "./scan";
 import type { Verdict, WalkInInput } from "./schema";
 
 export type WalkInOutcome =

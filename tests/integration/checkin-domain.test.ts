@@ -3,7 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { recordScan, recordScanBySession, undoCheckIn, type ScanCommand, type ScanInput } from "@/lib/checkin/mutations";
+import { undoCheckIn } from "@/lib/checkin/mutations";
+import { recordScan, recordScanBySession, type ScanCommand, type ScanInput } from "@/lib/checkin/scan";
 import { AuthorizationError } from "@/lib/auth/authorize-reasons";
 import { checkInCounts } from "@/lib/checkin/queries";
 import { registerForConference } from "@/lib/registrations/mutations";
