@@ -1,17 +1,18 @@
 // The Auth.js session cookie, read straight from a request's headers. For the door's API, which a host's phone
 // calls several times a second at 12.45: there the session row is read in the same query that checks the door
 // role (lib/checkin/access.ts) instead of through Auth.js's session endpoint, which costs two more round trips.
-// Pages keep using currentUser() (lib/auth/session.ts), which also slides the session's expiry forward.
-import "server-only";
+// Pages keep using currentUser() (lib/auth/session.ts), which also slides the session's expiry forward. No
+// "server-only" marker: the production server's own handler for door scans (scripts/lib/serve.ts) uses it too.
 
 // Auth.js names the cookie with the __Secure- prefix when the site is served over https; browsers only accept
 // that name from a secure origin, so it is preferred when both are sent.
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
-/** The session token from the Cookie header, or null when none is sent. */
-export function sessionTokenFrom(headers: Headers): string | null {
+/** The session token from a request's Cookie header (its headers, or the header itself), or null when none is sent. */
+export function sessionTokenFrom(headers: Headers | string | null): string | null {
+  const header = typeof headers === "string" || headers === null ? headers : headers.get("cookie");
   const cookies = new Map<string, string>();
-  for (const part of (headers.get("cookie") ?? "").split(";")) {
+  for (const part of (header ?? "").split(";")) {
     const at = part.indexOf("=");
     if (at > 0) cookies.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
   }

@@ -1,7 +1,8 @@
 // The envelope of every /api/checkin route: authorize first, answer no-store JSON, and turn a refusal into
 // 401 (signed out, whatever the URL) or 404 (everything else, so a guessed slug reveals nothing).
 import "server-only";
-import { jsonError, SMALL_JSON_HEADERS } from "@/lib/api/json";
+import { jsonResponse, SMALL_JSON_HEADERS } from "@/lib/api/json";
+import { invalidAnswer, refusalAnswer } from "./scan-batch";
 import { AuthorizationError, checkInAccessOf, type CheckInAccess } from "./access";
 
 /** JSON for the host's phone. Verdicts and counts are small; the ticket list ("large") stays compressed. */
@@ -14,22 +15,16 @@ export async function withCheckInAccess(
   conferenceSlug: string,
   handle: (access: CheckInAccess) => Promise<Response>,
 ): Promise<Response> {
-  return refusalsAnswered(async () => handle(await checkInAccessOf(request, conferenceSlug)));
-}
-
-/** Runs a door request; an AuthorizationError thrown on the way becomes its 401 or 404. */
-export async function refusalsAnswered(run: () => Promise<Response>): Promise<Response> {
+  let access: CheckInAccess;
   try {
-    return await run();
+    access = await checkInAccessOf(request, conferenceSlug);
   } catch (error) {
     if (!(error instanceof AuthorizationError)) throw error;
-    if (error.reason === "unauthenticated") {
-      return jsonError(401, "unauthenticated", { nl: "Log opnieuw in.", en: "Please sign in again." });
-    }
-    return jsonError(404, "not_found", { nl: "Niet gevonden.", en: "Not found." });
+    return jsonResponse(refusalAnswer(error));
   }
+  return handle(access);
 }
 
 export function invalid(issues: unknown): Response {
-  return jsonError(422, "validation_failed", { nl: "Het verzoek klopt niet.", en: "The request is not valid." }, { issues });
+  return jsonResponse(invalidAnswer(issues));
 }

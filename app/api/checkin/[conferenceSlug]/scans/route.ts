@@ -1,40 +1,20 @@
-// POST a batch of scans, as the host's phone queued them (one, online; many, after being offline). Each scan
-// gets the verdict of its nonce; a nonce sent before gets its original verdict and makes no new row.
-//
-// Unlike the other door routes, access is checked inside each scan's own round trip (recordScanBySession):
-// a scan is the door's hot path. Without a session cookie the answer is 401 before the body is read; a
-// refused session gets 401 or 404 before anything is recorded.
-import { readJsonBody } from "@/lib/api/json";
-import { requireSessionToken } from "@/lib/checkin/access";
-import { invalid, json, refusalsAnswered } from "@/lib/checkin/http";
-import { recordScanBySession } from "@/lib/checkin/mutations";
-import { MAX_SCANS_PER_BATCH, scanBatchSchema } from "@/lib/checkin/schema";
-
-// A scan is about 200 bytes of JSON; room for a full batch and nothing like an abuse-sized body.
-const MAX_BODY_BYTES = MAX_SCANS_PER_BATCH * 400;
+// POST a batch of scans: see lib/checkin/scan-batch.ts. `npm start` answers this path itself, before Next
+// (scripts/lib/serve.ts); this handler serves it under `npm run dev` and plain `next start`.
+import { jsonResponse } from "@/lib/api/json";
+import { answerScanBatch } from "@/lib/checkin/scan-batch";
 
 export async function POST(request: Request, { params }: RouteContext<"/api/checkin/[conferenceSlug]/scans">) {
   const { conferenceSlug } = await params;
-  return refusalsAnswered(async () => {
-    const sessionToken = requireSessionToken(request);
-    const read = await readJsonBody(request, MAX_BODY_BYTES);
-    if (!read.ok) return read.response;
-    const parsed = scanBatchSchema.safeParse(read.body);
-    if (!parsed.success) return invalid(parsed.error.issues.map((issue) => ({ path: issue.path, code: issue.code })));
-    const verdicts = [];
-    // In the order the device scanned them, so the first scan of a ticket is the one that is not a duplicate.
-    for (const scan of parsed.data.scans) {
-      verdicts.push(
-        await recordScanBySession(sessionToken, conferenceSlug, {
-          code: scan.code,
-          registrationId: scan.registrationId,
-          method: scan.method,
-          scannedAt: new Date(scan.scannedAt),
-          clientNonce: scan.nonce,
-          deviceId: scan.deviceId,
-        }),
-      );
-    }
-    return json({ verdicts });
-  });
+  return jsonResponse(
+    await answerScanBatch({
+      conferenceSlug,
+      headers: {
+        cookie: request.headers.get("cookie"),
+        contentType: request.headers.get("content-type"),
+        contentLength: request.headers.get("content-length"),
+      },
+      // Node's web streams are async iterable; TypeScript's DOM types do not say so.
+      body: request.body as unknown as AsyncIterable<Uint8Array> | null,
+    }),
+  );
 }
