@@ -4,6 +4,7 @@ const { require: tsRequire } = require("tsx/cjs/api");
 tsRequire("./lib/env.ts", __filename);
 
 const createNextIntlPlugin = require("next-intl/plugin");
+const { SECURITY_HEADERS } = require("./lib/security-headers.js");
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
@@ -34,12 +35,7 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
-        ],
+        headers: [...SECURITY_HEADERS],
       },
     ];
   },

@@ -1,11 +1,11 @@
 // npm run bench:checkin [-- --build --scans=4000 --warmup=2000 --concurrency=20 --instances=1 --cpu-prof]
 //
 // The door at 12.45: 20 scanners sending one scan each, as fast as they get answers, to the check-in
-// endpoint of a production build (`next start`) with 10,000 registrations. Prints p50/p95/max latency, scans
+// endpoint of a production build served as in production (`npm start`) with 10,000 registrations. Prints p50/p95/max latency, scans
 // per second and the CPU each part used per scan (target: p95 under 50 ms), and checks the log afterwards:
 // one row per nonce, no ticket checked in twice without the duplicate flag.
 //
-// --instances: how many `next start` processes serve the door, against the one PostgreSQL, as behind a load
+// --instances: how many `npm start` processes serve the door, against the one PostgreSQL, as behind a load
 // balancer; each scanner keeps to one of them. Node runs a request on one core, so on this 2-core machine two
 // instances are how the app uses both. --cpu-prof writes a V8 CPU profile per instance into
 // .tmp/bench-profiles when it stops.
@@ -25,6 +25,7 @@ import { applyMigrations } from "./lib/migrate";
 import { groupCpuMs, machineCpuMs, treeCpuMs } from "./lib/cpu-usage";
 import { PORTS } from "./lib/ports";
 import { spawnGroup } from "./lib/process-group";
+import { startCommand } from "./lib/start-command";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DB_PORT = PORTS.benchCheckinDatabase;
@@ -100,19 +101,25 @@ async function main(): Promise<void> {
   const secret = randomBytes(32).toString("base64");
   const profileDir = path.join(ROOT, ".tmp", "bench-profiles");
   if (CPU_PROFILE) fs.mkdirSync(profileDir, { recursive: true });
-  const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
   const groups: number[] = [];
   for (const port of ports) {
-    const logFile = path.join(ROOT, ".tmp", `bench-checkin-next-${port}.log`);
+    const logFile = path.join(ROOT, ".tmp", `bench-checkin-app-${port}.log`);
     const out = fs.openSync(logFile, "w");
-    const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: server.url(name), APP_URL: `http://127.0.0.1:${port}`, AUTH_SECRET: secret };
-    const args = ["start", "--hostname", "127.0.0.1", "--port", String(port)];
-    const next = CPU_PROFILE
-      ? spawnGroup(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, nextBin, ...args], env, { stdio: ["ignore", out, out] })
-      : spawnGroup(nextBin, args, env, { stdio: ["ignore", out, out] });
+    const env = {
+      ...process.env,
+      NODE_ENV: "production" as const,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: server.url(name),
+      APP_URL: `http://127.0.0.1:${port}`,
+      AUTH_SECRET: secret,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+    };
+    const [command, args] = startCommand(ROOT, CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
+    const app = spawnGroup(command, args, env, { stdio: ["ignore", out, out] });
     fs.closeSync(out);
-    cleanups.push({ name: `next start :${port}`, run: () => next.stop("SIGTERM", 10_000) });
-    if (next.child.pid !== undefined) groups.push(next.child.pid);
+    cleanups.push({ name: `npm start :${port}`, run: () => app.stop("SIGTERM", 10_000) });
+    if (app.child.pid !== undefined) groups.push(app.child.pid);
     for (let i = 0; i < 300; i++) {
       const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
       if (ok) break;
@@ -158,7 +165,7 @@ async function main(): Promise<void> {
   // scans (from the start of the list) still find most tickets not yet checked in.
   for (let scanner = 0; scanner < CONCURRENCY; scanner++) {
     const { status } = await scanOnce(REGISTRATIONS - 1 - scanner, scanner);
-    if (status !== 200) throw new Error(`warm-up scan answered ${status}; see .tmp/bench-checkin-next-*.log`);
+    if (status !== 200) throw new Error(`warm-up scan answered ${status}; see .tmp/bench-checkin-app-*.log`);
   }
   let warmed = 0;
   await Promise.all(
@@ -199,7 +206,7 @@ async function main(): Promise<void> {
   await client.end();
   const row = check.rows[0];
 
-  log(`${SCANS} scans, ${CONCURRENCY} concurrent scanners, ${REGISTRATIONS} registrations, ${INSTANCES} next start instance(s)`);
+  log(`${SCANS} scans, ${CONCURRENCY} concurrent scanners, ${REGISTRATIONS} registrations, ${INSTANCES} npm start instance(s)`);
   log(`latency p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms`);
   log(`throughput ${(SCANS / seconds).toFixed(0)} scans/s; statuses ${statuses.map(([s, n]) => `${s}: ${n}`).join(", ")}`);
   log(`CPU per scan: app ${cpu.app} ms, PostgreSQL ${cpu.postgres} ms, scanners ${cpu.scanners} ms; machine ${cpu.busy}% busy (${os.cpus().length} cores)`);

@@ -1,10 +1,15 @@
-// The production HTTP server: Next's request handler behind a few lines of our own, for one reason. Rate
-// limits need the client's address, and `next start` passes on whatever X-Forwarded-For the client sent, so
-// anyone could pose as a new address per request. Here the header is rebuilt: the entries added by
+// The production HTTP server: Next's request handler behind a few lines of our own, for two reasons.
+//
+// Rate limits need the client's address, and `next start` passes on whatever X-Forwarded-For the client sent,
+// so anyone could pose as a new address per request. Here the header is rebuilt: the entries added by
 // TRUSTED_PROXY_HOPS reverse proxies are kept, anything older (written by the client) is dropped, and the
 // socket's peer is appended. lib/rate-limit/client-address.ts reads it back from the right.
+//
+// Door scans (POST /api/checkin/<conference>/scans) are answered here (./door-scans.ts), without Next's
+// request handling: at 12.45 every request is a scan.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import next from "next";
+import { answerScans, scanBatchSlug } from "./door-scans";
 
 export function rebuildForwardedFor(request: IncomingMessage, trustedHops: number): void {
   const header = request.headers["x-forwarded-for"];
@@ -24,6 +29,8 @@ export async function serve(options: { port: number; hostname: string; dir: stri
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {
     rebuildForwardedFor(request, options.trustedHops);
+    const conferenceSlug = scanBatchSlug(request);
+    if (conferenceSlug !== null) return void answerScans(request, response, conferenceSlug);
     void handle(request, response);
   });
   // Keep-alive longer than a typical proxy's, so the proxy closes idle connections first.
