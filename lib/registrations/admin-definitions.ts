@@ -112,5 +112,5 @@ export const moveWorkshops = {
 } satisfies ActionDefinition<
   typeof moveWorkshopsSchema,
   { conferenceSlug: string },
-  "notFound" | "busy" | "cancelled" | "workshopFull" | "invalidWorkshop" | "past"
+  "notFound" | "busy" | "cancelled" | "conferenceCancelled" | "workshopFull" | "invalidWorkshop" | "past"
 >;

@@ -16,7 +16,9 @@ export async function findRegistrationIdByToken(token: string): Promise<{ id: st
   });
 }
 
-export type ManageOutcome = { ok: true } | { ok: false; reason: "notFound" | "busy" | "cancelled" | "workshopFull" | "invalidWorkshop" | "past" };
+export type ManageOutcome =
+  | { ok: true }
+  | { ok: false; reason: "notFound" | "busy" | "cancelled" | "conferenceCancelled" | "workshopFull" | "invalidWorkshop" | "past" };
 
 async function withLock(token: string, work: (tx: Tx, registrationId: string, conferenceId: string) => Promise<ManageOutcome>): Promise<ManageOutcome> {
   return withRegistrationLock(await findRegistrationIdByToken(token), work);
@@ -68,6 +70,7 @@ async function changeWorkshopsLocked(
     include: { choices: true, conference: { include: { rounds: { include: { sessions: { select: { id: true, capacity: true } } } } } } },
   });
   if (registration.status === "CANCELLED") return { ok: false, reason: "cancelled" };
+  if (registration.conference.status === "CANCELLED") return { ok: false, reason: "conferenceCancelled" };
   if (registration.conference.endsAt <= new Date()) return { ok: false, reason: "past" };
 
   const changes: Array<{ roundId: string; sessionId: string | null; capacity: number | null }> = [];

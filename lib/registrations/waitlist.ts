@@ -8,7 +8,10 @@ import { promotedEmail, workshopPromotedEmail } from "./emails";
 // the caller's transaction, under lockConference, right after whatever freed the places (a cancellation, a
 // raised capacity), so a place is never left empty while someone waits. Returns the promoted registrations.
 export async function fillFreePlaces(tx: Tx, conferenceId: string): Promise<string[]> {
-  const conference = await tx.conference.findUniqueOrThrow({ where: { id: conferenceId }, select: { capacity: true } });
+  const conference = await tx.conference.findUniqueOrThrow({ where: { id: conferenceId }, select: { capacity: true, status: true, endsAt: true } });
+  // A cancelled conference, or one that is over, has no places to hand out: nobody is promoted or emailed a
+  // ticket when someone cancels or a capacity changes then.
+  if (conference.status === "CANCELLED" || conference.endsAt <= new Date()) return [];
   const free = conference.capacity - (await confirmedCount(tx, conferenceId));
   const promoted =
     free > 0

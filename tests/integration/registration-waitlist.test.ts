@@ -189,6 +189,37 @@ describe("waitlist", () => {
     expect(await kindsOf(late.email)).toEqual(["registration.waitlisted"]);
   });
 
+  it("a cancelled conference promotes nobody and mails no ticket, whoever cancels or whatever capacity is raised", async () => {
+    const conference = await createConference({ capacity: 1, rounds: [[5]] });
+    const r0 = round(conference, 0);
+    const workshop = session(conference, 0, 0);
+    const holder = await register(conference, { workshops: { [r0.id]: workshop.id } });
+    const waiting = await register(conference);
+    await db.conference.update({ where: { id: conference.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+
+    // The attendee cancels their own place, then the organiser raises the capacity: both would promote.
+    expect(await cancelRegistration({ registrationId: holder.id })).toEqual({ ok: true, promoted: 0 });
+    const promoted = await db.$transaction(async (tx) => {
+      await lockConference(tx, conference.id);
+      await tx.conference.update({ where: { id: conference.id }, data: { capacity: 10 } });
+      return fillFreePlaces(tx, conference.id);
+    }, PLACES_TRANSACTION);
+    expect(promoted).toEqual([]);
+    expect((await db.registration.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe("WAITLISTED");
+    expect(await kindsOf(waiting.email)).toEqual(["registration.waitlisted"]);
+  });
+
+  it("a confirmed person of a cancelled conference cannot change workshops with the manage link", async () => {
+    const conference = await createConference({ rounds: [[5, 5]] });
+    const r0 = round(conference, 0);
+    const person = await register(conference, { workshops: { [r0.id]: session(conference, 0, 0).id } });
+    const token = await latestManageToken(person.email);
+    await db.conference.update({ where: { id: conference.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+    expect(await changeWorkshops(token, { [r0.id]: session(conference, 0, 1).id }, false)).toEqual({ ok: false, reason: "conferenceCancelled" });
+    const choices = await db.workshopChoice.findMany({ where: { registrationId: person.id } });
+    expect(choices.map((c) => c.sessionId)).toEqual([session(conference, 0, 0).id]);
+  });
+
   it("raising a workshop's capacity gives the new places to the confirmed people waiting longest", async () => {
     const conference = await createConference({ capacity: 10, rounds: [[1]] });
     const [r0, small] = [round(conference, 0), session(conference, 0, 0)];

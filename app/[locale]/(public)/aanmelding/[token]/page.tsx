@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const DONE = ["workshops", "needs", "cancelled"] as const;
-const ERRORS = ["workshopFull", "busy", "cancelled", "past", "invalidWorkshop", "notFound", "invalid"] as const;
+const ERRORS = ["workshopFull", "busy", "cancelled", "conferenceCancelled", "past", "invalidWorkshop", "notFound", "invalid"] as const;
 
 export default async function ManagePage({ params, searchParams }: Props) {
   const { locale, token } = (await params) as { locale: Locale; token: string };
@@ -34,7 +34,9 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const done = DONE.find((d) => d === query.done);
   const error = ERRORS.find((e) => e === query.error);
-  const active = registration.status !== "CANCELLED";
+  // Cancelled by the organisers: no ticket to show and nothing to change; the data stays the person's own.
+  const conferenceCancelled = conference.status === "CANCELLED";
+  const active = registration.status !== "CANCELLED" && !conferenceCancelled;
   const changeable = active && conference.endsAt > new Date();
 
   return (
@@ -59,7 +61,15 @@ export default async function ManagePage({ params, searchParams }: Props) {
       )}
 
       <section aria-labelledby="status" className="mt-8">
-        {registration.status === "CONFIRMED" && (
+        {conferenceCancelled && registration.status !== "CANCELLED" && (
+          <div className="rounded-xl border-2 border-bad-700 bg-bad-50 p-6">
+            <h2 id="status" className="text-2xl font-semibold text-bad-700">
+              {t("conferenceCancelled")}
+            </h2>
+            <p className="mt-2">{t("conferenceCancelledHint")}</p>
+          </div>
+        )}
+        {active && registration.status === "CONFIRMED" && (
           <div className="rounded-xl border-2 border-ok-700 bg-white p-6">
             <h2 id="status" className="text-2xl font-semibold text-ok-700">
               <span aria-hidden>✓ </span>
@@ -82,7 +92,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
             </div>
           </div>
         )}
-        {registration.status === "WAITLISTED" && (
+        {active && registration.status === "WAITLISTED" && (
           <div className="rounded-xl border-2 border-warn-800 bg-warn-50 p-6">
             <h2 id="status" className="text-2xl font-semibold text-warn-800">
               <span aria-hidden>⏳ </span>
@@ -123,9 +133,11 @@ export default async function ManagePage({ params, searchParams }: Props) {
           )}
         </dl>
         <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
-          <a href={`/api/manage/${token}/calendar`} className="font-semibold text-petrol-700 underline">
-            {t("calendar")}
-          </a>
+          {active && (
+            <a href={`/api/manage/${token}/calendar`} className="font-semibold text-petrol-700 underline">
+              {t("calendar")}
+            </a>
+          )}
           <a href={`/api/manage/${token}/data`} className="font-semibold text-petrol-700 underline">
             {t("downloadData")}
           </a>
