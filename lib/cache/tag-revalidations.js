@@ -196,8 +196,9 @@ class TagRevalidations {
   /** @param {Map<string, TagState>} batch */
   async write(batch) {
     if (batch.size === 0) return;
-    const tags = [...batch.keys()];
-    const states = [...batch.values()];
+    // In one order on every instance: two batches that lock the same rows in opposite orders would deadlock.
+    const tags = [...batch.keys()].sort();
+    const states = tags.map((tag) => /** @type {TagState} */ (batch.get(tag)));
     // As in Next's own cache, the latest revalidation (by its time) sets when entries expire.
     await this.pool.query(
       `INSERT INTO cache_tag_revalidations (tag, stale_at, expired_at, updated_at)
