@@ -53,9 +53,9 @@ export async function readJsonChunks(
   const parts: Uint8Array[] = [];
   let size = 0;
   if (chunks) {
+    // Leaving the loop early ends the iterator: the rest of the body is not read.
     for await (const chunk of chunks) {
       size += chunk.byteLength;
-      // Leaving the loop early cancels a web stream; a Node request's remaining bytes are simply not read.
       if (size > maxBytes) return tooLarge();
       parts.push(chunk);
     }

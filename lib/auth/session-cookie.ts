@@ -14,7 +14,9 @@ export function sessionTokenFrom(headers: Headers | string | null): string | nul
   const cookies = new Map<string, string>();
   for (const part of (header ?? "").split(";")) {
     const at = part.indexOf("=");
-    if (at > 0) cookies.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
+    const name = part.slice(0, at).trim();
+    // The first of two cookies with one name wins, as in Auth.js's own parser.
+    if (at > 0 && !cookies.has(name)) cookies.set(name, part.slice(at + 1).trim());
   }
   for (const name of SESSION_COOKIES) {
     const value = cookies.get(name);

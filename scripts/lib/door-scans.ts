@@ -32,29 +32,48 @@ export function scanBatchSlug(request: IncomingMessage): string | null {
   }
 }
 
-/** Answers one batch of scans; never throws (a database that is down gets a 503 the phone retries). */
+// Errors of a database that is away or too slow: the phone keeps its scans queued and sends them again.
+const UNAVAILABLE = /^(08|57P0|57014|53300)/;
+
+function databaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = "code" in error ? String(error.code) : "";
+  return UNAVAILABLE.test(code) || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|timeout|Connection terminated/i.test(`${code} ${error.message}`);
+}
+
+/** Answers one batch of scans; never throws. */
 export async function answerScans(request: IncomingMessage, response: ServerResponse, conferenceSlug: string): Promise<void> {
   const header = (name: string) => {
     const value = request.headers[name];
     return Array.isArray(value) ? value.join(", ") : (value ?? null);
   };
   try {
-    send(
-      response,
-      await answerScanBatch({
-        conferenceSlug,
-        headers: { cookie: header("cookie"), contentType: header("content-type"), contentLength: header("content-length") },
-        body: request,
-      }),
-    );
+    const answer = await answerScanBatch({
+      conferenceSlug,
+      headers: { cookie: header("cookie"), contentType: header("content-type"), contentLength: header("content-length") },
+      body: request,
+    });
+    // Refused before the whole body was read: what is left of it is not read, so the connection cannot be reused.
+    if (!request.complete) response.setHeader("Connection", "close");
+    send(response, answer);
   } catch (error) {
-    // The database is down or slow: the phone keeps the scans in its queue and sends them again.
-    console.error("[checkin] scans not recorded:", error instanceof Error ? error.message : String(error));
     if (response.headersSent) return void response.destroy();
+    if (!request.complete) response.setHeader("Connection", "close");
+    if (databaseUnavailable(error)) {
+      console.error("[checkin] scans not recorded, database unavailable:", error instanceof Error ? error.message : String(error));
+      send(response, {
+        status: 503,
+        body: { error: "unavailable", message: { nl: "Even geen verbinding met de database. De scans worden opnieuw verstuurd.", en: "The database cannot be reached just now. The scans will be sent again." } },
+        headers: { "Cache-Control": "no-store, no-transform", "Retry-After": "5" },
+      });
+      return;
+    }
+    // A fault of ours: logged whole (no request data in it), answered as Next answers an error in a route.
+    console.error("[checkin] scans not recorded:", error);
     send(response, {
-      status: 503,
-      body: { error: "unavailable", message: { nl: "Even geen verbinding met de database. De scans worden opnieuw verstuurd.", en: "The database cannot be reached just now. The scans will be sent again." } },
-      headers: { "Cache-Control": "no-store, no-transform", "Retry-After": "5" },
+      status: 500,
+      body: { error: "unexpected", message: { nl: "Er ging iets mis aan onze kant. De scans worden opnieuw verstuurd.", en: "Something went wrong on our side. The scans will be sent again." } },
+      headers: { "Cache-Control": "no-store, no-transform" },
     });
   }
 }

@@ -2,7 +2,7 @@
 // runs on a real HTTP server on loopback, and every answer is compared with what Next's route handler gives
 // for the same request: status, body, and the headers a phone and a browser rely on.
 import { randomUUID } from "node:crypto";
-import { createServer, type Server } from "node:http";
+import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -96,6 +96,27 @@ describe("door scans answered by the production server itself", () => {
     expect(await viaNext(sent)).toEqual({ status: 200, body: first.body });
     expect(await viaServer(sent)).toMatchObject({ status: 200, body: first.body });
     expect(await db.checkIn.count({ where: { clientNonce: nonce } })).toBe(1);
+  });
+
+  it("answers a body that grows past the limit as it streams in with 413, and closes that connection", async () => {
+    const { status, connection } = await new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+      const request = httpRequest(`${base}/api/checkin/${conference.slug}/scans`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: hostCookie, "transfer-encoding": "chunked" },
+      });
+      request.on("response", (response) => {
+        response.resume();
+        resolve({ status: response.statusCode ?? 0, connection: response.headers.connection });
+      });
+      // Writing may fail once the server has answered and closed: the answer is what counts.
+      request.on("error", (error) => (request.writableEnded ? undefined : reject(error)));
+      const chunk = "x".repeat(8_192);
+      request.write(`{"scans":[],"pad":"`);
+      for (let i = 0; i < 16; i++) request.write(chunk);
+      request.end(`"}`);
+    });
+    expect(status).toBe(413);
+    expect(connection).toBe("close");
   });
 
   it("leaves every other request to Next", () => {
