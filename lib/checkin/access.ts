@@ -2,7 +2,7 @@
 // from the database on every request. An unknown slug and a conference of another organisation are refused
 // alike, so a URL tells a stranger nothing. The rule is the database function checkin_door_access, which
 // answers it all in one query (who is signed in, the conference, the role), because the door's API asks it
-// on every scan; a scan asks it inside its own round trip (recordScanBySession in mutations.ts).
+// on every request; a scan asks it inside its own round trip (recordScanBySession in scan.ts).
 import "server-only";
 import { pgPool } from "@/lib/db";
 import { AuthorizationError, type AuthorizationFailure } from "@/lib/auth/authorize-reasons";
@@ -27,25 +27,8 @@ export interface CheckInAccess {
 export { AuthorizationError };
 
 /** A row of the database function checkin_door_access (prisma/migrations/20261128231500_checkin_door_access). */
-export type DoorAccessRow = { refusal: AuthorizationFailure | null; userId: string; email: string; name: string | null } & CheckInConference;
+type DoorAccessRow = { refusal: AuthorizationFailure | null; userId: string; email: string; name: string | null } & CheckInConference;
 
-/** The access a checkin_door_access row grants; throws AuthorizationError for a refusal. */
-export function doorAccess(row: DoorAccessRow | undefined): CheckInAccess {
-  if (!row) throw new Error("checkin_door_access returned no row");
-  if (row.refusal) throw new AuthorizationError(row.refusal);
-  return {
-    conference: {
-      id: row.id,
-      slug: row.slug,
-      title: row.title,
-      organisationId: row.organisationId,
-      // Through JSON (the scan's one round trip) the times arrive as text.
-      startsAt: new Date(row.startsAt),
-      endsAt: new Date(row.endsAt),
-    },
-    host: { id: row.userId, email: row.email, name: row.name },
-  };
-}
 
 const BY_USER = { name: "checkin-access-by-user", text: "SELECT * FROM checkin_door_access($1, $2, $3)" };
 // The session's user (if the session has not expired) as a column, not a sub-select in the argument list: so
@@ -56,9 +39,14 @@ const BY_SESSION = {
                  checkin_door_access(who.user_id, $2, $3) a`,
 };
 
+/** The access a checkin_door_access row grants; throws AuthorizationError for a refusal. */
 async function access(query: { name: string; text: string }, who: string, conferenceSlug: string): Promise<CheckInAccess> {
   const { rows } = await pgPool().query<DoorAccessRow>({ ...query, values: [who, conferenceSlug, CHECK_IN] });
-  return doorAccess(rows[0]);
+  const row = rows[0];
+  if (!row) throw new Error("checkin_door_access returned no row");
+  if (row.refusal) throw new AuthorizationError(row.refusal);
+  const { id, slug, title, organisationId, startsAt, endsAt } = row;
+  return { conference: { id, slug, title, organisationId, startsAt, endsAt }, host: { id: row.userId, email: row.email, name: row.name } };
 }
 
 /** The access of the given user (pages pass the signed-in user, tests any); throws AuthorizationError. */
@@ -67,19 +55,9 @@ export async function checkInAccessFor(user: CurrentUser | null, conferenceSlug:
   return access(BY_USER, user.id, conferenceSlug);
 }
 
-/** The session token that came with a door API request; throws AuthorizationError when there is none. */
-export function requireSessionToken(request: Request): string {
-  const token = sessionTokenFrom(request.headers);
-  if (!token) throw new AuthorizationError("unauthenticated");
-  return token;
-}
-
-/** The access of the session with this token. */
-export async function checkInAccessBySession(sessionToken: string, conferenceSlug: string): Promise<CheckInAccess> {
-  return access(BY_SESSION, sessionToken, conferenceSlug);
-}
-
 /** For the door's route handlers: the access of whoever's session cookie came with the request. */
 export async function checkInAccessOf(request: Request, conferenceSlug: string): Promise<CheckInAccess> {
-  return checkInAccessBySession(requireSessionToken(request), conferenceSlug);
+  const token = sessionTokenFrom(request.headers);
+  if (!token) throw new AuthorizationError("unauthenticated");
+  return access(BY_SESSION, token, conferenceSlug);
 }

@@ -31,5 +31,3 @@ export function toAttendee(row: AttendeeRow): Attendee {
     accessibilityNeeds: row.accessibilityNeeds,
   };
 }
-
-export { hostLabel } from "./scan";

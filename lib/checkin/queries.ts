@@ -4,7 +4,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { searchKey } from "@/lib/text";
-import { ATTENDEE_SELECT, hostLabel, toAttendee } from "./attendee";
+import { ATTENDEE_SELECT, toAttendee } from "./attendee";
+import { hostLabel } from "./scan";
 import type { CheckInCounts, TicketEntry } from "./schema";
 import type { SearchResult } from "./search-result";
 
