@@ -1,22 +1,9 @@
 import "server-only";
-import { createTranslator } from "next-intl";
-import { nl, en } from "@/messages";
 import { errorAnswer, readJsonChunks, SMALL_JSON_HEADERS, type Bilingual, type JsonAnswer } from "./json-body";
 
 // JSON route handlers answer errors in one shape (lib/api/json-body.ts), with the message in both languages.
 
-const translators = {
-  nl: createTranslator({ locale: "nl", messages: nl }),
-  en: createTranslator({ locale: "en", messages: en }),
-};
-
-export function bilingual(key: string, values?: Record<string, string | number>): Bilingual {
-  return {
-    nl: translators.nl(key as never, values as never),
-    en: translators.en(key as never, values as never),
-  };
-}
-
+export { bilingual } from "./bilingual";
 export { SMALL_JSON_HEADERS };
 
 /** A JsonAnswer (lib/api/json-body.ts) as the Response a route handler returns. */

@@ -1,6 +1,5 @@
 // Side effects after commit: an email is a row written in the caller's transaction, so it exists exactly
 // when the change that caused it does. Delivery happens later (lib/mail/deliver.ts), with retries.
-import "server-only";
 import type { Tx } from "@/lib/db";
 import { toStoredAttachments, type OutboxEmail } from "@/lib/mail/stored-email";
 

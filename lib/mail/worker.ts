@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { deliverDueEmails } from "@/lib/mail/deliver";
 import { createDevMailLog } from "@/lib/mail/dev-log";
 import { createPassLoop, type Pass, type PassLoop } from "@/lib/mail/loop";
+import { finishStaleDrafts } from "@/lib/registrations/draft-recovery";
 
 const PASS_LIMIT = 20;
 
@@ -14,13 +15,21 @@ const globalForWorker = globalThis as unknown as { podiumMailWorker?: PassLoop }
 function choosePass(): Pass | null {
   if (env.SMTP_URL) {
     return async () => {
+      // A sign-up's email that its app left unrendered goes out too, a little late.
+      await finishStaleDrafts();
       const { sent, failed } = await deliverDueEmails({ limit: PASS_LIMIT });
       // A full batch means more may be waiting: go on at once instead of after the interval.
       return sent + failed >= PASS_LIMIT ? "more" : "idle";
     };
   }
   // Development and test: nothing is sent; the dev mailbox shows every email.
-  if (env.NODE_ENV !== "production") return createDevMailLog();
+  if (env.NODE_ENV !== "production") {
+    const log = createDevMailLog();
+    return async () => {
+      await finishStaleDrafts();
+      return log();
+    };
+  }
   return null;
 }
 

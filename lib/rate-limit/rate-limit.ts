@@ -1,7 +1,7 @@
-import "server-only";
+// No "server-only" marker: the production server's own handler for the registration API counts here too.
 import { createHash } from "node:crypto";
 import type pg from "pg";
-import { db, pgPool } from "@/lib/db";
+import { pgPool } from "@/lib/db-pool";
 
 export type RateLimitRule = { bucket: string; limit: number; windowSeconds: number };
 export type RateLimitResult = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
@@ -33,5 +33,6 @@ export async function hit(rule: RateLimitRule, client: string, on: pg.Pool | pg.
 
 // Old windows are worthless; removing them now and then keeps the table small.
 export async function pruneRateLimits(olderThanSeconds = 86_400): Promise<number> {
-  return db.$executeRaw`DELETE FROM rate_limit_buckets WHERE window_start < now() - make_interval(secs => ${olderThanSeconds})`;
+  const { rowCount } = await pgPool().query("DELETE FROM rate_limit_buckets WHERE window_start < now() - make_interval(secs => $1)", [olderThanSeconds]);
+  return rowCount ?? 0;
 }

@@ -1,4 +1,3 @@
-import "server-only";
 import type { Tx } from "@/lib/db";
 import type { OutboxEmail } from "@/lib/mail/outbox";
 import { renderEmail } from "@/lib/mail/layout";
@@ -11,7 +10,7 @@ import { ticketQrPng } from "./ticket-qr";
 
 type Locale = "nl" | "en";
 
-type ConferenceForMail = {
+export type ConferenceForMail = {
   slug: string;
   title: string;
   startsAt: Date;
@@ -47,7 +46,7 @@ export function conferenceIcs(conference: ConferenceForMail & { id?: string }, l
   ]);
 }
 
-async function loadForMail(tx: Tx, registrationId: string) {
+export async function loadForMail(tx: Tx, registrationId: string) {
   return tx.registration.findUniqueOrThrow({
     where: { id: registrationId },
     include: {
@@ -58,7 +57,7 @@ async function loadForMail(tx: Tx, registrationId: string) {
 }
 
 // What the emails need to know about a registration: a row from loadForMail, or one put together in memory
-// by registerForConference, which has every part at hand and so spends no queries inside the lock on it.
+// by registerForConference, which has every part at hand and so spends no queries on it.
 export type MailRegistration = {
   name: string;
   email: string;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { hashToken, randomToken } from "@/lib/tokens";
 import { isBusy, lockConference, PLACES_TRANSACTION } from "./lock";
 import { takenPerSession } from "./places";
@@ -156,12 +157,12 @@ export async function eraseByToken(token: string): Promise<ManageOutcome> {
     // The emails about this registration held the name, the address, the ticket and a manage link: scrubbed
     // too, sent or not. One still waiting is not sent any more; its row stays, as a record that it was not.
     await tx.emailOutbox.updateMany({
-      where: { registrationId, status: "PENDING" },
+      where: { registrationId, status: { in: ["PENDING", "DRAFT"] } },
       data: { status: "FAILED", lastError: "erased before sending" },
     });
     await tx.emailOutbox.updateMany({
       where: { registrationId },
-      data: { toAddress: anonymousEmail, subject: "", textBody: "", htmlBody: null, attachments: [], headers: {}, messageId: null },
+      data: { toAddress: anonymousEmail, subject: "", textBody: "", htmlBody: null, attachments: [], headers: {}, messageId: null, draft: Prisma.DbNull },
     });
     if (cancel) await fillFreePlaces(tx, conferenceId);
     return { ok: true };

@@ -1,7 +1,6 @@
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
-import { LOCK_NAMESPACE } from "@/lib/registrations/lock";
 import { registerForConference } from "@/lib/registrations/mutations";
 import {
   createConference,
@@ -127,7 +126,7 @@ describe("registration rush", () => {
     await holder.connect();
     try {
       await holder.query("BEGIN");
-      await holder.query("SELECT pg_advisory_xact_lock($1, hashtext($2))::text", [LOCK_NAMESPACE, conference.id]);
+      await holder.query("SELECT conference_places_lock($1)::text", [conference.id]);
       const started = performance.now();
       expect(await registerForConference(conference.slug, input)).toEqual({ ok: false, reason: "busy" });
       expect(performance.now() - started).toBeGreaterThan(7_500);

@@ -5,6 +5,7 @@ const tone: Record<EmailStatus, string> = {
   PENDING: "bg-warn-50 text-warn-800",
   SENT: "bg-ok-50 text-ok-700",
   FAILED: "bg-bad-50 text-bad-700",
+  DRAFT: "bg-petrol-50 text-petrol-800",
 };
 
 export async function StatusBadge({ status }: { status: EmailStatus }) {

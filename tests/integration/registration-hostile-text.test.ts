@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { registerForConference } from "@/lib/registrations/mutations";
 import { createConference, discardTestEmails, registrationInput } from "../support/factories";
 
-// The rush path writes its values into SQL text for one simple-protocol round trip (lib/sql-text.ts).
 // Whatever a hostile or merely unusual visitor types must land in the database exactly as typed, and must
-// never be read as SQL.
+// never be read as SQL, through every step of a sign-up: registration_register's parameters, the email's draft
+// and its rendering.
 const HOSTILE = [
   "O'Brien; DROP TABLE registrations; --",
   String.raw`back\slash \' \\' end`,
@@ -15,7 +15,7 @@ const HOSTILE = [
   "line\nbreak\ttab",
 ];
 
-describe("registration values written into SQL text", () => {
+describe("registration values that look like SQL", () => {
   afterAll(async () => {
     await discardTestEmails();
     await db.$disconnect();

@@ -1,0 +1,97 @@
+// POST /api/conferences/<slug>/registrations: a registration as JSON, for integrations and the rush benchmark.
+//
+// The whole endpoint as plain data in and out, for both servers that answer it: Next's route handler
+// (app/api/conferences/[slug]/registrations/route.ts, used by `npm run dev` and `next start`) and the
+// production server's own handler (scripts/lib/registration-posts.ts), which answers it without Next's request
+// handling: in a rush this is every request, and Next's handling cost more CPU than the sign-up itself. What a
+// registration sets going afterwards (revalidating the conference's pages, the newsletter opt-in, the mail
+// worker) is up to each server, with the outcome's `registered`.
+import { errorAnswer, readJsonChunks, SMALL_JSON_HEADERS, type Bilingual, type JsonAnswer } from "@/lib/api/json-body";
+import { bilingual } from "@/lib/api/bilingual";
+import { clientAddress } from "@/lib/rate-limit/client-address";
+import { hit } from "@/lib/rate-limit/rate-limit";
+import { signUp, type NewsletterOptIn } from "./register";
+import { REGISTRATION_RATE_LIMIT } from "./rate-limits";
+import { registrationSchema } from "./schema";
+
+const MAX_BODY_BYTES = 16 * 1024;
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
+
+/** The path this endpoint answers, with the conference's slug. */
+export const REGISTRATIONS_PATH = /^\/api\/conferences\/([^/?#]+)\/registrations$/;
+
+export interface RegistrationPost {
+  conferenceSlug: string;
+  /** The request's headers, by lower-case name (a Fetch API Headers, or what scripts/lib/serve.ts makes of Node's). */
+  headers: Pick<Headers, "get">;
+  body: AsyncIterable<Uint8Array> | null;
+}
+
+export interface RegistrationAnswer {
+  answer: JsonAnswer;
+  /** Set when a registration was made or an address's owner emailed: the conference's places may have changed. */
+  registered?: { conferenceSlug: string; newsletterOptIn?: NewsletterOptIn };
+}
+
+function error(status: number, code: string, message: Bilingual, extra: Parameters<typeof errorAnswer>[3] = {}): RegistrationAnswer {
+  return { answer: errorAnswer(status, code, message, extra) };
+}
+
+export async function answerRegistrationPost(request: RegistrationPost): Promise<RegistrationAnswer> {
+  const idempotencyKey = request.headers.get("idempotency-key") ?? undefined;
+  if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+    return error(400, "invalid_idempotency_key", {
+      nl: "Idempotency-Key moet 8 tot 100 letters, cijfers, - of _ zijn.",
+      en: "Idempotency-Key must be 8 to 100 letters, digits, - or _.",
+    });
+  }
+  const read = await readJsonChunks(request.headers.get("content-type"), request.headers.get("content-length"), request.body, MAX_BODY_BYTES);
+  if (!read.ok) return { answer: read.answer };
+
+  const parsed = registrationSchema.safeParse(read.body);
+  if (!parsed.success) {
+    const fields: Record<string, Bilingual> = {};
+    for (const issue of parsed.error.issues) {
+      if (issue.code === "unrecognized_keys") {
+        for (const key of issue.keys) fields[key] = { nl: "Onbekend veld.", en: "Unknown field." };
+        continue;
+      }
+      const field = issue.path.map(String).join(".") || "body";
+      const known = ["nameRequired", "emailInvalid", "tooLong", "privacyRequired"].includes(issue.message);
+      fields[field] ??= bilingual(`validation.${known ? issue.message : "invalid"}`);
+    }
+    return error(422, "validation_failed", bilingual("registration.errors.fix"), { fields });
+  }
+
+  const limited = await hit(REGISTRATION_RATE_LIMIT, clientAddress(request.headers));
+  if (!limited.ok) {
+    return error(429, "rate_limited", bilingual("registration.errors.rateLimited", { seconds: limited.retryAfterSeconds }), {
+      headers: { "Retry-After": String(limited.retryAfterSeconds) },
+    });
+  }
+
+  const outcome = await signUp(request.conferenceSlug, parsed.data, { idempotencyKey });
+  if (outcome.ok) {
+    return {
+      // The same answer whether or not the address was already registered.
+      answer: {
+        status: 202,
+        body: { status: "received", message: bilingual("registration.receivedText", { email: parsed.data.email }) },
+        headers: { ...SMALL_JSON_HEADERS },
+      },
+      registered: { conferenceSlug: outcome.conferenceSlug, ...(outcome.newsletterOptIn ? { newsletterOptIn: outcome.newsletterOptIn } : {}) },
+    };
+  }
+  switch (outcome.reason) {
+    case "notFound":
+      return error(404, "not_found", { nl: "Deze conferentie bestaat niet.", en: "This conference does not exist." });
+    case "notOpen":
+      return error(409, "registration_not_open", bilingual("registration.errors.notOpen"), { state: outcome.state });
+    case "invalidWorkshop":
+      return error(422, "invalid_workshop", bilingual("registration.errors.invalidWorkshop"));
+    case "workshopFull":
+      return error(409, "workshop_full", bilingual("registration.errors.workshopFull"), { sessionIds: outcome.sessionIds });
+    case "busy":
+      return error(503, "busy", bilingual("registration.errors.busy"), { headers: { "Retry-After": "2" } });
+  }
+}

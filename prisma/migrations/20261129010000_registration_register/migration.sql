@@ -1,0 +1,174 @@
+-- A sign-up as one database call. Before, the conference's lock was held across two round trips with
+-- JavaScript (the decision, the email) in between; in a rush each of those waited its turn on a busy event
+-- loop, and every other sign-up of the conference waited for them (bench:rush, see the README). Now the lock is
+-- taken, the places decided and the rows written inside PostgreSQL, and released at the statement's commit.
+-- The confirmation email is queued in the same transaction as a DRAFT (what only the app can render: the
+-- manage token and the waitlist position), rendered by the app right after the commit, and by the mail
+-- worker if the app went away in between (lib/registrations/draft-emails.ts).
+
+-- AlterEnum
+ALTER TYPE "EmailStatus" ADD VALUE 'DRAFT';
+
+-- AlterTable
+ALTER TABLE "email_outbox" ADD COLUMN "draft" JSONB;
+
+-- The conference's places lock (pretix's design, see lib/registrations/lock.ts), in one place for every
+-- writer: TypeScript transactions call it as registration_register below does. Transaction-scoped: released
+-- by COMMIT or ROLLBACK, also when the process dies. The lock timeout turns a pile-up into "busy, try again".
+CREATE FUNCTION "conference_places_lock"(p_conference_id TEXT)
+RETURNS VOID LANGUAGE sql AS $$
+  SELECT set_config('lock_timeout', '8s', true);
+  SELECT pg_advisory_xact_lock(7110001, hashtext(p_conference_id));
+$$;
+
+-- Whether a visitor can sign up at p_now, and if not, why: lib/conferences/registration-state.ts in SQL, for
+-- the decision under the lock (tests/integration/registration-register.test.ts holds both to the same answers).
+CREATE FUNCTION "registration_state"(
+  p_status TEXT, p_starts_at TIMESTAMPTZ, p_ends_at TIMESTAMPTZ, p_opens_at TIMESTAMPTZ, p_closes_at TIMESTAMPTZ,
+  p_capacity INT, p_confirmed INT, p_now TIMESTAMPTZ)
+RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE
+    WHEN p_status = 'DRAFT' THEN 'draft'
+    WHEN p_status = 'CANCELLED' THEN 'cancelled'
+    WHEN p_now >= p_ends_at THEN 'past'
+    WHEN p_opens_at IS NOT NULL AND p_now < p_opens_at THEN 'notYetOpen'
+    -- Without an explicit closing time, sign-up closes when the conference starts.
+    WHEN p_now >= COALESCE(p_closes_at, p_starts_at) THEN 'closed'
+    WHEN p_confirmed >= p_capacity THEN 'full'
+    ELSE 'open'
+  END
+$$;
+
+-- Registers one person under the conference's lock and returns the outcome as JSON, with "outcome" one of:
+--   replay           this idempotency key registered before: {"id"}
+--   notFound         no such conference
+--   notOpen          {"state"}: outside the window (walk-ins and an organiser's additions excepted), or full
+--                    for a walk-in
+--   invalidWorkshop  a chosen session is not in its round of this conference
+--   existing         the address has an active registration here: {"existing": {id, email, name, locale}};
+--                    nothing written, the caller emails its owner
+--   workshopFull     {"sessionIds"}: a place in the conference but a chosen workshop is full and the person
+--                    would rather choose again than wait
+--   registered       {"id", "status", "waitlistPosition", "fullSessionIds"}: the registration, its choices
+--                    and its email's draft are written
+-- Every outcome carries "conference" (dates and status as read under the lock) for the email.
+-- p_round_ids and p_session_ids go in pairs: the session chosen in each round. p_now is for tests; otherwise
+-- the clock is read once the lock is granted, so waitlisted_at follows the order in which people got the
+-- lock and waitlist positions count up without gaps or ties (milliseconds, as the columns keep).
+CREATE FUNCTION "registration_register"(
+  p_conference_id TEXT, p_now TIMESTAMPTZ, p_idempotency_key TEXT, p_email_key TEXT,
+  p_round_ids TEXT[], p_session_ids TEXT[], p_wait_for_full BOOLEAN,
+  p_source "RegistrationSource", p_outside_window BOOLEAN,
+  p_id TEXT, p_name TEXT, p_email TEXT, p_search_text TEXT, p_organisation TEXT, p_job_role TEXT,
+  p_dietary_needs TEXT, p_accessibility_needs TEXT, p_photo_consent BOOLEAN, p_newsletter_opt_in BOOLEAN,
+  p_locale TEXT, p_ticket_code TEXT, p_manage_token_hash TEXT, p_outbox_id TEXT, p_manage_token TEXT)
+RETURNS JSON LANGUAGE plpgsql
+-- Every lookup here is by key; a plan kept from when the tables were nearly empty must not scan them later.
+SET enable_seqscan = off
+AS $$
+DECLARE
+  c RECORD;
+  v_conference JSON;
+  v_now TIMESTAMPTZ;
+  v_id TEXT;
+  v_confirmed INT;
+  v_state TEXT;
+  v_existing JSON;
+  v_status "RegistrationStatus";
+  v_full TEXT[];
+  v_position INT;
+BEGIN
+  PERFORM conference_places_lock(p_conference_id);
+  v_now := COALESCE(p_now, date_trunc('milliseconds', clock_timestamp()));
+
+  SELECT co.capacity, co.status::text AS status, co.starts_at, co.ends_at, co.registration_opens_at, co.registration_closes_at
+    INTO c FROM conferences co WHERE co.id = p_conference_id;
+  IF NOT FOUND THEN
+    RETURN json_build_object('outcome', 'notFound');
+  END IF;
+  v_conference := json_build_object('startsAt', c.starts_at, 'endsAt', c.ends_at, 'status', c.status);
+
+  IF p_idempotency_key IS NOT NULL THEN
+    SELECT r.id INTO v_id FROM registrations r WHERE r.conference_id = p_conference_id AND r.idempotency_key = p_idempotency_key;
+    IF FOUND THEN
+      RETURN json_build_object('outcome', 'replay', 'id', v_id, 'conference', v_conference);
+    END IF;
+  END IF;
+
+  SELECT count(*)::int INTO v_confirmed FROM registrations r WHERE r.conference_id = p_conference_id AND r.status = 'CONFIRMED';
+  v_state := registration_state(c.status, c.starts_at, c.ends_at, c.registration_opens_at, c.registration_closes_at,
+                                c.capacity, v_confirmed, v_now);
+  -- Walk-ins at the door and an organiser's additions do not depend on the public sign-up window.
+  IF v_state NOT IN ('open', 'full')
+     AND NOT ((p_source = 'WALK_IN' OR p_outside_window) AND c.status = 'PUBLISHED' AND v_now < c.ends_at) THEN
+    RETURN json_build_object('outcome', 'notOpen', 'state', v_state, 'conference', v_conference);
+  END IF;
+
+  -- Every chosen session must belong to the round it was chosen for, in this conference.
+  IF cardinality(p_session_ids) <> cardinality(p_round_ids)
+     OR (SELECT count(*) FROM unnest(p_round_ids, p_session_ids) AS w(round_id, session_id)
+           JOIN programme_sessions s
+             ON s.id = w.session_id AND s.workshop_round_id = w.round_id AND s.conference_id = p_conference_id)
+        <> cardinality(p_session_ids) THEN
+    RETURN json_build_object('outcome', 'invalidWorkshop', 'conference', v_conference);
+  END IF;
+
+  SELECT json_build_object('id', r.id, 'email', r.email, 'name', r.name, 'locale', r.locale) INTO v_existing
+    FROM registrations r WHERE r.conference_id = p_conference_id AND r.active_email_key = p_email_key;
+  IF v_existing IS NOT NULL THEN
+    RETURN json_build_object('outcome', 'existing', 'existing', v_existing, 'conference', v_conference);
+  END IF;
+
+  IF v_confirmed < c.capacity THEN
+    v_status := 'CONFIRMED';
+  ELSIF p_source = 'WALK_IN' THEN
+    RETURN json_build_object('outcome', 'notOpen', 'state', 'full', 'conference', v_conference);
+  ELSE
+    v_status := 'WAITLISTED';
+  END IF;
+
+  SELECT COALESCE(array_agg(s.id ORDER BY w.ord), '{}') INTO v_full
+    FROM unnest(p_session_ids) WITH ORDINALITY AS w(session_id, ord)
+    JOIN programme_sessions s ON s.id = w.session_id
+   WHERE s.capacity IS NOT NULL
+     AND (SELECT count(*) FROM workshop_choices x WHERE x.session_id = s.id AND x.status = 'CONFIRMED') >= s.capacity;
+  IF v_status = 'CONFIRMED' AND cardinality(v_full) > 0 AND NOT p_wait_for_full THEN
+    RETURN json_build_object('outcome', 'workshopFull', 'sessionIds', v_full, 'conference', v_conference);
+  END IF;
+
+  IF v_status = 'WAITLISTED' THEN
+    -- As the manage page counts it (waitlistPosition in lib/registrations/manage.ts): those waiting since
+    -- before now, plus one.
+    SELECT count(*)::int + 1 INTO v_position FROM registrations r
+     WHERE r.conference_id = p_conference_id AND r.status = 'WAITLISTED' AND r.waitlisted_at < v_now;
+  END IF;
+
+  -- created_at is the time the lock was granted too: fillFreePlaces gives workshop places in that order.
+  INSERT INTO registrations (id, conference_id, name, email, active_email_key, search_text, organisation, job_role,
+                             dietary_needs, accessibility_needs, privacy_consent_at, photo_consent, newsletter_opt_in,
+                             locale, status, source, ticket_code, manage_token_hash, idempotency_key,
+                             confirmed_at, waitlisted_at, created_at, updated_at)
+  VALUES (p_id, p_conference_id, p_name, p_email, p_email_key, p_search_text, p_organisation, p_job_role,
+          p_dietary_needs, p_accessibility_needs, v_now, p_photo_consent, p_newsletter_opt_in,
+          p_locale, v_status, p_source, p_ticket_code, p_manage_token_hash, p_idempotency_key,
+          CASE WHEN v_status = 'CONFIRMED' THEN v_now END, CASE WHEN v_status = 'WAITLISTED' THEN v_now END,
+          v_now, v_now);
+
+  -- A person on the conference's waitlist holds no workshop place yet; promotion decides.
+  INSERT INTO workshop_choices (id, registration_id, round_id, session_id, status, created_at, updated_at)
+  SELECT gen_random_uuid()::text, p_id, w.round_id, w.session_id,
+         CASE WHEN v_status = 'CONFIRMED' AND NOT (w.session_id = ANY (v_full)) THEN 'CONFIRMED' ELSE 'WAITLISTED' END::"ChoiceStatus",
+         v_now, v_now
+    FROM unnest(p_round_ids, p_session_ids) AS w(round_id, session_id);
+
+  -- Not sent as it is: the app renders it and makes it PENDING once this commits.
+  INSERT INTO email_outbox (id, kind, to_address, subject, text_body, status, draft, registration_id, created_at, next_attempt_at)
+  VALUES (p_outbox_id, 'registration.draft', p_email, '', '', 'DRAFT',
+          jsonb_build_object('template', 'confirmation', 'manageToken', p_manage_token, 'status', v_status,
+                             'waitlistPosition', v_position),
+          p_id, v_now, v_now);
+
+  RETURN json_build_object('outcome', 'registered', 'id', p_id, 'status', v_status, 'waitlistPosition', v_position,
+                           'fullSessionIds', v_full, 'conference', v_conference);
+END;
+$$;
