@@ -4,6 +4,10 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startMailWorker } = await import("@/lib/mail/worker");
+  const { startMailWorker, kickMailWorker } = await import("@/lib/mail/worker");
   startMailWorker();
+  // For npm start's own handler of the registration API (lib/registrations/after-sign-up.ts says why).
+  const { provideAfterSignUp } = await import("@/lib/registrations/after-sign-up");
+  const { optInToNewsletter } = await import("@/lib/registrations/mutations");
+  provideAfterSignUp({ optInToNewsletter, kickMailWorker });
 }

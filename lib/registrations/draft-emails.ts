@@ -15,16 +15,19 @@ export type ProgrammeSession = MailRegistration["choices"][number]["session"] & 
 
 export type Draft = { manageToken: string; waitlistPosition: number };
 
-/** Renders the draft and hands it to the sender; a draft already rendered (or scrubbed by an erasure) stays. */
+/**
+ * Renders the draft and hands it to the sender; a draft already rendered (or scrubbed by an erasure) stays.
+ * True when the row was written.
+ */
 export async function renderConfirmationDraft(
   outboxId: string,
   registration: MailRegistration & { status: "CONFIRMED" | "WAITLISTED" },
   draft: Draft,
-): Promise<void> {
+): Promise<boolean> {
   // The QR image is the costly part of the email, and only a ticket has one.
   const qr = registration.status === "CONFIRMED" ? ticketQrPng(registration.ticketCode) : undefined;
   const row = outboxRow(confirmationEmail(registration, draft.manageToken, draft.waitlistPosition, qr), {});
-  await pgPool().query({
+  const { rowCount } = await pgPool().query({
     name: "registration-draft-render",
     text: `UPDATE email_outbox
               SET kind = $2, to_address = $3, subject = $4, text_body = $5, html_body = $6, attachments = $7::jsonb,
@@ -32,4 +35,5 @@ export async function renderConfirmationDraft(
             WHERE id = $1 AND status = 'DRAFT'`,
     values: [outboxId, row.kind, row.toAddress, row.subject, row.textBody, row.htmlBody, JSON.stringify(row.attachments), JSON.stringify(row.headers)],
   });
+  return (rowCount ?? 0) > 0;
 }

@@ -31,7 +31,6 @@ export type RegisterOutcome =
 export type RegisterMeta = {
   idempotencyKey?: string;
   source?: "ONLINE" | "WALK_IN";
-  now?: Date;
   /**
    * Added by an organiser from the dashboard: allowed outside the sign-up window (late additions after
    * closing, guests before opening), as long as the conference is published and not over. Capacity holds.
@@ -119,10 +118,9 @@ export async function signUp(conferenceSlug: string, input: Registration, meta: 
     const { rows } = await pgPool().query<{ decision: Decision }>({
       name: "registration-register",
       text: `SELECT registration_register($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-                                          $18, $19, $20, $21, $22, $23, $24) AS decision`,
+                                          $18, $19, $20, $21, $22, $23) AS decision`,
       values: [
         programme.id,
-        meta.now ?? null,
         meta.idempotencyKey ?? null,
         emailKey(email),
         wanted.map(([roundId]) => roundId),
@@ -183,8 +181,8 @@ export async function signUp(conferenceSlug: string, input: Registration, meta: 
   const full = new Set(decision.fullSessionIds);
   const sessions = new Map(programme.rounds.flatMap((round) => round.sessions.map((session) => [session.id, session])));
   // Rendered now that the lock is gone. Should this fail, or the process stop first, the mail worker renders
-  // the draft from the database (draft-emails.ts): the registration and its email stand either way.
-  await renderConfirmationDraft(outboxId, {
+  // the draft from the database (draft-recovery.ts): the registration and its email stand either way.
+  const rendered = await renderConfirmationDraft(outboxId, {
     name: input.name,
     email,
     locale: input.locale,
@@ -197,9 +195,14 @@ export async function signUp(conferenceSlug: string, input: Registration, meta: 
       status: decision.status === "CONFIRMED" && !full.has(sessionId) ? ("CONFIRMED" as const) : ("WAITLISTED" as const),
       session: sessions.get(sessionId)!,
     })),
-  }, { manageToken, waitlistPosition: decision.waitlistPosition ?? 1 }).catch((error: unknown) =>
-    console.error("[registration] confirmation email left as a draft for the mail worker:", error instanceof Error ? error.message : error),
-  );
+  }, { manageToken, waitlistPosition: decision.waitlistPosition ?? 1 }).catch((error: unknown) => {
+    console.error("[registration] confirmation email left as a draft for the mail worker:", error instanceof Error ? error.message : error);
+    return false;
+  });
+  // registration_register commits without waiting for its WAL to reach the disk (so the lock is not held
+  // through the flush); the sign-up is acknowledged only once it is there. A synchronous commit flushes the WAL
+  // up to itself, so the render's did that for this sign-up too. When the render wrote nothing, an XID does it.
+  if (!rendered) await pgPool().query("SELECT txid_current()");
 
   return {
     ok: true,

@@ -5,11 +5,14 @@
 // TRUSTED_PROXY_HOPS reverse proxies are kept, anything older (written by the client) is dropped, and the
 // socket's peer is appended. lib/rate-limit/client-address.ts reads it back from the right.
 //
-// Door scans (POST /api/checkin/<conference>/scans) are answered here (./door-scans.ts), without Next's
-// request handling: at 12.45 every request is a scan.
+// Two JSON endpoints are answered here, without Next's request handling, because under load they are every
+// request: door scans at 12.45 (POST /api/checkin/<conference>/scans, ./door-scans.ts) and sign-ups when
+// registration opens (POST /api/conferences/<conference>/registrations, ./registration-posts.ts). Both use the
+// same functions as their Next route handlers, which still serve `npm run dev` and plain `next start`.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import next from "next";
 import { answerScans, scanBatchSlug } from "./door-scans";
+import { answerRegistration, registrationPostSlug } from "./registration-posts";
 
 export function rebuildForwardedFor(request: IncomingMessage, trustedHops: number): void {
   const header = request.headers["x-forwarded-for"];
@@ -31,6 +34,8 @@ export async function serve(options: { port: number; hostname: string; dir: stri
     rebuildForwardedFor(request, options.trustedHops);
     const conferenceSlug = scanBatchSlug(request);
     if (conferenceSlug !== null) return void answerScans(request, response, conferenceSlug);
+    const registeringFor = registrationPostSlug(request);
+    if (registeringFor !== null) return void answerRegistration(request, response, registeringFor);
     void handle(request, response);
   });
   // Keep-alive longer than a typical proxy's, so the proxy closes idle connections first.

@@ -30,14 +30,17 @@ afterAll(async () => {
 const run = (definition: unknown, input: Record<string, unknown>) =>
   runAuthorized(definition as AnyDefinition, organisation.organiser, input);
 
-async function register(conference: { slug: string }, options: { workshops?: Record<string, string>; wait?: boolean; now?: Date; locale?: "nl" | "en" } = {}) {
+/** `waitingSince`: as if the person had joined the waitlist then, rather than now. */
+async function register(conference: { slug: string }, options: { workshops?: Record<string, string>; wait?: boolean; waitingSince?: Date; locale?: "nl" | "en" } = {}) {
   const email = uniqueEmail("editor");
   const outcome = await registerForConference(
     conference.slug,
     registrationInput({ email, workshops: options.workshops ?? {}, waitForFullWorkshops: options.wait ?? false, locale: options.locale ?? "nl" }),
-    options.now ? { now: options.now } : {},
   );
   if (!outcome.ok || !outcome.registrationId) throw new Error(`registration failed: ${JSON.stringify(outcome)}`);
+  if (options.waitingSince) {
+    await db.registration.update({ where: { id: outcome.registrationId, status: "WAITLISTED" }, data: { waitlistedAt: options.waitingSince } });
+  }
   return { id: outcome.registrationId, email };
 }
 
@@ -109,9 +112,9 @@ describe("raising a capacity", () => {
     const base = Date.now() - 60 * MINUTE;
     // Joined the waiting list in the order 2, 0, 1 of the calls.
     const waiting = [
-      await register(conference, { now: new Date(base + 2 * MINUTE) }),
-      await register(conference, { now: new Date(base) }),
-      await register(conference, { now: new Date(base + MINUTE), locale: "en" }),
+      await register(conference, { waitingSince: new Date(base + 2 * MINUTE) }),
+      await register(conference, { waitingSince: new Date(base) }),
+      await register(conference, { waitingSince: new Date(base + MINUTE), locale: "en" }),
     ];
     const outcome = await run(update, await conferenceForm(conference.id, { capacity: "4" }));
     expect(outcome).toMatchObject({ ok: true, data: { promoted: 2 } });

@@ -1,12 +1,14 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { cancelByToken, eraseByToken } from "@/lib/registrations/manage";
+import { cancelRegistration, registerForConference } from "@/lib/registrations/mutations";
 import { hashToken } from "@/lib/tokens";
 import {
   createConference,
   discardTestEmails,
   emailsTo,
+  latestManageToken,
   manageTokenFrom,
   rawRegistration,
   registrationInput,
@@ -20,6 +22,40 @@ afterAll(async () => {
 
 // The database refuses what the domain code must never do, even when someone bypasses that code.
 describe("database invariants", () => {
+  it("keeps each conference's count of confirmed and waiting people true through every kind of change", async () => {
+    const conference = await createConference({ capacity: 3 });
+    const counted = async () => {
+      const [kept, real] = await Promise.all([
+        db.conferencePlaces.findUnique({ where: { conferenceId: conference.id }, select: { confirmed: true, waitlisted: true } }),
+        db.registration.groupBy({ by: ["status"], where: { conferenceId: conference.id }, _count: { _all: true } }),
+      ]);
+      const of = (status: string) => real.find((r) => r.status === status)?._count._all ?? 0;
+      expect(kept ?? { confirmed: 0, waitlisted: 0 }).toEqual({ confirmed: of("CONFIRMED"), waitlisted: of("WAITLISTED") });
+      return kept;
+    };
+    const people = [];
+    for (let i = 0; i < 6; i++) {
+      const email = uniqueEmail("teller");
+      const outcome = await registerForConference(conference.slug, registrationInput({ email }));
+      if (!outcome.ok || !outcome.registrationId) throw new Error(JSON.stringify(outcome));
+      people.push({ id: outcome.registrationId, email });
+    }
+    expect(await counted()).toEqual({ confirmed: 3, waitlisted: 3 });
+    // An organiser's cancel promotes the first waiting; the attendee's own cancel and an erasure do the same.
+    await cancelRegistration({ registrationId: people[0]!.id });
+    expect(await cancelByToken(await latestManageToken(people[1]!.email))).toEqual({ ok: true });
+    expect(await eraseByToken(await latestManageToken(people[5]!.email))).toEqual({ ok: true });
+    expect(await counted()).toEqual({ confirmed: 3, waitlisted: 0 });
+    // Writes that bypass the domain code count too: a status set by hand, a row deleted.
+    await db.registration.update({ where: { id: people[2]!.id }, data: { status: "WAITLISTED", waitlistedAt: new Date() } });
+    await db.registration.delete({ where: { id: people[3]!.id } });
+    await db.registration.create({ data: rawRegistration(conference.id, uniqueEmail("teller")) });
+    await counted();
+    // The counts go with their conference.
+    await db.conference.delete({ where: { id: conference.id } });
+    expect(await db.conferencePlaces.count({ where: { conferenceId: conference.id } })).toBe(0);
+  });
+
   it("allows one active registration per address and conference, whatever the case", async () => {
     const conference = await createConference();
     const email = uniqueEmail("uniek");

@@ -19,14 +19,17 @@ import {
 
 const MINUTE = 60_000;
 
-async function register(conference: TestConference, options: { email?: string; workshops?: Record<string, string>; wait?: boolean; now?: Date } = {}) {
+/** `waitingSince`: as if the person had joined the waitlist then, rather than now. */
+async function register(conference: TestConference, options: { email?: string; workshops?: Record<string, string>; wait?: boolean; waitingSince?: Date } = {}) {
   const email = options.email ?? uniqueEmail("wachtlijst");
   const outcome = await registerForConference(
     conference.slug,
     registrationInput({ email, workshops: options.workshops ?? {}, waitForFullWorkshops: options.wait ?? false }),
-    options.now ? { now: options.now } : {},
   );
   if (!outcome.ok || !outcome.registrationId) throw new Error(`registration of ${email} failed: ${JSON.stringify(outcome)}`);
+  if (options.waitingSince) {
+    await db.registration.update({ where: { id: outcome.registrationId, status: "WAITLISTED" }, data: { waitlistedAt: options.waitingSince } });
+  }
   return { id: outcome.registrationId, email };
 }
 
@@ -51,7 +54,7 @@ describe("waitlist", () => {
     const base = Date.now() - 60 * MINUTE;
     const offsets = [3, 1, 4, 0, 2];
     const waiting: Array<{ id: string; email: string }> = [];
-    for (const offset of offsets) waiting.push(await register(conference, { now: new Date(base + offset * MINUTE) }));
+    for (const offset of offsets) waiting.push(await register(conference, { waitingSince: new Date(base + offset * MINUTE) }));
     const oldTokens = await Promise.all(waiting.map((w) => latestManageToken(w.email)));
     const byWaitingTime = offsets.map((offset, i) => ({ offset, registration: waiting[i] })).sort((a, b) => a.offset - b.offset);
     const expectedPromoted = byWaitingTime.slice(0, 3).map((w) => w.registration?.id);
@@ -171,9 +174,9 @@ describe("waitlist", () => {
     const conference = await createConference({ capacity: 2 });
     for (let i = 0; i < 2; i++) await register(conference);
     const base = Date.now() - 60 * MINUTE;
-    const late = await register(conference, { now: new Date(base + 2 * MINUTE) });
-    const early = await register(conference, { now: new Date(base) });
-    const middle = await register(conference, { now: new Date(base + MINUTE) });
+    const late = await register(conference, { waitingSince: new Date(base + 2 * MINUTE) });
+    const early = await register(conference, { waitingSince: new Date(base) });
+    const middle = await register(conference, { waitingSince: new Date(base + MINUTE) });
 
     // The organiser's action: under the conference lock, change the capacity, then fill the new places.
     const promoted = await db.$transaction(async (tx) => {
