@@ -200,8 +200,10 @@ class TagRevalidations {
     const tags = [...batch.keys()].sort();
     const states = tags.map((tag) => /** @type {TagState} */ (batch.get(tag)));
     // As in Next's own cache, the latest revalidation (by its time) sets when entries expire.
-    await this.pool.query(
-      `INSERT INTO cache_tag_revalidations (tag, stale_at, expired_at, updated_at)
+    // Named: planned once per connection, as in a registration rush it runs many times a second.
+    await this.pool.query({
+      name: "cache-tag-revalidations-write",
+      text: `INSERT INTO cache_tag_revalidations (tag, stale_at, expired_at, updated_at)
        SELECT tag, stale_at, expired_at, clock_timestamp()
          FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS t (tag, stale_at, expired_at)
        ON CONFLICT (tag) DO UPDATE SET
@@ -209,8 +211,8 @@ class TagRevalidations {
          expired_at = CASE WHEN EXCLUDED.stale_at >= cache_tag_revalidations.stale_at
                            THEN EXCLUDED.expired_at ELSE cache_tag_revalidations.expired_at END,
          updated_at = clock_timestamp()`,
-      [tags, states.map((state) => new Date(state.staleAt)), states.map((state) => new Date(state.expiredAt))],
-    );
+      values: [tags, states.map((state) => new Date(state.staleAt)), states.map((state) => new Date(state.expiredAt))],
+    });
   }
 
 

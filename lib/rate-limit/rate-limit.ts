@@ -7,28 +7,30 @@ export type RateLimitRule = { bucket: string; limit: number; windowSeconds: numb
 export type RateLimitResult = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
 
 // One fixed-window counter per bucket and client, kept in PostgreSQL so that every app instance counts
-// together. A single statement, so concurrent requests cannot both see the old count. Plain node-postgres:
-// it runs before every sign-up of a rush. Pass a connection to count inside that connection's transaction.
+// together: rate_limit_hit (migration 20261129010000) counts in one statement, so concurrent requests cannot
+// both see the old count. The key holds a hash of the client, never the client itself.
+export function rateLimitKey(rule: RateLimitRule, client: string): string {
+  return `${rule.bucket}:${createHash("sha256").update(client).digest("hex").slice(0, 32)}`;
+}
+
+/** What a count in the current window means under the rule. */
+export function rateLimitResult(rule: RateLimitRule, counted: { count: number; windowStart: Date }): RateLimitResult {
+  if (counted.count <= rule.limit) return { ok: true, remaining: rule.limit - counted.count };
+  const resetAt = counted.windowStart.getTime() + rule.windowSeconds * 1000;
+  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)) };
+}
+
+/** Counts one request. Plain node-postgres; pass a connection to count inside that connection's transaction. */
 export async function hit(rule: RateLimitRule, client: string, on: pg.Pool | pg.PoolClient = pgPool()): Promise<RateLimitResult> {
-  const key = `${rule.bucket}:${createHash("sha256").update(client).digest("hex").slice(0, 32)}`;
-  // Named: planned once per connection, as every sign-up and sign-in asks it.
-  const { rows } = await on.query<{ count: number; window_start: Date }>({
+  // Named: planned once per connection, as every sign-in asks it.
+  const { rows } = await on.query<{ count: number; windowStart: Date }>({
     name: "rate-limit-hit",
-    text: `INSERT INTO rate_limit_buckets (key, window_start, count)
-     VALUES ($1, now(), 1)
-     ON CONFLICT (key) DO UPDATE SET
-       count = CASE WHEN rate_limit_buckets.window_start <= now() - make_interval(secs => $2)
-                    THEN 1 ELSE rate_limit_buckets.count + 1 END,
-       window_start = CASE WHEN rate_limit_buckets.window_start <= now() - make_interval(secs => $2)
-                    THEN now() ELSE rate_limit_buckets.window_start END
-     RETURNING count, window_start`,
-    values: [key, rule.windowSeconds],
+    text: `SELECT count, window_start AS "windowStart" FROM rate_limit_hit($1, $2)`,
+    values: [rateLimitKey(rule, client), rule.windowSeconds],
   });
   const row = rows[0];
   if (!row) throw new Error("rate limit upsert returned nothing");
-  if (row.count <= rule.limit) return { ok: true, remaining: rule.limit - row.count };
-  const resetAt = row.window_start.getTime() + rule.windowSeconds * 1000;
-  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)) };
+  return rateLimitResult(rule, row);
 }
 
 // Old windows are worthless; removing them now and then keeps the table small.

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { revalidateConference } from "@/lib/conferences/revalidate";
 import { clientAddress } from "@/lib/rate-limit/client-address";
-import { hit } from "@/lib/rate-limit/rate-limit";
 import { REGISTRATION_RATE_LIMIT } from "./rate-limits";
 import { registrationFromFormData } from "./form-data";
 import { registerForConference } from "./mutations";
@@ -43,11 +42,11 @@ export async function registerAction(_previous: RegistrationFormState, form: For
     return error("registration.errors.fix", { fieldErrors });
   }
 
-  const limited = await hit(REGISTRATION_RATE_LIMIT, clientAddress(await headers()));
-  if (!limited.ok) return error("registration.errors.rateLimited", { formErrorValues: { seconds: limited.retryAfterSeconds } });
-
   try {
-    const outcome = await registerForConference(conferenceSlug, parsed.data, { idempotencyKey });
+    const outcome = await registerForConference(conferenceSlug, parsed.data, {
+      idempotencyKey,
+      rateLimit: { rule: REGISTRATION_RATE_LIMIT, client: clientAddress(await headers()) },
+    });
     if (outcome.ok) {
       revalidateConference(outcome.conferenceSlug);
       kickMailWorker();
@@ -55,6 +54,7 @@ export async function registerAction(_previous: RegistrationFormState, form: For
     }
     if (outcome.reason === "workshopFull") return error("registration.errors.workshopFull", { fullSessionIds: outcome.sessionIds });
     if (outcome.reason === "notFound") return error("registration.errors.notOpen");
+    if (outcome.reason === "rateLimited") return error("registration.errors.rateLimited", { formErrorValues: { seconds: outcome.retryAfterSeconds } });
     return error(`registration.errors.${outcome.reason}`);
   } catch (caught) {
     console.error("[registration] unexpected error:", caught instanceof Error ? caught.message : caught);

@@ -9,7 +9,6 @@
 import { errorAnswer, readJsonChunks, SMALL_JSON_HEADERS, type Bilingual, type JsonAnswer } from "@/lib/api/json-body";
 import { bilingual } from "@/lib/api/bilingual";
 import { clientAddress } from "@/lib/rate-limit/client-address";
-import { hit } from "@/lib/rate-limit/rate-limit";
 import { signUp, type NewsletterOptIn } from "./register";
 import { REGISTRATION_RATE_LIMIT } from "./rate-limits";
 import { registrationSchema } from "./schema";
@@ -63,14 +62,10 @@ export async function answerRegistrationPost(request: RegistrationPost): Promise
     return error(422, "validation_failed", bilingual("registration.errors.fix"), { fields });
   }
 
-  const limited = await hit(REGISTRATION_RATE_LIMIT, clientAddress(request.headers));
-  if (!limited.ok) {
-    return error(429, "rate_limited", bilingual("registration.errors.rateLimited", { seconds: limited.retryAfterSeconds }), {
-      headers: { "Retry-After": String(limited.retryAfterSeconds) },
-    });
-  }
-
-  const outcome = await signUp(request.conferenceSlug, parsed.data, { idempotencyKey });
+  const outcome = await signUp(request.conferenceSlug, parsed.data, {
+    idempotencyKey,
+    rateLimit: { rule: REGISTRATION_RATE_LIMIT, client: clientAddress(request.headers) },
+  });
   if (outcome.ok) {
     return {
       // The same answer whether or not the address was already registered.
@@ -93,5 +88,9 @@ export async function answerRegistrationPost(request: RegistrationPost): Promise
       return error(409, "workshop_full", bilingual("registration.errors.workshopFull"), { sessionIds: outcome.sessionIds });
     case "busy":
       return error(503, "busy", bilingual("registration.errors.busy"), { headers: { "Retry-After": "2" } });
+    case "rateLimited":
+      return error(429, "rate_limited", bilingual("registration.errors.rateLimited", { seconds: outcome.retryAfterSeconds }), {
+        headers: { "Retry-After": String(outcome.retryAfterSeconds) },
+      });
   }
 }

@@ -4,7 +4,7 @@
 // before Next sees the request (scripts/lib/registration-posts.ts).
 import { randomUUID } from "node:crypto";
 import { pgPool } from "@/lib/db-pool";
-import { hit } from "@/lib/rate-limit/rate-limit";
+import { hit, rateLimitKey, rateLimitResult, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
 import type { RegistrationState } from "@/lib/conferences/registration-state";
 import { isLockTimeout, isPoolTimeout, isUniqueViolation } from "@/lib/db-errors";
 import { emailKey, searchKey } from "@/lib/text";
@@ -26,10 +26,13 @@ export type RegisterOutcome =
   | { ok: false; reason: "notOpen"; state: RegistrationState }
   | { ok: false; reason: "invalidWorkshop" }
   | { ok: false; reason: "workshopFull"; sessionIds: string[] }
-  | { ok: false; reason: "busy" };
+  | { ok: false; reason: "busy" }
+  | { ok: false; reason: "rateLimited"; retryAfterSeconds: number };
 
 export type RegisterMeta = {
   idempotencyKey?: string;
+  /** Counted in the same call, before anything else; over the limit, nothing else happens. */
+  rateLimit?: { rule: RateLimitRule; client: string };
   source?: "ONLINE" | "WALK_IN";
   /**
    * Added by an organiser from the dashboard: allowed outside the sign-up window (late additions after
@@ -44,46 +47,8 @@ type Programme = {
   slug: string;
   title: string;
   venue: ConferenceForDraft["venue"];
-  rounds: Array<{ id: string; sessions: ProgrammeSession[] }>;
-};
-type ProgrammeRow = Omit<Programme, "rounds"> & {
   rounds: Array<{ id: string; sessions: Array<Omit<ProgrammeSession, "startsAt" | "endsAt"> & { startsAt: string; endsAt: string }> }>;
 };
-
-// Read before the sign-up, outside the lock: what only names things in the email (titles, venue, times) and
-// the organisation for a newsletter opt-in. Everything that decides a place is read under the lock, in
-// registration_register. One statement instead of Prisma's five, through node-postgres without Prisma's
-// per-query work: at a few hundred sign-ups a second both show. Times come as ISO 8601 text in the JSON.
-async function findProgramme(conferenceSlug: string): Promise<Programme | null> {
-  // Named: PostgreSQL plans it once per connection instead of on every sign-up.
-  const { rows } = await pgPool().query<ProgrammeRow>({
-    name: "registration-programme",
-    text: `SELECT c.id, c.organisation_id AS "organisationId", c.slug, c.title,
-            (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
-               FROM venues v WHERE v.id = c.venue_id) AS venue,
-            COALESCE((SELECT json_agg(json_build_object('id', wr.id, 'sessions', COALESCE((
-                        SELECT json_agg(json_build_object(
-                                 'id', s.id, 'title', s.title,
-                                 'startsAt', s.starts_at,
-                                 'endsAt', s.ends_at,
-                                 'room', (SELECT json_build_object('name', rm.name) FROM rooms rm WHERE rm.id = s.room_id)))
-                          FROM programme_sessions s WHERE s.workshop_round_id = wr.id), '[]'::json)))
-                        FROM workshop_rounds wr WHERE wr.conference_id = c.id), '[]'::json) AS rounds
-       FROM conferences c
-      -- A draft is not public: to a visitor it does not exist yet.
-      WHERE c.slug = $1 AND c.status <> 'DRAFT'`,
-    values: [conferenceSlug],
-  });
-  const row = rows[0];
-  if (!row) return null;
-  return {
-    ...row,
-    rounds: row.rounds.map((round) => ({
-      id: round.id,
-      sessions: round.sessions.map((session) => ({ ...session, startsAt: new Date(session.startsAt), endsAt: new Date(session.endsAt) })),
-    })),
-  };
-}
 
 /** The conference's dates and status as registration_register read them under the lock (JSON text). */
 type LockedConference = { startsAt: string; endsAt: string; status: string };
@@ -97,15 +62,19 @@ type Decision = { conference: LockedConference } & (
   | { outcome: "registered"; id: string; status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null; fullSessionIds: string[] }
 );
 
+type SignUpAnswer =
+  | { outcome: "notFound" }
+  | { outcome: "rateLimited"; count: number; windowStart: string }
+  | { outcome?: undefined; programme: Programme; decision: Decision };
+
 /**
- * Registers in one database call: registration_register (migration 20261129010000) takes the conference's
- * lock, decides and writes the registration, its workshop choices and its email's draft, and the lock goes
- * with that statement's commit. No JavaScript runs while the lock is held, so a busy event loop no longer
- * holds up every other sign-up of the conference. The email is rendered after the commit.
+ * Signs up in one database call, registration_sign_up (migration 20261129010000): the rate limit, the
+ * programme that the email names (outside the lock), and registration_register, which takes the conference's
+ * lock, decides and writes the registration, its workshop choices and its email's draft. The lock goes with
+ * that statement's commit: no JavaScript runs while it is held, so a busy event loop no longer holds up every
+ * other sign-up of the conference. The email is rendered after the commit.
  */
 export async function signUp(conferenceSlug: string, input: Registration, meta: RegisterMeta = {}): Promise<RegisterOutcome> {
-  const programme = await findProgramme(conferenceSlug);
-  if (!programme) return { ok: false, reason: "notFound" };
   const wanted = Object.entries(input.workshops).filter(([, sessionId]) => sessionId);
   const email = input.email.trim();
   const ticketCode = newTicketCode();
@@ -113,14 +82,18 @@ export async function signUp(conferenceSlug: string, input: Registration, meta: 
   const registrationId = randomUUID();
   const outboxId = randomUUID();
 
-  let decision: Decision;
+  let answer: SignUpAnswer;
   try {
-    const { rows } = await pgPool().query<{ decision: Decision }>({
-      name: "registration-register",
-      text: `SELECT registration_register($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-                                          $18, $19, $20, $21, $22, $23) AS decision`,
+    const { rows } = await pgPool().query<{ answer: SignUpAnswer }>({
+      // Named: planned once per connection.
+      name: "registration-sign-up",
+      text: `SELECT registration_sign_up($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+                                         $18, $19, $20, $21, $22, $23, $24, $25, $26) AS answer`,
       values: [
-        programme.id,
+        conferenceSlug,
+        meta.rateLimit ? rateLimitKey(meta.rateLimit.rule, meta.rateLimit.client) : null,
+        meta.rateLimit?.rule.windowSeconds ?? null,
+        meta.rateLimit?.rule.limit ?? null,
         meta.idempotencyKey ?? null,
         emailKey(email),
         wanted.map(([roundId]) => roundId),
@@ -145,13 +118,19 @@ export async function signUp(conferenceSlug: string, input: Registration, meta: 
         manageToken,
       ],
     });
-    decision = rows[0]!.decision;
+    answer = rows[0]!.answer;
   } catch (error) {
     if (isLockTimeout(error) || isPoolTimeout(error)) return { ok: false, reason: "busy" };
     // Two requests with one idempotency key can only meet here if the lock was bypassed; answer as a replay.
     if (isUniqueViolation(error)) return { ok: true, conferenceSlug, registrationId: null };
     throw error;
   }
+  if (answer.outcome === "notFound") return { ok: false, reason: "notFound" };
+  if (answer.outcome === "rateLimited") {
+    const limited = rateLimitResult(meta.rateLimit!.rule, { count: answer.count, windowStart: new Date(answer.windowStart) });
+    return { ok: false, reason: "rateLimited", retryAfterSeconds: limited.ok ? 1 : limited.retryAfterSeconds };
+  }
+  const { programme, decision } = answer;
 
   const conference: ConferenceForDraft = {
     slug: programme.slug,
@@ -179,7 +158,12 @@ export async function signUp(conferenceSlug: string, input: Registration, meta: 
   }
 
   const full = new Set(decision.fullSessionIds);
-  const sessions = new Map(programme.rounds.flatMap((round) => round.sessions.map((session) => [session.id, session])));
+  // Times come as ISO 8601 text in the JSON.
+  const sessions = new Map(
+    programme.rounds.flatMap((round) =>
+      round.sessions.map((session) => [session.id, { ...session, startsAt: new Date(session.startsAt), endsAt: new Date(session.endsAt) }]),
+    ),
+  );
   // Rendered now that the lock is gone. Should this fail, or the process stop first, the mail worker renders
   // the draft from the database (draft-recovery.ts): the registration and its email stand either way.
   const rendered = await renderConfirmationDraft(outboxId, {

@@ -58,7 +58,8 @@ describe("cache tag revalidations shared through PostgreSQL", () => {
     const query = first.pool.query.bind(first.pool);
     let writes = 0;
     const spy = vi.spyOn(first.pool, "query").mockImplementation(((...args: Parameters<typeof query>) => {
-      if (String(args[0]).includes("INSERT INTO cache_tag_revalidations")) writes += 1;
+      const sql = typeof args[0] === "string" ? args[0] : String((args[0] as { text?: string }).text);
+      if (sql.includes("INSERT INTO cache_tag_revalidations")) writes += 1;
       return query(...args);
     }) as typeof query);
     // Each caller, once its promise resolves, must find its own revalidation in the table: read it back then.

@@ -57,13 +57,53 @@ INSERT INTO conference_places (conference_id, confirmed, waitlisted)
 SELECT conference_id, count(*) FILTER (WHERE status = 'CONFIRMED'), count(*) FILTER (WHERE status = 'WAITLISTED')
   FROM registrations GROUP BY conference_id;
 
+-- The functions below are plpgsql, not SQL, even where one statement would do: PostgreSQL 17 plans an SQL
+-- function's statements anew on every call, plpgsql once per connection, and these run on every sign-up.
+
+-- A fixed-window rate limit's count (lib/rate-limit/rate-limit.ts): one statement, so two requests cannot both
+-- see the old count. In SQL so that a sign-up can count in the same call as it registers (registration_sign_up).
+CREATE FUNCTION "rate_limit_hit"(p_key TEXT, p_window_seconds INT)
+RETURNS TABLE ("count" INT, "window_start" TIMESTAMPTZ) LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN QUERY
+  INSERT INTO rate_limit_buckets AS b (key, window_start, count)
+  VALUES (p_key, now(), 1)
+  ON CONFLICT (key) DO UPDATE SET
+    count = CASE WHEN b.window_start <= now() - make_interval(secs => p_window_seconds) THEN 1 ELSE b.count + 1 END,
+    window_start = CASE WHEN b.window_start <= now() - make_interval(secs => p_window_seconds) THEN now() ELSE b.window_start END
+  RETURNING b.count, b.window_start;
+END;
+$$;
+
+-- What a sign-up's email names (titles, venue, times) and the organisation for a newsletter opt-in, as JSON;
+-- NULL for an unknown slug and for a draft, which is not public: to a visitor it does not exist yet.
+CREATE FUNCTION "registration_programme"(p_slug TEXT)
+RETURNS JSON LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  RETURN (SELECT json_build_object(
+           'id', c.id, 'organisationId', c.organisation_id, 'slug', c.slug, 'title', c.title,
+           'venue', (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
+                       FROM venues v WHERE v.id = c.venue_id),
+           'rounds', COALESCE((SELECT json_agg(json_build_object('id', wr.id, 'sessions', COALESCE((
+                         SELECT json_agg(json_build_object(
+                                  'id', s.id, 'title', s.title, 'startsAt', s.starts_at, 'endsAt', s.ends_at,
+                                  'room', (SELECT json_build_object('name', rm.name) FROM rooms rm WHERE rm.id = s.room_id)))
+                           FROM programme_sessions s WHERE s.workshop_round_id = wr.id), '[]'::json)))
+                         FROM workshop_rounds wr WHERE wr.conference_id = c.id), '[]'::json))
+    FROM conferences c
+   WHERE c.slug = p_slug AND c.status <> 'DRAFT');
+END;
+$$;
+
 -- The conference's places lock (pretix's design, see lib/registrations/lock.ts), in one place for every
 -- writer: TypeScript transactions call it as registration_register below does. Transaction-scoped: released
 -- by COMMIT or ROLLBACK, also when the process dies. The lock timeout turns a pile-up into "busy, try again".
 CREATE FUNCTION "conference_places_lock"(p_conference_id TEXT)
-RETURNS VOID LANGUAGE sql AS $$
-  SELECT set_config('lock_timeout', '8s', true);
-  SELECT pg_advisory_xact_lock(7110001, hashtext(p_conference_id));
+RETURNS VOID LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM set_config('lock_timeout', '8s', true);
+  PERFORM pg_advisory_xact_lock(7110001, hashtext(p_conference_id));
+END;
 $$;
 
 -- Whether a visitor can sign up at p_now, and if not, why: lib/conferences/registration-state.ts in SQL, for
@@ -110,6 +150,9 @@ CREATE FUNCTION "registration_register"(
 RETURNS JSON LANGUAGE plpgsql
 -- Every lookup here is by key; a plan kept from when the tables were nearly empty must not scan them later.
 SET enable_seqscan = off
+-- Planned once per connection: left to choose, PostgreSQL planned the statements over the chosen sessions
+-- (arrays, whose length it cannot know) anew on every call, 0.2 ms each time.
+SET plan_cache_mode = force_generic_plan
 AS $$
 DECLARE
   c RECORD;
@@ -225,5 +268,41 @@ BEGIN
 
   RETURN json_build_object('outcome', 'registered', 'id', p_id, 'status', v_status, 'waitlistPosition', v_position,
                            'fullSessionIds', v_full, 'conference', v_conference);
+END;
+$$;
+
+-- A whole sign-up in one call, for lib/registrations/register.ts: the rate limit when p_rate_key is given
+-- ({"outcome": "rateLimited", "count", "windowStart"} when over it), the programme (outside the lock; the
+-- conference's lock is only taken in registration_register), then registration_register's decision:
+-- {"programme", "decision"}, or {"outcome": "notFound"}.
+CREATE FUNCTION "registration_sign_up"(
+  p_slug TEXT, p_rate_key TEXT, p_rate_window_seconds INT, p_rate_limit INT,
+  p_idempotency_key TEXT, p_email_key TEXT, p_round_ids TEXT[], p_session_ids TEXT[], p_wait_for_full BOOLEAN,
+  p_source "RegistrationSource", p_outside_window BOOLEAN,
+  p_id TEXT, p_name TEXT, p_email TEXT, p_search_text TEXT, p_organisation TEXT, p_job_role TEXT,
+  p_dietary_needs TEXT, p_accessibility_needs TEXT, p_photo_consent BOOLEAN, p_newsletter_opt_in BOOLEAN,
+  p_locale TEXT, p_ticket_code TEXT, p_manage_token_hash TEXT, p_outbox_id TEXT, p_manage_token TEXT)
+RETURNS JSON LANGUAGE plpgsql
+SET enable_seqscan = off
+AS $$
+DECLARE
+  v_hit RECORD;
+  v_programme JSON;
+BEGIN
+  IF p_rate_key IS NOT NULL THEN
+    SELECT * INTO v_hit FROM rate_limit_hit(p_rate_key, p_rate_window_seconds);
+    IF v_hit.count > p_rate_limit THEN
+      RETURN json_build_object('outcome', 'rateLimited', 'count', v_hit.count, 'windowStart', v_hit.window_start);
+    END IF;
+  END IF;
+  v_programme := registration_programme(p_slug);
+  IF v_programme IS NULL THEN
+    RETURN json_build_object('outcome', 'notFound');
+  END IF;
+  RETURN json_build_object('programme', v_programme, 'decision', registration_register(
+    v_programme->>'id', p_idempotency_key, p_email_key, p_round_ids, p_session_ids, p_wait_for_full, p_source,
+    p_outside_window, p_id, p_name, p_email, p_search_text, p_organisation, p_job_role, p_dietary_needs,
+    p_accessibility_needs, p_photo_consent, p_newsletter_opt_in, p_locale, p_ticket_code, p_manage_token_hash,
+    p_outbox_id, p_manage_token));
 END;
 $$;
