@@ -4,7 +4,9 @@
 // 50 clients sending 2,000 registrations through the JSON endpoint of both, then the same transaction driven
 // straight at PostgreSQL from one process, for the ratio. Prints capacity against confirmed places per
 // conference and per workshop (oversell must be 0: the exit code is 1 otherwise), registrations per second,
-// latency percentiles, status codes, and the CPU each part used per registration.
+// latency percentiles, status codes, and the CPU each part used per registration. Then the mail worker's part,
+// which follows a rush rather than slowing it: writing every queued confirmation email from its draft, timed
+// on its own. (No SMTP server: delivery is not part of it.)
 //
 // The instances are what `npm start` runs (scripts/start.ts: Next's handler behind scripts/lib/serve.ts, which
 // rebuilds X-Forwarded-For), or with --next-start plain `next start`. Either way TRUSTED_PROXY_HOPS=1 and each
@@ -303,8 +305,11 @@ async function httpRush(plan: RushPlan): Promise<RushResult> {
 // ----------------------------------------------------------------------------------------------------------
 // The direct rush, in a child process that runs lib/registrations unchanged
 // ----------------------------------------------------------------------------------------------------------
-/** Runs the child; onMeasuring is called when its warm-up is over and the measured rush begins. */
-async function directRush(job: DirectJob, databaseUrl: string, onMeasuring: () => void): Promise<DirectResult> {
+/**
+ * Runs the child; onMeasuring is called when its warm-up is over and the measured rush begins, onRendering when
+ * the rush is over and the child writes the run's queued emails, as the mail worker would.
+ */
+async function directRush(job: DirectJob, databaseUrl: string, onMeasuring: () => void, onRendering: () => void): Promise<DirectResult> {
   const child: ChildProcess = spawn(
     path.join(ROOT, "node_modules/.bin/tsx"),
     ["--tsconfig", "scripts/lib/tsconfig.server-only.json", "scripts/lib/bench-direct.ts"],
@@ -330,6 +335,7 @@ async function directRush(job: DirectJob, databaseUrl: string, onMeasuring: () =
     const before = output;
     output += chunk.toString("utf8");
     if (!before.includes("measuring\n") && output.includes("measuring\n")) onMeasuring();
+    if (!before.includes("rendering\n") && output.includes("rendering\n")) onRendering();
   });
   const code = await new Promise<number>((resolve) => {
     child.once("error", () => resolve(127));
@@ -466,13 +472,22 @@ async function main(): Promise<number> {
   const directWarmup = await seedConferenceLater(database.url, organisation.id);
   log(`direct: ${REQUESTS} calls of registerForConference for ${direct.plan.slug} from one process, ${CONCURRENCY} at a time`);
   let directCpuBefore: CpuSample | undefined;
-  const straight = await directRush({ plan: direct.plan, warmup: directWarmup.plan, concurrency: CONCURRENCY }, database.url, () => {
-    directCpuBefore = sampleCpu([], database.postmasterPid);
-  });
+  let directCpuAfter: CpuSample | undefined;
+  const straight = await directRush(
+    { plan: direct.plan, warmup: directWarmup.plan, concurrency: CONCURRENCY },
+    database.url,
+    () => (directCpuBefore = sampleCpu([], database.postmasterPid)),
+    () => (directCpuAfter = sampleCpu([], database.postmasterPid)),
+  );
   // The child has exited: its PostgreSQL backends' CPU is in the postmaster's count of reaped children.
-  const directCpuAfter = sampleCpu([], database.postmasterPid);
-  const directCpu = directCpuBefore
-    ? describeCpu("bench process", directCpuBefore, directCpuAfter, straight.outcomes.ok ?? 0, straight.processCpuMs)
+  const renderCpuAfter = sampleCpu([], database.postmasterPid);
+  const directCpu =
+    directCpuBefore && directCpuAfter
+      ? describeCpu("bench process", directCpuBefore, directCpuAfter, straight.outcomes.ok ?? 0, straight.processCpuMs)
+      : "";
+  const { drafts } = straight;
+  const renderCpu = directCpuAfter
+    ? describeCpu("bench process", directCpuAfter, renderCpuAfter, drafts.rendered, drafts.processCpuMs).replace("per registration", "per email")
     : "";
 
   const client = new pg.Client({ connectionString: database.url });
@@ -481,8 +496,8 @@ async function main(): Promise<number> {
   cleanups.push({ name: "check client", run: () => client.end() });
   const httpCapacity = await checkCapacity(client, viaHttp);
   const directCapacity = await checkCapacity(client, direct);
-  const emails = await client.query<{ kind: string; count: number }>(
-    "SELECT kind, count(*)::int AS count FROM email_outbox GROUP BY kind ORDER BY kind",
+  const emails = await client.query<{ kind: string; status: string; count: number }>(
+    "SELECT kind, status::text, count(*)::int AS count FROM email_outbox GROUP BY kind, status ORDER BY kind, status",
   );
 
   const httpSummary = summarise(`HTTP: POST /api/conferences/<slug>/registrations on two ${SERVER} instances`, http, "202");
@@ -491,7 +506,12 @@ async function main(): Promise<number> {
   const directSummary = summarise("Direct: registerForConference straight at PostgreSQL, one process", straight, "ok");
   console.log(directCpu);
   console.log(directCapacity.lines.join("\n"));
-  console.log(`\nemail_outbox (all three conferences): ${emails.rows.map((r) => `${r.kind} × ${r.count}`).join(", ")}`);
+  console.log(
+    `\nThe mail worker's part, after the rushes: every sign-up queued its email as a draft; writing all ${drafts.rendered} ` +
+      `(QR code, calendar file) took ${(drafts.elapsedMs / 1000).toFixed(2)} s, ${(drafts.rendered / (drafts.elapsedMs / 1000)).toFixed(0)} emails/s from one process`,
+  );
+  console.log(renderCpu);
+  console.log(`email_outbox (all three conferences): ${emails.rows.map((r) => `${r.kind} ${r.status} × ${r.count}`).join(", ")}`);
   console.log(`HTTP/direct ratio: ${(httpSummary.perSecond / directSummary.perSecond).toFixed(2)}`);
   console.log(`load average after the HTTP rush: ${loadAfterHttp}; now ${load()}`);
 

@@ -26,7 +26,8 @@ export function createDevMailLog(): () => Promise<"more" | "idle"> {
     for (const [id, createdAt] of logged) if (createdAt < windowStart) logged.delete(id);
 
     const emails = await db.emailOutbox.findMany({
-      where: { createdAt: { gte: new Date(windowStart) }, id: { notIn: [...logged.keys()] } },
+      // A sign-up's draft is logged once the worker has written it.
+      where: { createdAt: { gte: new Date(windowStart) }, id: { notIn: [...logged.keys()] }, status: { not: "DRAFT" } },
       orderBy: { createdAt: "asc" },
       take: BATCH,
       select: { id: true, kind: true, subject: true, createdAt: true, textBody: withBody },

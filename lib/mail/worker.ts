@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { deliverDueEmails } from "@/lib/mail/deliver";
 import { createDevMailLog } from "@/lib/mail/dev-log";
 import { createPassLoop, type Pass, type PassLoop } from "@/lib/mail/loop";
-import { finishStaleDrafts } from "@/lib/registrations/draft-recovery";
+import { renderDrafts } from "@/lib/registrations/draft-emails";
 
 const PASS_LIMIT = 20;
 
@@ -15,19 +15,19 @@ const globalForWorker = globalThis as unknown as { podiumMailWorker?: PassLoop }
 function choosePass(): Pass | null {
   if (env.SMTP_URL) {
     return async () => {
-      // A sign-up's email that its app left unrendered goes out too, a little late.
-      await finishStaleDrafts();
+      // Sign-ups queue their emails as drafts; written here, they are delivered in the same pass.
+      const drafted = await renderDrafts();
       const { sent, failed } = await deliverDueEmails({ limit: PASS_LIMIT });
       // A full batch means more may be waiting: go on at once instead of after the interval.
-      return sent + failed >= PASS_LIMIT ? "more" : "idle";
+      return sent + failed >= PASS_LIMIT || drafted >= PASS_LIMIT ? "more" : "idle";
     };
   }
   // Development and test: nothing is sent; the dev mailbox shows every email.
   if (env.NODE_ENV !== "production") {
     const log = createDevMailLog();
     return async () => {
-      await finishStaleDrafts();
-      return log();
+      const drafted = await renderDrafts();
+      return (await log()) === "more" || drafted >= PASS_LIMIT ? "more" : "idle";
     };
   }
   return null;

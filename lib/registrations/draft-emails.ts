@@ -1,39 +1,166 @@
 // A sign-up's confirmation email is queued inside registration_register's transaction as a DRAFT: the row
-// exists exactly when the registration does, but the email itself is rendered by the app after the commit,
-// so that no rendering happens while the conference's lock is held. The draft keeps what only the app knows
-// and the database cannot read back (the manage token, of which only the hash is stored, and the waitlist
-// position at sign-up). The manage link is in the rendered email anyway, so the draft holds nothing more.
-// The mail worker renders a draft that its app left behind (./draft-recovery.ts). No "server-only" marker: the
-// production server's own handler for the JSON API renders drafts too (see ./register.ts).
+// exists exactly when the registration does. The mail worker writes the email from it just before delivering
+// it: rendering (the QR code above all) took a quarter of a sign-up's CPU, and in a rush the sign-ups come first
+// while the emails follow at the worker's pace. The draft keeps what the database cannot give back (the manage
+// token, of which only the hash is stored, and the waitlist position at sign-up); the manage link is in the
+// email anyway, so the draft holds nothing more than the email will.
+//
+// A batch is one transaction of three statements on node-postgres: claim and read, write the emails, mark the
+// refused. Through Prisma, a query per table per email, it cost more than the sign-ups themselves.
+import "server-only";
+import type pg from "pg";
 import { pgPool } from "@/lib/db-pool";
 import { outboxRow } from "@/lib/mail/outbox";
-import { confirmationEmail, type ConferenceForMail, type MailRegistration } from "./emails";
+import { hashToken } from "@/lib/tokens";
+import { confirmationEmail, type MailRegistration } from "./emails";
 import { ticketQrPng } from "./ticket-qr";
 
-export type ConferenceForDraft = ConferenceForMail;
-export type ProgrammeSession = MailRegistration["choices"][number]["session"] & { id: string };
+/** What registration_register writes into email_outbox.draft. */
+type Draft = { template: "confirmation"; manageToken: string; status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null };
 
-export type Draft = { manageToken: string; waitlistPosition: number };
+const BATCH = 20;
+
+/** A claimed draft with its registration as it is now (null when that is gone), as JSON from PostgreSQL. */
+type Claimed = {
+  id: string;
+  draft: Draft | null;
+  registration:
+    | (Omit<MailRegistration, "conference" | "choices"> & {
+        status: string;
+        manageTokenHash: string;
+        conference: Omit<MailRegistration["conference"], "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
+        choices: Array<Omit<MailRegistration["choices"][number], "session"> & {
+          session: Omit<MailRegistration["choices"][number]["session"], "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
+        }>;
+      })
+    | null;
+};
+
+// Oldest first; SKIP LOCKED, so several instances' workers share the drafts instead of waiting for each other.
+const CLAIM = `
+  WITH claimed AS (
+    SELECT id, registration_id, draft FROM email_outbox
+     WHERE status = 'DRAFT' ORDER BY created_at LIMIT $1
+       FOR UPDATE SKIP LOCKED)
+  SELECT claimed.id, claimed.draft,
+         (SELECT json_build_object(
+                   'name', r.name, 'email', r.email, 'locale', r.locale, 'ticketCode', r.ticket_code,
+                   'status', r.status, 'manageTokenHash', r.manage_token_hash,
+                   'conference', json_build_object(
+                     'slug', c.slug, 'title', c.title, 'startsAt', c.starts_at, 'endsAt', c.ends_at, 'status', c.status,
+                     'venue', (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
+                                 FROM venues v WHERE v.id = c.venue_id)),
+                   'choices', COALESCE((
+                     SELECT json_agg(json_build_object(
+                              'sessionId', w.session_id, 'status', w.status,
+                              'session', json_build_object(
+                                'title', s.title, 'startsAt', s.starts_at, 'endsAt', s.ends_at,
+                                'room', (SELECT json_build_object('name', rm.name) FROM rooms rm WHERE rm.id = s.room_id))))
+                       FROM workshop_choices w JOIN programme_sessions s ON s.id = w.session_id
+                      WHERE w.registration_id = r.id), '[]'::json))
+            FROM registrations r JOIN conferences c ON c.id = r.conference_id
+           WHERE r.id = claimed.registration_id) AS registration
+    FROM claimed`;
+
+const WRITE = `
+  UPDATE email_outbox o
+     SET kind = u.kind, to_address = u.to_address, subject = u.subject, text_body = u.text_body, html_body = u.html_body,
+         attachments = u.attachments::jsonb, headers = u.headers::jsonb, status = 'PENDING', draft = NULL, next_attempt_at = now()
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+         AS u (id, kind, to_address, subject, text_body, html_body, attachments, headers)
+   WHERE o.id = u.id`;
+
+// The draft goes too: its manage token is not kept for an email that is never sent.
+const REFUSE = `
+  UPDATE email_outbox o SET status = 'FAILED', last_error = u.reason, draft = NULL
+    FROM unnest($1::text[], $2::text[]) AS u (id, reason)
+   WHERE o.id = u.id`;
+
+/** The email, or why none is sent: whatever changed since the sign-up decides. */
+function render(claimed: Claimed): ReturnType<typeof outboxRow> | { refused: string } {
+  const { draft, registration } = claimed;
+  if (!registration || registration.status === "CANCELLED" || !draft?.manageToken) return { refused: "cancelled before sending" };
+  // Promoted from the waitlist (or moved back onto it) since signing up: the email about that change, with a
+  // manage link of its own, says what is true now.
+  if (registration.status !== draft.status) return { refused: "superseded by a later email" };
+  // The manage link was replaced since, by an email that carries the new one; this one's would not work. (Who
+  // mails a link while this draft waits reuses its link instead: registration_register, rotateManageToken.)
+  if (hashToken(draft.manageToken) !== registration.manageTokenHash) return { refused: "superseded by a later email" };
+  try {
+    const mail: MailRegistration & { status: Draft["status"] } = {
+      ...registration,
+      status: draft.status,
+      conference: { ...registration.conference, startsAt: new Date(registration.conference.startsAt), endsAt: new Date(registration.conference.endsAt) },
+      choices: registration.choices.map((c) => ({
+        ...c,
+        session: { ...c.session, startsAt: new Date(c.session.startsAt), endsAt: new Date(c.session.endsAt) },
+      })),
+    };
+    const qr = draft.status === "CONFIRMED" ? ticketQrPng(registration.ticketCode) : undefined;
+    return outboxRow(confirmationEmail(mail, draft.manageToken, draft.waitlistPosition ?? 1, qr));
+  } catch (error) {
+    return { refused: `not rendered: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+async function renderBatch(client: pg.PoolClient): Promise<number> {
+  const { rows } = await client.query<Claimed>({ name: "draft-emails-claim", text: CLAIM, values: [BATCH] });
+  const written: Array<{ id: string } & ReturnType<typeof outboxRow>> = [];
+  const refused: Array<{ id: string; reason: string }> = [];
+  for (const claimed of rows) {
+    const email = render(claimed);
+    if ("refused" in email) refused.push({ id: claimed.id, reason: email.refused });
+    else written.push({ id: claimed.id, ...email });
+  }
+  if (written.length > 0) {
+    const column = <T>(pick: (e: (typeof written)[number]) => T) => written.map(pick);
+    await client.query({
+      name: "draft-emails-write",
+      text: WRITE,
+      values: [
+        column((e) => e.id),
+        column((e) => e.kind),
+        column((e) => e.toAddress),
+        column((e) => e.subject),
+        column((e) => e.textBody),
+        column((e) => e.htmlBody),
+        column((e) => JSON.stringify(e.attachments)),
+        column((e) => JSON.stringify(e.headers)),
+      ],
+    });
+  }
+  if (refused.length > 0) {
+    await client.query({ name: "draft-emails-refuse", text: REFUSE, values: [refused.map((r) => r.id), refused.map((r) => r.reason)] });
+  }
+  return rows.length;
+}
 
 /**
- * Renders the draft and hands it to the sender; a draft already rendered (or scrubbed by an erasure) stays.
- * True when the row was written.
+ * Writes up to BATCH drafts, oldest first, each from its registration as it is now. A draft that should not be
+ * sent any more, or cannot be rendered, is marked FAILED with the reason. A database error leaves the batch
+ * for the next pass. Returns how many drafts it took on.
  */
-export async function renderConfirmationDraft(
-  outboxId: string,
-  registration: MailRegistration & { status: "CONFIRMED" | "WAITLISTED" },
-  draft: Draft,
-): Promise<boolean> {
-  // The QR image is the costly part of the email, and only a ticket has one.
-  const qr = registration.status === "CONFIRMED" ? ticketQrPng(registration.ticketCode) : undefined;
-  const row = outboxRow(confirmationEmail(registration, draft.manageToken, draft.waitlistPosition, qr), {});
-  const { rowCount } = await pgPool().query({
-    name: "registration-draft-render",
-    text: `UPDATE email_outbox
-              SET kind = $2, to_address = $3, subject = $4, text_body = $5, html_body = $6, attachments = $7::jsonb,
-                  headers = $8::jsonb, status = 'PENDING', draft = NULL, next_attempt_at = now()
-            WHERE id = $1 AND status = 'DRAFT'`,
-    values: [outboxId, row.kind, row.toAddress, row.subject, row.textBody, row.htmlBody, JSON.stringify(row.attachments), JSON.stringify(row.headers)],
-  });
-  return (rowCount ?? 0) > 0;
+export async function renderDrafts(): Promise<number> {
+  const client = await pgPool().connect();
+  try {
+    await client.query("BEGIN");
+    const taken = await renderBatch(client);
+    await client.query("COMMIT");
+    client.release();
+    return taken;
+  } catch (error) {
+    const rolledBack = await client.query("ROLLBACK").then(
+      () => true,
+      () => false,
+    );
+    client.release(rolledBack ? undefined : true);
+    throw error;
+  }
+}
+
+/** Writes every draft there is (tests, scripts); the worker takes one batch per pass instead. */
+export async function renderAllDrafts(): Promise<number> {
+  let total = 0;
+  for (let rendered = BATCH; rendered === BATCH; total += rendered) rendered = await renderDrafts();
+  return total;
 }

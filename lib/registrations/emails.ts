@@ -163,6 +163,14 @@ export function confirmationEmail(
 
 // A promoted person gets a fresh manage link: only its hash is stored, so the old one cannot be repeated.
 async function rotateManageToken(tx: Tx, registrationId: string): Promise<string> {
+  // Unless the confirmation is still a draft (lib/registrations/draft-emails.ts): its link is the one that
+  // email will carry, so this one carries it too, instead of a new one that would leave that link dead.
+  const [pending, current] = await Promise.all([
+    tx.emailOutbox.findFirst({ where: { registrationId, status: "DRAFT" }, select: { draft: true } }),
+    tx.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { manageTokenHash: true } }),
+  ]);
+  const drafted = (pending?.draft as { manageToken?: string } | null)?.manageToken;
+  if (drafted && hashToken(drafted) === current.manageTokenHash) return drafted;
   const token = randomToken();
   await tx.registration.update({ where: { id: registrationId }, data: { manageTokenHash: hashToken(token) } });
   return token;

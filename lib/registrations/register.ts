@@ -9,9 +9,8 @@ import type { RegistrationState } from "@/lib/conferences/registration-state";
 import { isLockTimeout, isPoolTimeout, isUniqueViolation } from "@/lib/db-errors";
 import { emailKey, searchKey } from "@/lib/text";
 import { hashToken, newTicketCode, randomToken } from "@/lib/tokens";
-import { alreadyRegisteredEmail } from "./emails";
 import { outboxRow } from "@/lib/mail/outbox";
-import { renderConfirmationDraft, type ConferenceForDraft, type ProgrammeSession } from "./draft-emails";
+import { alreadyRegisteredEmail, type ConferenceForMail } from "./emails";
 import { OWNER_MAIL_THROTTLE } from "./rate-limits";
 import type { Registration } from "./schema";
 
@@ -41,23 +40,20 @@ export type RegisterMeta = {
   byOrganiser?: boolean;
 };
 
-type Programme = {
-  id: string;
-  organisationId: string;
-  slug: string;
-  title: string;
-  venue: ConferenceForDraft["venue"];
-  rounds: Array<{ id: string; sessions: Array<Omit<ProgrammeSession, "startsAt" | "endsAt"> & { startsAt: string; endsAt: string }> }>;
-};
+/** The conference as registration_conference names it: who organises it, and what an email calls it. */
+type NamedConference = Pick<ConferenceForMail, "slug" | "title" | "venue"> & { id: string; organisationId: string };
 
 /** The conference's dates and status as registration_register read them under the lock (JSON text). */
 type LockedConference = { startsAt: string; endsAt: string; status: string };
+
+/** An active registration of the address, with its confirmation's manage token while that email is a draft. */
+type Existing = { id: string; email: string; name: string; locale: string; draftManageToken: string | null };
 
 type Decision = { conference: LockedConference } & (
   | { outcome: "notFound" | "invalidWorkshop" }
   | { outcome: "replay"; id: string }
   | { outcome: "notOpen"; state: RegistrationState }
-  | { outcome: "existing"; existing: { id: string; email: string; name: string; locale: string } }
+  | { outcome: "existing"; existing: Existing }
   | { outcome: "workshopFull"; sessionIds: string[] }
   | { outcome: "registered"; id: string; status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null; fullSessionIds: string[] }
 );
@@ -65,14 +61,14 @@ type Decision = { conference: LockedConference } & (
 type SignUpAnswer =
   | { outcome: "notFound" }
   | { outcome: "rateLimited"; count: number; windowStart: string }
-  | { outcome?: undefined; programme: Programme; decision: Decision };
+  | { outcome?: undefined; conference: NamedConference; decision: Decision };
 
 /**
  * Signs up in one database call, registration_sign_up (migration 20261129010000): the rate limit, the
- * programme that the email names (outside the lock), and registration_register, which takes the conference's
+ * conference's names (outside the lock), and registration_register, which takes the conference's
  * lock, decides and writes the registration, its workshop choices and its email's draft. The lock goes with
  * that statement's commit: no JavaScript runs while it is held, so a busy event loop no longer holds up every
- * other sign-up of the conference. The email is rendered after the commit.
+ * other sign-up of the conference. The mail worker writes the email from its draft (./draft-emails.ts).
  */
 export async function signUp(conferenceSlug: string, input: Registration, meta: RegisterMeta = {}): Promise<RegisterOutcome> {
   const wanted = Object.entries(input.workshops).filter(([, sessionId]) => sessionId);
@@ -130,16 +126,8 @@ export async function signUp(conferenceSlug: string, input: Registration, meta: 
     const limited = rateLimitResult(meta.rateLimit!.rule, { count: answer.count, windowStart: new Date(answer.windowStart) });
     return { ok: false, reason: "rateLimited", retryAfterSeconds: limited.ok ? 1 : limited.retryAfterSeconds };
   }
-  const { programme, decision } = answer;
+  const { conference: named, decision } = answer;
 
-  const conference: ConferenceForDraft = {
-    slug: programme.slug,
-    title: programme.title,
-    venue: programme.venue,
-    startsAt: new Date(decision.conference?.startsAt),
-    endsAt: new Date(decision.conference?.endsAt),
-    status: decision.conference?.status,
-  };
   switch (decision.outcome) {
     case "notFound":
     case "invalidWorkshop":
@@ -149,56 +137,39 @@ export async function signUp(conferenceSlug: string, input: Registration, meta: 
     case "workshopFull":
       return { ok: false, reason: "workshopFull", sessionIds: decision.sessionIds };
     case "replay":
-      return { ok: true, conferenceSlug: programme.slug, registrationId: decision.id };
+      return { ok: true, conferenceSlug: named.slug, registrationId: decision.id };
     case "existing":
-      await mailOwner({ conferenceId: programme.id, conference, existing: decision.existing, locale: input.locale });
-      return { ok: true, conferenceSlug: programme.slug, registrationId: null };
+      await mailOwner({
+        conferenceId: named.id,
+        // Names from registration_conference; dates and status as read under the lock.
+        conference: { ...named, startsAt: new Date(decision.conference.startsAt), endsAt: new Date(decision.conference.endsAt), status: decision.conference.status },
+        existing: decision.existing,
+        locale: input.locale,
+      });
+      return { ok: true, conferenceSlug: named.slug, registrationId: null };
     case "registered":
       break;
   }
 
-  const full = new Set(decision.fullSessionIds);
-  // Times come as ISO 8601 text in the JSON.
-  const sessions = new Map(
-    programme.rounds.flatMap((round) =>
-      round.sessions.map((session) => [session.id, { ...session, startsAt: new Date(session.startsAt), endsAt: new Date(session.endsAt) }]),
-    ),
-  );
-  // Rendered now that the lock is gone. Should this fail, or the process stop first, the mail worker renders
-  // the draft from the database (draft-recovery.ts): the registration and its email stand either way.
-  const rendered = await renderConfirmationDraft(outboxId, {
-    name: input.name,
-    email,
-    locale: input.locale,
-    ticketCode,
-    status: decision.status,
-    conference,
-    choices: wanted.map(([, sessionId]) => ({
-      sessionId,
-      // As registration_register decided: a waitlisted person, or a full workshop, gives a waitlisted choice.
-      status: decision.status === "CONFIRMED" && !full.has(sessionId) ? ("CONFIRMED" as const) : ("WAITLISTED" as const),
-      session: sessions.get(sessionId)!,
-    })),
-  }, { manageToken, waitlistPosition: decision.waitlistPosition ?? 1 }).catch((error: unknown) => {
-    console.error("[registration] confirmation email left as a draft for the mail worker:", error instanceof Error ? error.message : error);
-    return false;
-  });
-  // registration_register commits without waiting for its WAL to reach the disk (so the lock is not held
-  // through the flush); the sign-up is acknowledged only once it is there. A synchronous commit flushes the WAL
-  // up to itself, so the render's did that for this sign-up too. When the render wrote nothing, an XID does it.
-  if (!rendered) await pgPool().query("SELECT txid_current()");
+  // registration_register commits without waiting for its WAL to reach the disk, so that the conference's lock
+  // is not held through the flush; the sign-up is acknowledged only once it is there. A synchronous commit
+  // flushes the WAL up to itself: this one, which takes a transaction id and so writes a commit record, flushes
+  // the sign-up too, outside the lock and together with other sign-ups'. (The email is the mail worker's:
+  // draft-emails.ts.)
+  await pgPool().query({ name: "registration-flush", text: "SELECT txid_current()" });
 
   return {
     ok: true,
-    conferenceSlug: programme.slug,
+    conferenceSlug: named.slug,
     registrationId: decision.id,
-    ...(input.newsletterOptIn ? { newsletterOptIn: { organisationId: programme.organisationId, email, locale: input.locale } } : {}),
+    ...(input.newsletterOptIn ? { newsletterOptIn: { organisationId: named.organisationId, email, locale: input.locale } } : {}),
   };
 }
 
 /**
  * Someone registered an address that already has a registration here: its owner gets an email with a new
- * manage link (only hashes are kept, so the old link cannot be resent), at most once per OWNER_MAIL_THROTTLE
+ * manage link (only hashes are kept, so the old link cannot be resent; while the confirmation is still a
+ * draft, its link is the one it will carry, and is sent again instead), at most once per OWNER_MAIL_THROTTLE
  * window per address and conference, so the form cannot be used to flood someone's mailbox. The page's answer
  * is the same either way; a throttled attempt changes nothing, the old link keeps working. Outside the
  * conference's lock, which it does not need: no place changes hands. One statement, so the new link is stored
@@ -206,13 +177,13 @@ export async function signUp(conferenceSlug: string, input: Registration, meta: 
  */
 async function mailOwner(args: {
   conferenceId: string;
-  conference: ConferenceForDraft;
-  existing: { id: string; email: string; name: string; locale: string };
+  conference: ConferenceForMail;
+  existing: Existing;
   locale: Registration["locale"];
 }): Promise<void> {
   const allowed = await hit(OWNER_MAIL_THROTTLE, `${args.conferenceId}:${emailKey(args.existing.email)}`);
   if (!allowed.ok) return;
-  const manageToken = randomToken();
+  const manageToken = args.existing.draftManageToken ?? randomToken();
   const row = outboxRow(alreadyRegisteredEmail({ conference: args.conference, registration: args.existing, manageToken, locale: args.locale }));
   await pgPool().query(
     `WITH renewed AS (

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
+import { renderAllDrafts } from "@/lib/registrations/draft-emails";
 import { registerForConference } from "@/lib/registrations/mutations";
 import {
   createConference,
@@ -95,7 +96,9 @@ describe("registration rush", () => {
     });
     for (const row of allChoices) expect(row._count._all).toBeLessThanOrEqual(10);
 
-    // One email per registration: the ticket (QR code and .ics attached) or the waitlist notice.
+    // One email per registration, once the mail worker has written them: the ticket (QR code and .ics
+    // attached) or the waitlist notice.
+    await renderAllDrafts();
     const emails = await db.emailOutbox.findMany({ where: { toAddress: { in: inputs.map((i) => i.email) } } });
     expect(emails).toHaveLength(200);
     const byAddress = new Map(emails.map((e) => [e.toAddress, e]));

@@ -2,6 +2,7 @@
 // conference, so test files can share one database and never see each other's rows.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { renderAllDrafts } from "@/lib/registrations/draft-emails";
 import { registrationSchema, type Registration, type RegistrationInput } from "@/lib/registrations/schema";
 import { hashToken, newTicketCode, randomToken } from "@/lib/tokens";
 
@@ -171,8 +172,16 @@ export async function latestManageToken(address: string): Promise<string> {
   return manageTokenFrom(latest?.textBody ?? "");
 }
 
-/** The outbox rows sent to one address (case-insensitively), oldest first. */
-export function emailsTo(address: string) {
+let rendering: Promise<unknown> = Promise.resolve();
+
+/**
+ * The outbox rows sent to one address (case-insensitively), oldest first: once the mail worker has written
+ * every sign-up's email from its draft, as it does before delivering (lib/registrations/draft-emails.ts).
+ */
+export async function emailsTo(address: string) {
+  // One after another: drafts being written by a concurrent call are skipped (SKIP LOCKED), not waited for.
+  rendering = rendering.then(renderAllDrafts, renderAllDrafts);
+  await rendering;
   return db.emailOutbox.findMany({
     where: { toAddress: { equals: address, mode: "insensitive" } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

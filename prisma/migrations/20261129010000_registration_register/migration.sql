@@ -2,9 +2,9 @@
 -- JavaScript (the decision, the email) in between; in a rush each of those waited its turn on a busy event
 -- loop, and every other sign-up of the conference waited for them (bench:rush, see the README). Now the lock is
 -- taken, the places decided and the rows written inside PostgreSQL, and released at the statement's commit.
--- The confirmation email is queued in the same transaction as a DRAFT (what only the app can render: the
--- manage token and the waitlist position), rendered by the app right after the commit, and by the mail
--- worker if the app went away in between (lib/registrations/draft-emails.ts).
+-- The confirmation email is queued in the same transaction as a DRAFT (with what only the app knows: the
+-- manage token, and the waitlist position at sign-up), which the mail worker writes and delivers
+-- (lib/registrations/draft-emails.ts).
 
 -- AlterEnum
 ALTER TYPE "EmailStatus" ADD VALUE 'DRAFT';
@@ -75,21 +75,16 @@ BEGIN
 END;
 $$;
 
--- What a sign-up's email names (titles, venue, times) and the organisation for a newsletter opt-in, as JSON;
--- NULL for an unknown slug and for a draft, which is not public: to a visitor it does not exist yet.
-CREATE FUNCTION "registration_programme"(p_slug TEXT)
+-- The conference a sign-up is for, as JSON: its id, its organisation (for a newsletter opt-in) and what an
+-- email calls it (title, venue). NULL for an unknown slug and for a draft, which is not public: to a visitor
+-- it does not exist yet.
+CREATE FUNCTION "registration_conference"(p_slug TEXT)
 RETURNS JSON LANGUAGE plpgsql STABLE AS $$
 BEGIN
   RETURN (SELECT json_build_object(
            'id', c.id, 'organisationId', c.organisation_id, 'slug', c.slug, 'title', c.title,
            'venue', (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
-                       FROM venues v WHERE v.id = c.venue_id),
-           'rounds', COALESCE((SELECT json_agg(json_build_object('id', wr.id, 'sessions', COALESCE((
-                         SELECT json_agg(json_build_object(
-                                  'id', s.id, 'title', s.title, 'startsAt', s.starts_at, 'endsAt', s.ends_at,
-                                  'room', (SELECT json_build_object('name', rm.name) FROM rooms rm WHERE rm.id = s.room_id)))
-                           FROM programme_sessions s WHERE s.workshop_round_id = wr.id), '[]'::json)))
-                         FROM workshop_rounds wr WHERE wr.conference_id = c.id), '[]'::json))
+                       FROM venues v WHERE v.id = c.venue_id))
     FROM conferences c
    WHERE c.slug = p_slug AND c.status <> 'DRAFT');
 END;
@@ -130,8 +125,8 @@ $$;
 --   notOpen          {"state"}: outside the window (walk-ins and an organiser's additions excepted), or full
 --                    for a walk-in
 --   invalidWorkshop  a chosen session is not in its round of this conference
---   existing         the address has an active registration here: {"existing": {id, email, name, locale}};
---                    nothing written, the caller emails its owner
+--   existing         the address has an active registration here: {"existing": {id, email, name, locale,
+--                    draftManageToken}}; nothing written, the caller emails its owner
 --   workshopFull     {"sessionIds"}: a place in the conference but a chosen workshop is full and the person
 --                    would rather choose again than wait
 --   registered       {"id", "status", "waitlistPosition", "fullSessionIds"}: the registration, its choices
@@ -170,8 +165,8 @@ BEGIN
   -- The lock goes with the commit, and a commit waits for its WAL to reach the disk: every sign-up of the
   -- conference waited for the one before it to be flushed. This transaction's commit does not wait; the caller
   -- acknowledges a sign-up only after its next statement's (synchronous) commit, which flushes the WAL up to and
-  -- including this one, outside the lock and together with the other sign-ups' (draft-emails.ts). WAL is
-  -- replayed in order, so a crash can only lose unacknowledged sign-ups, last ones first: never oversell.
+  -- including this one, outside the lock and together with the other sign-ups' (register.ts). WAL is replayed
+  -- in order, so a crash can only lose unacknowledged sign-ups, last ones first: never oversell.
   PERFORM set_config('synchronous_commit', 'off', true);
   PERFORM conference_places_lock(p_conference_id);
   -- Strictly later than the conference's previous registration, even within one millisecond: waitlist
@@ -212,7 +207,16 @@ BEGIN
     RETURN json_build_object('outcome', 'invalidWorkshop', 'conference', v_conference);
   END IF;
 
-  SELECT json_build_object('id', r.id, 'email', r.email, 'name', r.name, 'locale', r.locale) INTO v_existing
+  -- With the manage token of its confirmation email when that is still a draft: the owner's email then carries
+  -- the same link, instead of a new one that would leave the confirmation's link dead.
+  SELECT json_build_object('id', r.id, 'email', r.email, 'name', r.name, 'locale', r.locale,
+                           'draftManageToken', (SELECT o.draft->>'manageToken' FROM email_outbox o
+                                                 WHERE o.registration_id = r.id AND o.status = 'DRAFT'
+                                                   -- one that will be sent: its link still works (hashToken in
+                                                   -- lib/tokens.ts) and its status is still true
+                                                   AND encode(sha256(convert_to(o.draft->>'manageToken', 'UTF8')), 'hex') = r.manage_token_hash
+                                                   AND o.draft->>'status' = r.status::text
+                                                 LIMIT 1)) INTO v_existing
     FROM registrations r WHERE r.conference_id = p_conference_id AND r.active_email_key = p_email_key;
   IF v_existing IS NOT NULL THEN
     RETURN json_build_object('outcome', 'existing', 'existing', v_existing, 'conference', v_conference);
@@ -259,9 +263,10 @@ BEGIN
          v_now, v_now
     FROM unnest(p_round_ids, p_session_ids) AS w(round_id, session_id);
 
-  -- Not sent as it is: the app renders it and makes it PENDING once this commits.
+  -- Not sent as it is: the mail worker writes the email and makes it PENDING (draft-emails.ts).
   INSERT INTO email_outbox (id, kind, to_address, subject, text_body, status, draft, registration_id, created_at, next_attempt_at)
-  VALUES (p_outbox_id, 'registration.draft', p_email, '', '', 'DRAFT',
+  VALUES (p_outbox_id, CASE WHEN v_status = 'CONFIRMED' THEN 'registration.confirmed' ELSE 'registration.waitlisted' END,
+          p_email, '', '', 'DRAFT',
           jsonb_build_object('template', 'confirmation', 'manageToken', p_manage_token, 'status', v_status,
                              'waitlistPosition', v_position),
           p_id, v_now, v_now);
@@ -272,9 +277,9 @@ END;
 $$;
 
 -- A whole sign-up in one call, for lib/registrations/register.ts: the rate limit when p_rate_key is given
--- ({"outcome": "rateLimited", "count", "windowStart"} when over it), the programme (outside the lock; the
--- conference's lock is only taken in registration_register), then registration_register's decision:
--- {"programme", "decision"}, or {"outcome": "notFound"}.
+-- ({"outcome": "rateLimited", "count", "windowStart"} when over it), the conference (outside the lock, which
+-- only registration_register takes), then registration_register's decision: {"conference", "decision"}, or
+-- {"outcome": "notFound"}.
 CREATE FUNCTION "registration_sign_up"(
   p_slug TEXT, p_rate_key TEXT, p_rate_window_seconds INT, p_rate_limit INT,
   p_idempotency_key TEXT, p_email_key TEXT, p_round_ids TEXT[], p_session_ids TEXT[], p_wait_for_full BOOLEAN,
@@ -287,7 +292,7 @@ SET enable_seqscan = off
 AS $$
 DECLARE
   v_hit RECORD;
-  v_programme JSON;
+  v_conference JSON;
 BEGIN
   IF p_rate_key IS NOT NULL THEN
     SELECT * INTO v_hit FROM rate_limit_hit(p_rate_key, p_rate_window_seconds);
@@ -295,12 +300,12 @@ BEGIN
       RETURN json_build_object('outcome', 'rateLimited', 'count', v_hit.count, 'windowStart', v_hit.window_start);
     END IF;
   END IF;
-  v_programme := registration_programme(p_slug);
-  IF v_programme IS NULL THEN
+  v_conference := registration_conference(p_slug);
+  IF v_conference IS NULL THEN
     RETURN json_build_object('outcome', 'notFound');
   END IF;
-  RETURN json_build_object('programme', v_programme, 'decision', registration_register(
-    v_programme->>'id', p_idempotency_key, p_email_key, p_round_ids, p_session_ids, p_wait_for_full, p_source,
+  RETURN json_build_object('conference', v_conference, 'decision', registration_register(
+    v_conference->>'id', p_idempotency_key, p_email_key, p_round_ids, p_session_ids, p_wait_for_full, p_source,
     p_outside_window, p_id, p_name, p_email, p_search_text, p_organisation, p_job_role, p_dietary_needs,
     p_accessibility_needs, p_photo_consent, p_newsletter_opt_in, p_locale, p_ticket_code, p_manage_token_hash,
     p_outbox_id, p_manage_token));
