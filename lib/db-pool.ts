@@ -34,3 +34,14 @@ export function pgPool(): pg.Pool {
   if (!globalForPool.podiumPool || globalForPool.podiumPool.ended) globalForPool.podiumPool = createPool();
   return globalForPool.podiumPool;
 }
+
+/**
+ * Returns once everything this process committed so far is on disk, also what was committed asynchronously
+ * (registration_register commits without waiting for the flush, so as not to hold a conference's lock through
+ * it). A synchronous commit flushes the WAL up to its own commit record, but only when the transaction wrote
+ * WAL itself; a transactional logical message is the smallest such write, and needs no privilege or table.
+ * (txid_current() does not do: a transaction id alone writes no WAL, and its commit then does not wait.)
+ */
+export async function flushWal(): Promise<void> {
+  await pgPool().query({ name: "flush-wal", text: "SELECT pg_logical_emit_message(true, 'podium.flush', '')" });
+}

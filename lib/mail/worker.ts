@@ -12,11 +12,22 @@ const PASS_LIMIT = 20;
 
 const globalForWorker = globalThis as unknown as { podiumMailWorker?: PassLoop };
 
+/** renderDrafts, with a failure logged instead of ending the pass: the batch is tried again next pass. */
+async function renderDraftsLogged(): Promise<number> {
+  try {
+    return await renderDrafts();
+  } catch (error) {
+    console.error("[mail] writing sign-up emails failed, trying again next pass:", error instanceof Error ? error.message : error);
+    return 0;
+  }
+}
+
 function choosePass(): Pass | null {
   if (env.SMTP_URL) {
     return async () => {
-      // Sign-ups queue their emails as drafts; written here, they are delivered in the same pass.
-      const drafted = await renderDrafts();
+      // Sign-ups queue their emails as drafts; written here, they are delivered in the same pass. Should that
+      // fail, every other email still goes out.
+      const drafted = await renderDraftsLogged();
       const { sent, failed } = await deliverDueEmails({ limit: PASS_LIMIT });
       // A full batch means more may be waiting: go on at once instead of after the interval.
       return sent + failed >= PASS_LIMIT || drafted >= PASS_LIMIT ? "more" : "idle";
@@ -26,7 +37,7 @@ function choosePass(): Pass | null {
   if (env.NODE_ENV !== "production") {
     const log = createDevMailLog();
     return async () => {
-      const drafted = await renderDrafts();
+      const drafted = await renderDraftsLogged();
       return (await log()) === "more" || drafted >= PASS_LIMIT ? "more" : "idle";
     };
   }

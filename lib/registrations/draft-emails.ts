@@ -5,8 +5,9 @@
 // token, of which only the hash is stored, and the waitlist position at sign-up); the manage link is in the
 // email anyway, so the draft holds nothing more than the email will.
 //
-// A batch is one transaction of three statements on node-postgres: claim and read, write the emails, mark the
-// refused. Through Prisma, a query per table per email, it cost more than the sign-ups themselves.
+// A batch is one transaction of a few statements on node-postgres: claim the drafts, lock and read their
+// registrations, write the emails, mark the refused. Through Prisma, a query per table per email, it cost more
+// than the sign-ups themselves.
 import "server-only";
 import type pg from "pg";
 import { pgPool } from "@/lib/db-pool";
@@ -20,10 +21,11 @@ type Draft = { template: "confirmation"; manageToken: string; status: "CONFIRMED
 
 const BATCH = 20;
 
-/** A claimed draft with its registration as it is now (null when that is gone), as JSON from PostgreSQL. */
-type Claimed = {
+type Claimed = { id: string; registration_id: string | null; draft: Draft | null };
+
+/** A registration as it is now, locked until the batch commits, as JSON from PostgreSQL. */
+type Current = {
   id: string;
-  draft: Draft | null;
   registration:
     | (Omit<MailRegistration, "conference" | "choices"> & {
         status: string;
@@ -32,35 +34,42 @@ type Claimed = {
         choices: Array<Omit<MailRegistration["choices"][number], "session"> & {
           session: Omit<MailRegistration["choices"][number]["session"], "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
         }>;
-      })
-    | null;
+      });
 };
 
 // Oldest first; SKIP LOCKED, so several instances' workers share the drafts instead of waiting for each other.
 const CLAIM = `
-  WITH claimed AS (
-    SELECT id, registration_id, draft FROM email_outbox
-     WHERE status = 'DRAFT' ORDER BY created_at LIMIT $1
-       FOR UPDATE SKIP LOCKED)
-  SELECT claimed.id, claimed.draft,
-         (SELECT json_build_object(
-                   'name', r.name, 'email', r.email, 'locale', r.locale, 'ticketCode', r.ticket_code,
-                   'status', r.status, 'manageTokenHash', r.manage_token_hash,
-                   'conference', json_build_object(
-                     'slug', c.slug, 'title', c.title, 'startsAt', c.starts_at, 'endsAt', c.ends_at, 'status', c.status,
-                     'venue', (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
-                                 FROM venues v WHERE v.id = c.venue_id)),
-                   'choices', COALESCE((
-                     SELECT json_agg(json_build_object(
-                              'sessionId', w.session_id, 'status', w.status,
-                              'session', json_build_object(
-                                'title', s.title, 'startsAt', s.starts_at, 'endsAt', s.ends_at,
-                                'room', (SELECT json_build_object('name', rm.name) FROM rooms rm WHERE rm.id = s.room_id))))
-                       FROM workshop_choices w JOIN programme_sessions s ON s.id = w.session_id
-                      WHERE w.registration_id = r.id), '[]'::json))
-            FROM registrations r JOIN conferences c ON c.id = r.conference_id
-           WHERE r.id = claimed.registration_id) AS registration
-    FROM claimed`;
+  SELECT id, registration_id, draft FROM email_outbox
+   WHERE status = 'DRAFT' ORDER BY created_at LIMIT $1
+     FOR UPDATE SKIP LOCKED`;
+
+// The registrations and their conferences, locked (FOR SHARE) until the emails are written: a promotion, a
+// cancellation or a cancelled conference then waits, and its own email comes after this one, instead of this
+// one telling what is no longer true. One that is being changed right now is skipped (SKIP LOCKED, so this
+// never waits while holding drafts that the change might want) and its draft left for the next pass.
+const CURRENT = `
+  SELECT r.id,
+         json_build_object(
+           'name', r.name, 'email', r.email, 'locale', r.locale, 'ticketCode', r.ticket_code,
+           'status', r.status, 'manageTokenHash', r.manage_token_hash,
+           'conference', json_build_object(
+             'slug', c.slug, 'title', c.title, 'startsAt', c.starts_at, 'endsAt', c.ends_at, 'status', c.status,
+             'venue', (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
+                         FROM venues v WHERE v.id = c.venue_id)),
+           'choices', COALESCE((
+             SELECT json_agg(json_build_object(
+                      'sessionId', w.session_id, 'status', w.status,
+                      'session', json_build_object(
+                        'title', s.title, 'startsAt', s.starts_at, 'endsAt', s.ends_at,
+                        'room', (SELECT json_build_object('name', rm.name) FROM rooms rm WHERE rm.id = s.room_id))))
+               FROM workshop_choices w JOIN programme_sessions s ON s.id = w.session_id
+              WHERE w.registration_id = r.id), '[]'::json)) AS registration
+    FROM registrations r JOIN conferences c ON c.id = r.conference_id
+   WHERE r.id = ANY($1::text[])
+     FOR SHARE OF r, c SKIP LOCKED`;
+
+/** Of these registrations, the ones that still exist. */
+const EXISTING = `SELECT id FROM registrations WHERE id = ANY($1::text[])`;
 
 const WRITE = `
   UPDATE email_outbox o
@@ -77,9 +86,11 @@ const REFUSE = `
    WHERE o.id = u.id`;
 
 /** The email, or why none is sent: whatever changed since the sign-up decides. */
-function render(claimed: Claimed): ReturnType<typeof outboxRow> | { refused: string } {
-  const { draft, registration } = claimed;
+function render(draft: Draft | null, registration: Current["registration"] | undefined): ReturnType<typeof outboxRow> | { refused: string } {
   if (!registration || registration.status === "CANCELLED" || !draft?.manageToken) return { refused: "cancelled before sending" };
+  // The organiser's cancellation email said it all; a ticket after it would contradict it.
+  if (registration.conference.status === "CANCELLED") return { refused: "conference cancelled before sending" };
+  if (new Date(registration.conference.endsAt) <= new Date()) return { refused: "conference over before sending" };
   // Promoted from the waitlist (or moved back onto it) since signing up: the email about that change, with a
   // manage link of its own, says what is true now.
   if (registration.status !== draft.status) return { refused: "superseded by a later email" };
@@ -105,13 +116,21 @@ function render(claimed: Claimed): ReturnType<typeof outboxRow> | { refused: str
 
 async function renderBatch(client: pg.PoolClient): Promise<number> {
   const { rows } = await client.query<Claimed>({ name: "draft-emails-claim", text: CLAIM, values: [BATCH] });
+  const ids = rows.flatMap((r) => (r.registration_id ? [r.registration_id] : []));
+  const current = await client.query<Current>({ name: "draft-emails-current", text: CURRENT, values: [ids] });
+  const registrations = new Map(current.rows.map((r) => [r.id, r.registration]));
+  const skipped = ids.filter((id) => !registrations.has(id));
+  const busy = new Set(skipped.length > 0 ? (await client.query<{ id: string }>(EXISTING, [skipped])).rows.map((r) => r.id) : []);
   const written: Array<{ id: string } & ReturnType<typeof outboxRow>> = [];
   const refused: Array<{ id: string; reason: string }> = [];
   for (const claimed of rows) {
-    const email = render(claimed);
+    if (claimed.registration_id && busy.has(claimed.registration_id)) continue; // being changed: next pass
+    const email = render(claimed.draft, claimed.registration_id ? registrations.get(claimed.registration_id) : undefined);
     if ("refused" in email) refused.push({ id: claimed.id, reason: email.refused });
     else written.push({ id: claimed.id, ...email });
   }
+  // A fault of ours, worth a look; the outbox row says which (no personal data here).
+  for (const { id, reason } of refused) if (reason.startsWith("not rendered")) console.error(`[mail] draft ${id} ${reason}`);
   if (written.length > 0) {
     const column = <T>(pick: (e: (typeof written)[number]) => T) => written.map(pick);
     await client.query({
@@ -132,13 +151,14 @@ async function renderBatch(client: pg.PoolClient): Promise<number> {
   if (refused.length > 0) {
     await client.query({ name: "draft-emails-refuse", text: REFUSE, values: [refused.map((r) => r.id), refused.map((r) => r.reason)] });
   }
-  return rows.length;
+  // Drafts left for the next pass do not count: a pass that only skips them is not worth repeating at once.
+  return written.length + refused.length;
 }
 
 /**
  * Writes up to BATCH drafts, oldest first, each from its registration as it is now. A draft that should not be
  * sent any more, or cannot be rendered, is marked FAILED with the reason. A database error leaves the batch
- * for the next pass. Returns how many drafts it took on.
+ * for the next pass. Returns how many drafts it wrote or refused.
  */
 export async function renderDrafts(): Promise<number> {
   const client = await pgPool().connect();
@@ -158,7 +178,7 @@ export async function renderDrafts(): Promise<number> {
   }
 }
 
-/** Writes every draft there is (tests, scripts); the worker takes one batch per pass instead. */
+/** Writes every draft there is that nobody is changing (tests, scripts); the worker takes one batch per pass. */
 export async function renderAllDrafts(): Promise<number> {
   let total = 0;
   for (let rendered = BATCH; rendered === BATCH; total += rendered) rendered = await renderDrafts();

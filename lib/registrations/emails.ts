@@ -56,8 +56,8 @@ export async function loadForMail(tx: Tx, registrationId: string) {
   });
 }
 
-// What the emails need to know about a registration: a row from loadForMail, or one put together in memory
-// by registerForConference, which has every part at hand and so spends no queries on it.
+// What the emails need to know about a registration: a row from loadForMail, or what the mail worker reads for
+// a batch of drafts in one statement (./draft-emails.ts).
 export type MailRegistration = {
   name: string;
   email: string;
@@ -89,7 +89,7 @@ function ticketEmail(registration: MailRegistration, manageToken: string, kind: 
   const locale = (registration.locale === "en" ? "en" : "nl") as Locale;
   const t = registrationTranslator(locale);
   const conference = registration.conference;
-  // Runs inside the conference lock unless drawn before it: see ticket-qr.ts for why this is not QRCode.toBuffer.
+  // See ticket-qr.ts for why this is not QRCode.toBuffer.
   const qr = ticketQr ?? ticketQrPng(registration.ticketCode);
   const workshops = workshopLines(registration, locale);
   const paragraphs = [
@@ -153,7 +153,7 @@ export function confirmationEmail(
   registration: MailRegistration & { status: "CONFIRMED" | "WAITLISTED" },
   manageToken: string,
   waitlistPosition: number,
-  /** ticketQrPng(ticketCode), when the caller drew it before taking the lock. */
+  /** ticketQrPng(ticketCode), when the caller drew it already. */
   ticketQr?: Buffer,
 ): OutboxEmail {
   if (registration.status === "WAITLISTED") return waitlistEmail(registration, manageToken, waitlistPosition);

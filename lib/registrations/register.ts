@@ -1,10 +1,10 @@
-// Signing up, as one database call: the form, the JSON API, an organiser's addition and a walk-in at the door
-// all come here (through registerForConference in ./mutations.ts, which adds the newsletter opt-in). No
-// "server-only" marker and nothing of Prisma or Next: the production server answers the JSON API with it
-// before Next sees the request (scripts/lib/registration-posts.ts).
+// Signing up, as one database call: the form, an organiser's addition and a walk-in at the door come here
+// through registerForConference in ./mutations.ts, which adds the newsletter opt-in; the JSON API through
+// ./api.ts. No "server-only" marker and nothing of Prisma or Next: the production server answers the JSON API
+// with it before Next sees the request (scripts/lib/registration-posts.ts).
 import { randomUUID } from "node:crypto";
-import { pgPool } from "@/lib/db-pool";
-import { hit, rateLimitKey, rateLimitResult, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
+import { flushWal, pgPool } from "@/lib/db-pool";
+import { hit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
 import type { RegistrationState } from "@/lib/conferences/registration-state";
 import { isLockTimeout, isPoolTimeout, isUniqueViolation } from "@/lib/db-errors";
 import { emailKey, searchKey } from "@/lib/text";
@@ -30,7 +30,7 @@ export type RegisterOutcome =
 
 export type RegisterMeta = {
   idempotencyKey?: string;
-  /** Counted in the same call, before anything else; over the limit, nothing else happens. */
+  /** Counted before anything else; over the limit, nothing else happens. */
   rateLimit?: { rule: RateLimitRule; client: string };
   source?: "ONLINE" | "WALK_IN";
   /**
@@ -60,17 +60,29 @@ type Decision = { conference: LockedConference } & (
 
 type SignUpAnswer =
   | { outcome: "notFound" }
-  | { outcome: "rateLimited"; count: number; windowStart: string }
   | { outcome?: undefined; conference: NamedConference; decision: Decision };
 
 /**
- * Signs up in one database call, registration_sign_up (migration 20261129010000): the rate limit, the
- * conference's names (outside the lock), and registration_register, which takes the conference's
- * lock, decides and writes the registration, its workshop choices and its email's draft. The lock goes with
- * that statement's commit: no JavaScript runs while it is held, so a busy event loop no longer holds up every
- * other sign-up of the conference. The mail worker writes the email from its draft (./draft-emails.ts).
+ * Signs up: the rate limit, then one database call, registration_sign_up (migration 20261129010000): the
+ * conference's names (outside the lock), and registration_register, which takes the conference's lock, decides
+ * and writes the registration, its workshop choices and its email's draft. The lock goes with that statement's
+ * commit: no JavaScript runs while it is held, so a busy event loop no longer holds up every other sign-up of
+ * the conference. The mail worker writes the email from its draft (./draft-emails.ts).
  */
 export async function signUp(conferenceSlug: string, input: Registration, meta: RegisterMeta = {}): Promise<RegisterOutcome> {
+  if (meta.rateLimit) {
+    const limited = await hit(meta.rateLimit.rule, meta.rateLimit.client);
+    if (!limited.ok) return { ok: false, reason: "rateLimited", retryAfterSeconds: limited.retryAfterSeconds };
+  }
+  const outcome = await register(conferenceSlug, input, meta);
+  // registration_register commits without waiting for its WAL to reach the disk, so that the conference's lock
+  // is not held through the flush. A sign-up is only answered once it is there, and so is a replay or an
+  // existing registration, which may be one that was just committed.
+  if (outcome.ok) await flushWal();
+  return outcome;
+}
+
+async function register(conferenceSlug: string, input: Registration, meta: RegisterMeta): Promise<RegisterOutcome> {
   const wanted = Object.entries(input.workshops).filter(([, sessionId]) => sessionId);
   const email = input.email.trim();
   const ticketCode = newTicketCode();
@@ -84,12 +96,9 @@ export async function signUp(conferenceSlug: string, input: Registration, meta: 
       // Named: planned once per connection.
       name: "registration-sign-up",
       text: `SELECT registration_sign_up($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-                                         $18, $19, $20, $21, $22, $23, $24, $25, $26) AS answer`,
+                                         $18, $19, $20, $21, $22, $23) AS answer`,
       values: [
         conferenceSlug,
-        meta.rateLimit ? rateLimitKey(meta.rateLimit.rule, meta.rateLimit.client) : null,
-        meta.rateLimit?.rule.windowSeconds ?? null,
-        meta.rateLimit?.rule.limit ?? null,
         meta.idempotencyKey ?? null,
         emailKey(email),
         wanted.map(([roundId]) => roundId),
@@ -122,10 +131,6 @@ export async function signUp(conferenceSlug: string, input: Registration, meta: 
     throw error;
   }
   if (answer.outcome === "notFound") return { ok: false, reason: "notFound" };
-  if (answer.outcome === "rateLimited") {
-    const limited = rateLimitResult(meta.rateLimit!.rule, { count: answer.count, windowStart: new Date(answer.windowStart) });
-    return { ok: false, reason: "rateLimited", retryAfterSeconds: limited.ok ? 1 : limited.retryAfterSeconds };
-  }
   const { conference: named, decision } = answer;
 
   switch (decision.outcome) {
@@ -150,13 +155,6 @@ export async function signUp(conferenceSlug: string, input: Registration, meta: 
     case "registered":
       break;
   }
-
-  // registration_register commits without waiting for its WAL to reach the disk, so that the conference's lock
-  // is not held through the flush; the sign-up is acknowledged only once it is there. A synchronous commit
-  // flushes the WAL up to itself: this one, which takes a transaction id and so writes a commit record, flushes
-  // the sign-up too, outside the lock and together with other sign-ups'. (The email is the mail worker's:
-  // draft-emails.ts.)
-  await pgPool().query({ name: "registration-flush", text: "SELECT txid_current()" });
 
   return {
     ok: true,

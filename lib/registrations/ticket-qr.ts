@@ -1,6 +1,6 @@
 // The ticket's QR code as a PNG, for the confirmation email. qrcode's own PNG renderer fills a 320×320 RGBA
-// bitmap and lets pngjs try five row filters on it before deflating: about 20 ms of CPU per ticket, spent
-// inside the conference lock, which alone capped sign-up at a few dozen per second. A QR code is black and
+// bitmap and lets pngjs try five row filters on it before deflating: about 20 ms of CPU per ticket, which
+// once capped sign-up at a few dozen per second. A QR code is black and
 // white, so this writes the same pixels (qrcode's own module matrix and its scaling arithmetic, copied from
 // qrcode/lib/renderer/utils.js) as a 1-bit greyscale PNG: well under a millisecond and a smaller file.
 // ticket-qr.test.ts checks pixel for pixel that the image equals QRCode.toBuffer's with the same options.

@@ -29,7 +29,7 @@ export async function fillFreePlaces(tx: Tx, conferenceId: string): Promise<stri
 
   // Workshop places: only people with a conference place can hold one; the longest waiting goes first.
   // Sessions without a capacity have room for everyone: a person promoted from the conference's waitlist
-  // holds a WAITLISTED choice for them too (registerLocked gives waitlisted people no workshop place), and
+  // holds a WAITLISTED choice for them too (registration_register gives waitlisted people no workshop place), and
   // once those sessions were left out here such a choice stayed WAITLISTED for good.
   const sessions = await tx.programmeSession.findMany({
     where: { conferenceId, workshopRoundId: { not: null } },

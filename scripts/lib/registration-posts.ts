@@ -25,8 +25,11 @@ export async function answerRegistration(request: IncomingMessage, response: Ser
   try {
     const { answer, registered } = await answerRegistrationPost({ conferenceSlug, headers: { get: (name) => header(request, name) }, body: request });
     if (registered) {
-      // As the route handler does with next/cache: places left are right on the next view, on every instance.
-      await revalidateTagsOutsideNext([conferenceTag(registered.conferenceSlug)], { expire: 0 });
+      // As the route handler does with next/cache: places left are right on the next view, on every instance. The
+      // sign-up stands either way: a failure here must not tell the client to try again.
+      await revalidateTagsOutsideNext([conferenceTag(registered.conferenceSlug)], { expire: 0 }).catch((error: unknown) =>
+        console.error("[registration] places left not revalidated:", error instanceof Error ? error.message : error),
+      );
       const after = afterSignUp();
       if (registered.newsletterOptIn) await after?.optInToNewsletter(registered.newsletterOptIn);
       after?.kickMailWorker();

@@ -1,7 +1,8 @@
 // A sign-up queues its confirmation as a DRAFT in its own transaction; the mail worker writes it just before
 // delivery (lib/registrations/draft-emails.ts). What the attendee must get either way: one email that tells
 // the truth at the time it is written, with a manage link that works.
-import { afterAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { renderDrafts } from "@/lib/registrations/draft-emails";
 import { cancelByToken, changeWorkshops, eraseByToken, findRegistrationIdByToken } from "@/lib/registrations/manage";
@@ -116,5 +117,32 @@ describe("sign-up emails written by the mail worker", () => {
       expect(rows.map((e) => e.status)).toEqual(["FAILED"]);
       expect(rows[0]).toMatchObject({ draft: null, textBody: "" });
     }
+  });
+
+  it("sends no ticket after the organiser's cancellation of the conference", async () => {
+    const conference = await createConference();
+    const person = await signUp(conference);
+    await db.conference.update({ where: { id: conference.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+    await workerPasses();
+    expect(await rowsOf(person.id)).toMatchObject([{ status: "FAILED", lastError: "conference cancelled before sending", draft: null }]);
+  });
+
+  it("leaves the draft of a registration that is being changed for the next pass, and writes it after", async () => {
+    const conference = await createConference();
+    const person = await signUp(conference);
+    // Another transaction (a cancellation, a promotion) holds the registration.
+    const other = new pg.Client({ connectionString: inject("databaseUrl") });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query("SELECT id FROM registrations WHERE id = $1 FOR UPDATE", [person.id]);
+      await workerPasses();
+      expect(await rowsOf(person.id)).toMatchObject([{ status: "DRAFT" }]);
+      await other.query("ROLLBACK");
+    } finally {
+      await other.end();
+    }
+    await workerPasses();
+    expect(await rowsOf(person.id)).toMatchObject([{ status: "PENDING", kind: "registration.confirmed", draft: null }]);
   });
 });

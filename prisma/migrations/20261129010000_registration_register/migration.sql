@@ -53,15 +53,39 @@ CREATE TRIGGER "registrations_count_places"
 AFTER INSERT OR DELETE OR UPDATE OF status, conference_id ON registrations
 FOR EACH ROW EXECUTE FUNCTION registrations_count_places();
 
-INSERT INTO conference_places (conference_id, confirmed, waitlisted)
-SELECT conference_id, count(*) FILTER (WHERE status = 'CONFIRMED'), count(*) FILTER (WHERE status = 'WAITLISTED')
-  FROM registrations GROUP BY conference_id;
+-- Counts anew from the registrations themselves: the backfill below, and for an operator after anything that
+-- bypassed the trigger (a data-only restore, TRUNCATE, triggers disabled): SELECT conference_places_recount();
+-- while nobody signs up. Returns how many conferences' counts were wrong.
+CREATE FUNCTION "conference_places_recount"()
+RETURNS INT LANGUAGE plpgsql AS $$
+DECLARE
+  v_fixed INT;
+BEGIN
+  WITH actual AS (
+    SELECT c.id AS conference_id,
+           count(r.id) FILTER (WHERE r.status = 'CONFIRMED')::int AS confirmed,
+           count(r.id) FILTER (WHERE r.status = 'WAITLISTED')::int AS waitlisted
+      FROM conferences c LEFT JOIN registrations r ON r.conference_id = c.id GROUP BY c.id),
+  fixed AS (
+    INSERT INTO conference_places AS p (conference_id, confirmed, waitlisted)
+    SELECT a.conference_id, a.confirmed, a.waitlisted FROM actual a
+     -- A missing row means none, as registration_register reads it.
+     WHERE a.confirmed > 0 OR a.waitlisted > 0 OR EXISTS (SELECT 1 FROM conference_places x WHERE x.conference_id = a.conference_id)
+    ON CONFLICT (conference_id) DO UPDATE SET confirmed = EXCLUDED.confirmed, waitlisted = EXCLUDED.waitlisted
+     WHERE (p.confirmed, p.waitlisted) IS DISTINCT FROM (EXCLUDED.confirmed, EXCLUDED.waitlisted)
+    RETURNING 1)
+  SELECT count(*) INTO v_fixed FROM fixed;
+  RETURN v_fixed;
+END;
+$$;
+
+SELECT conference_places_recount();
 
 -- The functions below are plpgsql, not SQL, even where one statement would do: PostgreSQL 17 plans an SQL
 -- function's statements anew on every call, plpgsql once per connection, and these run on every sign-up.
 
 -- A fixed-window rate limit's count (lib/rate-limit/rate-limit.ts): one statement, so two requests cannot both
--- see the old count. In SQL so that a sign-up can count in the same call as it registers (registration_sign_up).
+-- see the old count.
 CREATE FUNCTION "rate_limit_hit"(p_key TEXT, p_window_seconds INT)
 RETURNS TABLE ("count" INT, "window_start" TIMESTAMPTZ) LANGUAGE plpgsql AS $$
 BEGIN
@@ -102,7 +126,7 @@ END;
 $$;
 
 -- Whether a visitor can sign up at p_now, and if not, why: lib/conferences/registration-state.ts in SQL, for
--- the decision under the lock (tests/integration/registration-register.test.ts holds both to the same answers).
+-- the decision under the lock (tests/integration/registration-state-sql.test.ts holds both to the same answers).
 CREATE FUNCTION "registration_state"(
   p_status TEXT, p_starts_at TIMESTAMPTZ, p_ends_at TIMESTAMPTZ, p_opens_at TIMESTAMPTZ, p_closes_at TIMESTAMPTZ,
   p_capacity INT, p_confirmed INT, p_now TIMESTAMPTZ)
@@ -164,9 +188,9 @@ DECLARE
 BEGIN
   -- The lock goes with the commit, and a commit waits for its WAL to reach the disk: every sign-up of the
   -- conference waited for the one before it to be flushed. This transaction's commit does not wait; the caller
-  -- acknowledges a sign-up only after its next statement's (synchronous) commit, which flushes the WAL up to and
-  -- including this one, outside the lock and together with the other sign-ups' (register.ts). WAL is replayed
-  -- in order, so a crash can only lose unacknowledged sign-ups, last ones first: never oversell.
+  -- acknowledges a sign-up only once a later, synchronous commit that wrote WAL of its own has flushed the WAL
+  -- up to and including this one, outside the lock and together with other sign-ups' (flushWal in
+  -- lib/db-pool.ts). WAL is replayed in order, so a crash can only lose unanswered sign-ups: never oversell.
   PERFORM set_config('synchronous_commit', 'off', true);
   PERFORM conference_places_lock(p_conference_id);
   -- Strictly later than the conference's previous registration, even within one millisecond: waitlist
@@ -276,13 +300,12 @@ BEGIN
 END;
 $$;
 
--- A whole sign-up in one call, for lib/registrations/register.ts: the rate limit when p_rate_key is given
--- ({"outcome": "rateLimited", "count", "windowStart"} when over it), the conference (outside the lock, which
--- only registration_register takes), then registration_register's decision: {"conference", "decision"}, or
--- {"outcome": "notFound"}.
+-- A whole sign-up in one call, for lib/registrations/register.ts: the conference (outside the lock, which only
+-- registration_register takes), then registration_register's decision: {"conference", "decision"}, or
+-- {"outcome": "notFound"}. (The rate limit is counted before, in a statement of its own: counted in here, its
+-- row would stay locked while this waits for the conference's lock, holding up that client's other requests.)
 CREATE FUNCTION "registration_sign_up"(
-  p_slug TEXT, p_rate_key TEXT, p_rate_window_seconds INT, p_rate_limit INT,
-  p_idempotency_key TEXT, p_email_key TEXT, p_round_ids TEXT[], p_session_ids TEXT[], p_wait_for_full BOOLEAN,
+  p_slug TEXT, p_idempotency_key TEXT, p_email_key TEXT, p_round_ids TEXT[], p_session_ids TEXT[], p_wait_for_full BOOLEAN,
   p_source "RegistrationSource", p_outside_window BOOLEAN,
   p_id TEXT, p_name TEXT, p_email TEXT, p_search_text TEXT, p_organisation TEXT, p_job_role TEXT,
   p_dietary_needs TEXT, p_accessibility_needs TEXT, p_photo_consent BOOLEAN, p_newsletter_opt_in BOOLEAN,
@@ -291,15 +314,8 @@ RETURNS JSON LANGUAGE plpgsql
 SET enable_seqscan = off
 AS $$
 DECLARE
-  v_hit RECORD;
   v_conference JSON;
 BEGIN
-  IF p_rate_key IS NOT NULL THEN
-    SELECT * INTO v_hit FROM rate_limit_hit(p_rate_key, p_rate_window_seconds);
-    IF v_hit.count > p_rate_limit THEN
-      RETURN json_build_object('outcome', 'rateLimited', 'count', v_hit.count, 'windowStart', v_hit.window_start);
-    END IF;
-  END IF;
   v_conference := registration_conference(p_slug);
   IF v_conference IS NULL THEN
     RETURN json_build_object('outcome', 'notFound');
