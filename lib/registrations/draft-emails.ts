@@ -14,7 +14,6 @@ import { pgPool } from "@/lib/db-pool";
 import { outboxRow } from "@/lib/mail/outbox";
 import { hashToken } from "@/lib/tokens";
 import { confirmationEmail, type MailRegistration } from "./emails";
-import { ticketQrPng } from "./ticket-qr";
 
 /** What registration_register writes into email_outbox.draft. */
 type Draft = { template: "confirmation"; manageToken: string; status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null };
@@ -107,8 +106,7 @@ function render(draft: Draft | null, registration: Current["registration"] | und
         session: { ...c.session, startsAt: new Date(c.session.startsAt), endsAt: new Date(c.session.endsAt) },
       })),
     };
-    const qr = draft.status === "CONFIRMED" ? ticketQrPng(registration.ticketCode) : undefined;
-    return outboxRow(confirmationEmail(mail, draft.manageToken, draft.waitlistPosition ?? 1, qr));
+    return outboxRow(confirmationEmail(mail, draft.manageToken, draft.waitlistPosition ?? 1));
   } catch (error) {
     return { refused: `not rendered: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -46,7 +46,7 @@ export function conferenceIcs(conference: ConferenceForMail & { id?: string }, l
   ]);
 }
 
-export async function loadForMail(tx: Tx, registrationId: string) {
+async function loadForMail(tx: Tx, registrationId: string) {
   return tx.registration.findUniqueOrThrow({
     where: { id: registrationId },
     include: {
@@ -85,12 +85,12 @@ function workshopLines(registration: MailRegistration, locale: Locale): string[]
 
 // The ticket: QR code of the ticket code (inline and attached), the code in text, date, venue, workshops,
 // an .ics file and the personal manage link.
-function ticketEmail(registration: MailRegistration, manageToken: string, kind: string, intro: string, ticketQr?: Buffer): OutboxEmail {
+function ticketEmail(registration: MailRegistration, manageToken: string, kind: string, intro: string): OutboxEmail {
   const locale = (registration.locale === "en" ? "en" : "nl") as Locale;
   const t = registrationTranslator(locale);
   const conference = registration.conference;
   // See ticket-qr.ts for why this is not QRCode.toBuffer.
-  const qr = ticketQr ?? ticketQrPng(registration.ticketCode);
+  const qr = ticketQrPng(registration.ticketCode);
   const workshops = workshopLines(registration, locale);
   const paragraphs = [
     intro,
@@ -153,12 +153,10 @@ export function confirmationEmail(
   registration: MailRegistration & { status: "CONFIRMED" | "WAITLISTED" },
   manageToken: string,
   waitlistPosition: number,
-  /** ticketQrPng(ticketCode), when the caller drew it already. */
-  ticketQr?: Buffer,
 ): OutboxEmail {
   if (registration.status === "WAITLISTED") return waitlistEmail(registration, manageToken, waitlistPosition);
   const t = registrationTranslator(registration.locale === "en" ? "en" : "nl");
-  return ticketEmail(registration, manageToken, "registration.confirmed", t("mail.ticketIntro", { title: registration.conference.title }), ticketQr);
+  return ticketEmail(registration, manageToken, "registration.confirmed", t("mail.ticketIntro", { title: registration.conference.title }));
 }
 
 // A promoted person gets a fresh manage link: only its hash is stored, so the old one cannot be repeated.

@@ -40,34 +40,33 @@ export type RegisterMeta = {
   byOrganiser?: boolean;
 };
 
-/** The conference as registration_conference names it: who organises it, and what an email calls it. */
-type NamedConference = Pick<ConferenceForMail, "slug" | "title" | "venue"> & { id: string; organisationId: string };
-
-/** The conference's dates and status as registration_register read them under the lock (JSON text). */
-type LockedConference = { startsAt: string; endsAt: string; status: string };
+/**
+ * The conference as registration_register read it under the lock: who organises it, and what an email says of
+ * it (dates as JSON text).
+ */
+type LockedConference = Omit<ConferenceForMail, "startsAt" | "endsAt"> & { id: string; organisationId: string; startsAt: string; endsAt: string };
 
 /** An active registration of the address, with its confirmation's manage token while that email is a draft. */
 type Existing = { id: string; email: string; name: string; locale: string; draftManageToken: string | null };
 
-type Decision = { conference: LockedConference } & (
-  | { outcome: "notFound" | "invalidWorkshop" }
+type Decided =
+  | { outcome: "invalidWorkshop" }
   | { outcome: "replay"; id: string }
   | { outcome: "notOpen"; state: RegistrationState }
   | { outcome: "existing"; existing: Existing }
   | { outcome: "workshopFull"; sessionIds: string[] }
-  | { outcome: "registered"; id: string; status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null; fullSessionIds: string[] }
-);
+  | { outcome: "registered"; id: string; status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null; fullSessionIds: string[] };
 
-type SignUpAnswer =
-  | { outcome: "notFound" }
-  | { outcome?: undefined; conference: NamedConference; decision: Decision };
+/** What registration_register answers. */
+type Decision = { outcome: "notFound" } | ({ conference: LockedConference } & Decided);
 
 /**
- * Signs up: the rate limit, then one database call, registration_sign_up (migration 20261129010000): the
- * conference's names (outside the lock), and registration_register, which takes the conference's lock, decides
- * and writes the registration, its workshop choices and its email's draft. The lock goes with that statement's
- * commit: no JavaScript runs while it is held, so a busy event loop no longer holds up every other sign-up of
- * the conference. The mail worker writes the email from its draft (./draft-emails.ts).
+ * Signs up: the rate limit in a statement of its own (counted inside the sign-up, its row would stay locked
+ * while the sign-up waits for the conference's lock, holding up that client's other requests), then one call
+ * of registration_register (migration 20261129010000), which takes the conference's lock, decides and writes
+ * the registration, its workshop choices and its email's draft. The lock goes with that statement's commit: no
+ * JavaScript runs while it is held, so a busy event loop no longer holds up every other sign-up of the
+ * conference. The mail worker writes the email from its draft (./draft-emails.ts).
  */
 export async function signUp(conferenceSlug: string, input: Registration, meta: RegisterMeta = {}): Promise<RegisterOutcome> {
   if (meta.rateLimit) {
@@ -90,13 +89,13 @@ async function register(conferenceSlug: string, input: Registration, meta: Regis
   const registrationId = randomUUID();
   const outboxId = randomUUID();
 
-  let answer: SignUpAnswer;
+  let decision: Decision;
   try {
-    const { rows } = await pgPool().query<{ answer: SignUpAnswer }>({
+    const { rows } = await pgPool().query<{ decision: Decision }>({
       // Named: planned once per connection.
-      name: "registration-sign-up",
-      text: `SELECT registration_sign_up($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-                                         $18, $19, $20, $21, $22, $23) AS answer`,
+      name: "registration-register",
+      text: `SELECT registration_register($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+                                          $18, $19, $20, $21, $22, $23) AS decision`,
       values: [
         conferenceSlug,
         meta.idempotencyKey ?? null,
@@ -123,44 +122,41 @@ async function register(conferenceSlug: string, input: Registration, meta: Regis
         manageToken,
       ],
     });
-    answer = rows[0]!.answer;
+    decision = rows[0]!.decision;
   } catch (error) {
     if (isLockTimeout(error) || isPoolTimeout(error)) return { ok: false, reason: "busy" };
     // Two requests with one idempotency key can only meet here if the lock was bypassed; answer as a replay.
     if (isUniqueViolation(error)) return { ok: true, conferenceSlug, registrationId: null };
     throw error;
   }
-  if (answer.outcome === "notFound") return { ok: false, reason: "notFound" };
-  const { conference: named, decision } = answer;
-
+  if (decision.outcome === "notFound") return { ok: false, reason: "notFound" };
+  const { conference } = decision;
   switch (decision.outcome) {
-    case "notFound":
     case "invalidWorkshop":
-      return { ok: false, reason: decision.outcome };
+      return { ok: false, reason: "invalidWorkshop" };
     case "notOpen":
       return { ok: false, reason: "notOpen", state: decision.state };
     case "workshopFull":
       return { ok: false, reason: "workshopFull", sessionIds: decision.sessionIds };
     case "replay":
-      return { ok: true, conferenceSlug: named.slug, registrationId: decision.id };
+      return { ok: true, conferenceSlug: conference.slug, registrationId: decision.id };
     case "existing":
       await mailOwner({
-        conferenceId: named.id,
-        // Names from registration_conference; dates and status as read under the lock.
-        conference: { ...named, startsAt: new Date(decision.conference.startsAt), endsAt: new Date(decision.conference.endsAt), status: decision.conference.status },
+        conferenceId: conference.id,
+        conference: { ...conference, startsAt: new Date(conference.startsAt), endsAt: new Date(conference.endsAt) },
         existing: decision.existing,
         locale: input.locale,
       });
-      return { ok: true, conferenceSlug: named.slug, registrationId: null };
+      return { ok: true, conferenceSlug: conference.slug, registrationId: null };
     case "registered":
       break;
   }
 
   return {
     ok: true,
-    conferenceSlug: named.slug,
+    conferenceSlug: conference.slug,
     registrationId: decision.id,
-    ...(input.newsletterOptIn ? { newsletterOptIn: { organisationId: named.organisationId, email, locale: input.locale } } : {}),
+    ...(input.newsletterOptIn ? { newsletterOptIn: { organisationId: conference.organisationId, email, locale: input.locale } } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import { SECURITY_HEADERS } from "../../lib/security-headers.js";
 
 const SECURITY = Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
 
-export function send(response: ServerResponse, answer: JsonAnswer): void {
+function send(response: ServerResponse, answer: JsonAnswer): void {
   const text = JSON.stringify(answer.body);
   response.writeHead(answer.status, {
     ...SECURITY,
@@ -32,15 +32,30 @@ function databaseUnavailable(error: unknown): boolean {
   return UNAVAILABLE.test(code) || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|timeout|Connection terminated/i.test(`${code} ${error.message}`);
 }
 
+/** What a handler says when it fails: its log line's prefix, and its words for the client. */
+export type FailureWords = { log: string; unavailable: Bilingual; unexpected: Bilingual };
+
 /**
- * Answers a request whose handler threw: 503 with Retry-After when the database is away (logged without the
- * request's data), else 500 with the error logged whole, as Next answers an error in a route handler.
+ * Answers with what `work` returns; never throws. When `work` throws: 503 with Retry-After when the database is
+ * away (logged without the request's data), else 500 with the error logged whole, as Next answers an error in a
+ * route handler.
  */
-export function sendFailure(
+export async function answerJson(request: IncomingMessage, response: ServerResponse, work: () => Promise<JsonAnswer>, failure: FailureWords): Promise<void> {
+  try {
+    const answer = await work();
+    // Refused before the whole body was read: what is left of it is not read, so the connection cannot be reused.
+    if (!request.complete) response.setHeader("Connection", "close");
+    send(response, answer);
+  } catch (error) {
+    sendFailure(request, response, error, failure);
+  }
+}
+
+function sendFailure(
   request: IncomingMessage,
   response: ServerResponse,
   error: unknown,
-  what: { log: string; unavailable: Bilingual; unexpected: Bilingual },
+  what: FailureWords,
 ): void {
   if (response.headersSent) return void response.destroy();
   // Refused before the whole body was read: what is left of it is not read, so the connection cannot be reused.

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { conferenceTag } from "../../lib/cache-tags";
 import { answerRegistrationPost, REGISTRATIONS_PATH } from "../../lib/registrations/api";
 import { afterSignUp } from "../../lib/registrations/after-sign-up";
-import { header, postedTo, send, sendFailure } from "./json-answers";
+import { answerJson, header, postedTo } from "./json-answers";
 // Plain JavaScript, shared with Next's cache handler (next.config.js).
 import { revalidateTagsOutsideNext } from "../../lib/cache/cluster-cache-handler.js";
 
@@ -21,26 +21,29 @@ export function registrationPostSlug(request: IncomingMessage): string | null {
 }
 
 /** Answers one registration; never throws. */
-export async function answerRegistration(request: IncomingMessage, response: ServerResponse, conferenceSlug: string): Promise<void> {
-  try {
-    const { answer, registered } = await answerRegistrationPost({ conferenceSlug, headers: { get: (name) => header(request, name) }, body: request });
-    if (registered) {
-      // As the route handler does with next/cache: places left are right on the next view, on every instance. The
-      // sign-up stands either way: a failure here must not tell the client to try again.
-      await revalidateTagsOutsideNext([conferenceTag(registered.conferenceSlug)], { expire: 0 }).catch((error: unknown) =>
-        console.error("[registration] places left not revalidated:", error instanceof Error ? error.message : error),
-      );
-      const after = afterSignUp();
-      if (registered.newsletterOptIn) await after?.optInToNewsletter(registered.newsletterOptIn);
-      after?.kickMailWorker();
-    }
-    if (!request.complete) response.setHeader("Connection", "close");
-    send(response, answer);
-  } catch (error) {
-    sendFailure(request, response, error, {
+export function answerRegistration(request: IncomingMessage, response: ServerResponse, conferenceSlug: string): Promise<void> {
+  const headers = { get: (name: string) => header(request, name) };
+  return answerJson(
+    request,
+    response,
+    async () => {
+      const { answer, registered } = await answerRegistrationPost({ conferenceSlug, headers, body: request });
+      if (registered) {
+        // As the route handler does with next/cache: places left are right on the next view, on every instance.
+        // The sign-up stands either way: a failure here must not tell the client to try again.
+        await revalidateTagsOutsideNext([conferenceTag(registered.conferenceSlug)], { expire: 0 }).catch((error: unknown) =>
+          console.error("[registration] places left not revalidated:", error instanceof Error ? error.message : error),
+        );
+        const after = afterSignUp();
+        if (registered.newsletterOptIn) await after?.optInToNewsletter(registered.newsletterOptIn);
+        after?.kickMailWorker();
+      }
+      return answer;
+    },
+    {
       log: "[registration] not answered",
       unavailable: { nl: "Even geen verbinding met de database. Probeer het zo opnieuw.", en: "The database cannot be reached just now. Please try again shortly." },
       unexpected: { nl: "Er ging iets mis aan onze kant. Probeer het zo opnieuw.", en: "Something went wrong on our side. Please try again shortly." },
-    });
-  }
+    },
+  );
 }

@@ -2,17 +2,17 @@
 // runs on a real HTTP server on loopback, and every answer is compared with what Next's route handler gives
 // for the same request: status, body, and the headers a phone and a browser rely on.
 import { randomUUID } from "node:crypto";
-import { createServer, request as httpRequest, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { registerForConference } from "@/lib/registrations/mutations";
 import { POST as scansRoute } from "@/app/api/checkin/[conferenceSlug]/scans/route";
 import { answerScans, scanBatchSlug } from "../../scripts/lib/door-scans";
 import { createConference, discardTestEmails, registrationInput, type TestConference, uniqueEmail } from "../support/factories";
+import { startOwnHandler } from "../support/own-handler";
 import { addMember, createOrganisation, createSession, createUser } from "../support/organisation-factories";
 
-let server: Server;
+let server: Awaited<ReturnType<typeof startOwnHandler>>;
 let base: string;
 let conference: TestConference;
 let ticketCode: string;
@@ -20,16 +20,8 @@ let hostCookie: string;
 let strangerCookie: string;
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const slug = scanBatchSlug(request);
-    if (slug === null) {
-      response.writeHead(418).end(); // would go to Next
-      return;
-    }
-    void answerScans(request, response, slug);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startOwnHandler(scanBatchSlug, answerScans);
+  base = server.base;
 
   conference = await createConference();
   const host = await createUser("deur-server");
@@ -42,7 +34,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await discardTestEmails();
   await db.$disconnect();
 });

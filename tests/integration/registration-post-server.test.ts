@@ -1,8 +1,7 @@
 // The production server answers registrations itself (scripts/lib/registration-posts.ts), before Next. Here that
 // handler runs on a real HTTP server on loopback, and its answers are compared with what Next's route handler
 // gives for the same request: status, body and headers, and what a sign-up leaves in the database.
-import { createServer, request as httpRequest, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as registrationsRoute } from "@/app/api/conferences/[slug]/registrations/route";
 import { conferenceTag } from "@/lib/cache-tags";
@@ -13,6 +12,7 @@ import { optInToNewsletter } from "@/lib/registrations/mutations";
 import { emailKey } from "@/lib/text";
 import { answerRegistration, registrationPostSlug } from "../../scripts/lib/registration-posts";
 import { createConference, discardTestEmails, emailsTo, type TestConference, uniqueEmail, uniqueSuffix } from "../support/factories";
+import { startOwnHandler } from "../support/own-handler";
 
 // Next's cache only exists inside a Next server; the fast path revalidates through the cache handler's own
 // table instead, which is checked below.
@@ -25,7 +25,7 @@ type Answer = { status: number; body: Body; headers: Headers };
 const AFTER_SIGN_UP = Symbol.for("podium.afterSignUp");
 const CACHE_STORE = Symbol.for("podium.cacheTagRevalidations");
 
-let server: Server;
+let server: Awaited<ReturnType<typeof startOwnHandler>>;
 let base: string;
 let conference: TestConference;
 let beforeProvided: { slug: string | null; status: number; registrations: number };
@@ -64,16 +64,8 @@ async function viaNext({ body, headers }: Sent, slug = conference.slug): Promise
 const valid = (overrides: Record<string, unknown> = {}) => ({ name: "Fatima El Idrissi", email: uniqueEmail("snelpad"), privacyConsent: true, ...overrides });
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const slug = registrationPostSlug(request);
-    if (slug === null) {
-      response.writeHead(418).end(); // would go to Next
-      return;
-    }
-    void answerRegistration(request, response, slug);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startOwnHandler(registrationPostSlug, answerRegistration);
+  base = server.base;
   conference = await createConference();
 
   // Before instrumentation.ts has provided the follow-up of a sign-up, a registration goes to Next.
@@ -89,7 +81,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   // Nothing else in this worker should find the hooks or the cache handler's store this test made.
   const slots = globalThis as unknown as Record<symbol, { stop?: () => Promise<void> } | null | undefined>;
   delete slots[AFTER_SIGN_UP];

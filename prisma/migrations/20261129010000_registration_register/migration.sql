@@ -99,21 +99,6 @@ BEGIN
 END;
 $$;
 
--- The conference a sign-up is for, as JSON: its id, its organisation (for a newsletter opt-in) and what an
--- email calls it (title, venue). NULL for an unknown slug and for a draft, which is not public: to a visitor
--- it does not exist yet.
-CREATE FUNCTION "registration_conference"(p_slug TEXT)
-RETURNS JSON LANGUAGE plpgsql STABLE AS $$
-BEGIN
-  RETURN (SELECT json_build_object(
-           'id', c.id, 'organisationId', c.organisation_id, 'slug', c.slug, 'title', c.title,
-           'venue', (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
-                       FROM venues v WHERE v.id = c.venue_id))
-    FROM conferences c
-   WHERE c.slug = p_slug AND c.status <> 'DRAFT');
-END;
-$$;
-
 -- The conference's places lock (pretix's design, see lib/registrations/lock.ts), in one place for every
 -- writer: TypeScript transactions call it as registration_register below does. Transaction-scoped: released
 -- by COMMIT or ROLLBACK, also when the process dies. The lock timeout turns a pile-up into "busy, try again".
@@ -143,9 +128,10 @@ RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
   END
 $$;
 
--- Registers one person under the conference's lock and returns the outcome as JSON, with "outcome" one of:
+-- Registers one person for the conference p_slug under its lock, in one call for lib/registrations/register.ts,
+-- and returns the outcome as JSON, with "outcome" one of:
 --   replay           this idempotency key registered before: {"id"}
---   notFound         no such conference
+--   notFound         no such conference, or a draft, which is not public: to a visitor it does not exist yet
 --   notOpen          {"state"}: outside the window (walk-ins and an organiser's additions excepted), or full
 --                    for a walk-in
 --   invalidWorkshop  a chosen session is not in its round of this conference
@@ -155,12 +141,13 @@ $$;
 --                    would rather choose again than wait
 --   registered       {"id", "status", "waitlistPosition", "fullSessionIds"}: the registration, its choices
 --                    and its email's draft are written
--- Every outcome carries "conference" (dates and status as read under the lock) for the email.
+-- Every outcome but notFound carries "conference" as read under the lock: its id, its organisation (for a
+-- newsletter opt-in), and what an email says of it (title, venue, dates, status).
 -- p_round_ids and p_session_ids go in pairs: the session chosen in each round. The clock is read once the lock
 -- is granted, so waitlisted_at follows the order in which people got the lock and waitlist positions count up
 -- without gaps or ties (milliseconds, as the columns keep).
 CREATE FUNCTION "registration_register"(
-  p_conference_id TEXT, p_idempotency_key TEXT, p_email_key TEXT,
+  p_slug TEXT, p_idempotency_key TEXT, p_email_key TEXT,
   p_round_ids TEXT[], p_session_ids TEXT[], p_wait_for_full BOOLEAN,
   p_source "RegistrationSource", p_outside_window BOOLEAN,
   p_id TEXT, p_name TEXT, p_email TEXT, p_search_text TEXT, p_organisation TEXT, p_job_role TEXT,
@@ -174,6 +161,7 @@ SET enable_seqscan = off
 SET plan_cache_mode = force_generic_plan
 AS $$
 DECLARE
+  v_conference_id TEXT;
   c RECORD;
   v_conference JSON;
   v_now TIMESTAMPTZ;
@@ -186,33 +174,42 @@ DECLARE
   v_full TEXT[];
   v_position INT;
 BEGIN
+  SELECT co.id INTO v_conference_id FROM conferences co WHERE co.slug = p_slug AND co.status <> 'DRAFT';
+  IF NOT FOUND THEN
+    RETURN json_build_object('outcome', 'notFound');
+  END IF;
   -- The lock goes with the commit, and a commit waits for its WAL to reach the disk: every sign-up of the
   -- conference waited for the one before it to be flushed. This transaction's commit does not wait; the caller
   -- acknowledges a sign-up only once a later, synchronous commit that wrote WAL of its own has flushed the WAL
   -- up to and including this one, outside the lock and together with other sign-ups' (flushWal in
   -- lib/db-pool.ts). WAL is replayed in order, so a crash can only lose unanswered sign-ups: never oversell.
   PERFORM set_config('synchronous_commit', 'off', true);
-  PERFORM conference_places_lock(p_conference_id);
+  PERFORM conference_places_lock(v_conference_id);
   -- Strictly later than the conference's previous registration, even within one millisecond: waitlist
   -- positions and promotions follow this order, and a tie would give two people one place in line.
   v_now := GREATEST(date_trunc('milliseconds', clock_timestamp()),
-                    (SELECT max(r.created_at) + interval '1 millisecond' FROM registrations r WHERE r.conference_id = p_conference_id));
+                    (SELECT max(r.created_at) + interval '1 millisecond' FROM registrations r WHERE r.conference_id = v_conference_id));
 
-  SELECT co.capacity, co.status::text AS status, co.starts_at, co.ends_at, co.registration_opens_at, co.registration_closes_at
-    INTO c FROM conferences co WHERE co.id = p_conference_id;
+  SELECT co.capacity, co.status::text AS status, co.starts_at, co.ends_at, co.registration_opens_at, co.registration_closes_at,
+         json_build_object(
+           'id', co.id, 'organisationId', co.organisation_id, 'slug', co.slug, 'title', co.title,
+           'venue', (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
+                       FROM venues v WHERE v.id = co.venue_id),
+           'startsAt', co.starts_at, 'endsAt', co.ends_at, 'status', co.status) AS named
+    INTO c FROM conferences co WHERE co.id = v_conference_id;
   IF NOT FOUND THEN
     RETURN json_build_object('outcome', 'notFound');
   END IF;
-  v_conference := json_build_object('startsAt', c.starts_at, 'endsAt', c.ends_at, 'status', c.status);
+  v_conference := c.named;
 
   IF p_idempotency_key IS NOT NULL THEN
-    SELECT r.id INTO v_id FROM registrations r WHERE r.conference_id = p_conference_id AND r.idempotency_key = p_idempotency_key;
+    SELECT r.id INTO v_id FROM registrations r WHERE r.conference_id = v_conference_id AND r.idempotency_key = p_idempotency_key;
     IF FOUND THEN
       RETURN json_build_object('outcome', 'replay', 'id', v_id, 'conference', v_conference);
     END IF;
   END IF;
 
-  SELECT p.confirmed, p.waitlisted INTO v_confirmed, v_waitlisted FROM conference_places p WHERE p.conference_id = p_conference_id;
+  SELECT p.confirmed, p.waitlisted INTO v_confirmed, v_waitlisted FROM conference_places p WHERE p.conference_id = v_conference_id;
   v_confirmed := COALESCE(v_confirmed, 0);
   v_state := registration_state(c.status, c.starts_at, c.ends_at, c.registration_opens_at, c.registration_closes_at,
                                 c.capacity, v_confirmed, v_now);
@@ -226,7 +223,7 @@ BEGIN
   IF cardinality(p_session_ids) <> cardinality(p_round_ids)
      OR (SELECT count(*) FROM unnest(p_round_ids, p_session_ids) AS w(round_id, session_id)
            JOIN programme_sessions s
-             ON s.id = w.session_id AND s.workshop_round_id = w.round_id AND s.conference_id = p_conference_id)
+             ON s.id = w.session_id AND s.workshop_round_id = w.round_id AND s.conference_id = v_conference_id)
         <> cardinality(p_session_ids) THEN
     RETURN json_build_object('outcome', 'invalidWorkshop', 'conference', v_conference);
   END IF;
@@ -241,7 +238,7 @@ BEGIN
                                                    AND encode(sha256(convert_to(o.draft->>'manageToken', 'UTF8')), 'hex') = r.manage_token_hash
                                                    AND o.draft->>'status' = r.status::text
                                                  LIMIT 1)) INTO v_existing
-    FROM registrations r WHERE r.conference_id = p_conference_id AND r.active_email_key = p_email_key;
+    FROM registrations r WHERE r.conference_id = v_conference_id AND r.active_email_key = p_email_key;
   IF v_existing IS NOT NULL THEN
     RETURN json_build_object('outcome', 'existing', 'existing', v_existing, 'conference', v_conference);
   END IF;
@@ -274,7 +271,7 @@ BEGIN
                              dietary_needs, accessibility_needs, privacy_consent_at, photo_consent, newsletter_opt_in,
                              locale, status, source, ticket_code, manage_token_hash, idempotency_key,
                              confirmed_at, waitlisted_at, created_at, updated_at)
-  VALUES (p_id, p_conference_id, p_name, p_email, p_email_key, p_search_text, p_organisation, p_job_role,
+  VALUES (p_id, v_conference_id, p_name, p_email, p_email_key, p_search_text, p_organisation, p_job_role,
           p_dietary_needs, p_accessibility_needs, v_now, p_photo_consent, p_newsletter_opt_in,
           p_locale, v_status, p_source, p_ticket_code, p_manage_token_hash, p_idempotency_key,
           CASE WHEN v_status = 'CONFIRMED' THEN v_now END, CASE WHEN v_status = 'WAITLISTED' THEN v_now END,
@@ -297,33 +294,5 @@ BEGIN
 
   RETURN json_build_object('outcome', 'registered', 'id', p_id, 'status', v_status, 'waitlistPosition', v_position,
                            'fullSessionIds', v_full, 'conference', v_conference);
-END;
-$$;
-
--- A whole sign-up in one call, for lib/registrations/register.ts: the conference (outside the lock, which only
--- registration_register takes), then registration_register's decision: {"conference", "decision"}, or
--- {"outcome": "notFound"}. (The rate limit is counted before, in a statement of its own: counted in here, its
--- row would stay locked while this waits for the conference's lock, holding up that client's other requests.)
-CREATE FUNCTION "registration_sign_up"(
-  p_slug TEXT, p_idempotency_key TEXT, p_email_key TEXT, p_round_ids TEXT[], p_session_ids TEXT[], p_wait_for_full BOOLEAN,
-  p_source "RegistrationSource", p_outside_window BOOLEAN,
-  p_id TEXT, p_name TEXT, p_email TEXT, p_search_text TEXT, p_organisation TEXT, p_job_role TEXT,
-  p_dietary_needs TEXT, p_accessibility_needs TEXT, p_photo_consent BOOLEAN, p_newsletter_opt_in BOOLEAN,
-  p_locale TEXT, p_ticket_code TEXT, p_manage_token_hash TEXT, p_outbox_id TEXT, p_manage_token TEXT)
-RETURNS JSON LANGUAGE plpgsql
-SET enable_seqscan = off
-AS $$
-DECLARE
-  v_conference JSON;
-BEGIN
-  v_conference := registration_conference(p_slug);
-  IF v_conference IS NULL THEN
-    RETURN json_build_object('outcome', 'notFound');
-  END IF;
-  RETURN json_build_object('conference', v_conference, 'decision', registration_register(
-    v_conference->>'id', p_idempotency_key, p_email_key, p_round_ids, p_session_ids, p_wait_for_full, p_source,
-    p_outside_window, p_id, p_name, p_email, p_search_text, p_organisation, p_job_role, p_dietary_needs,
-    p_accessibility_needs, p_photo_consent, p_newsletter_opt_in, p_locale, p_ticket_code, p_manage_token_hash,
-    p_outbox_id, p_manage_token));
 END;
 $$;
