@@ -12,7 +12,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import pg from "pg";
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres, type DatabaseUrl, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import { applyMigrations } from "./lib/migrate";
+import { checkSqlModules, readSqlModules, sqlModulesDir } from "./lib/sql-modules";
 import { PORTS } from "./lib/ports";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -177,7 +180,33 @@ async function drift(config: string, schema: string, url: string): Promise<numbe
   if (code === 2) {
     console.error(`\nDrift: the SQL above is what the migrations lack. Run: npm run db:new-migration -- <name>`);
   }
-  return code;
+  return code === 0 ? await functionDrift(url) : code;
+}
+
+/** The database's functions: every one that the migrations and prisma/sql leave behind is defined in prisma/sql. */
+async function functionDrift(serverUrl: string): Promise<number> {
+  const urlOf: DatabaseUrl = (database) => {
+    const url = new URL(serverUrl);
+    url.pathname = `/${database}`;
+    return url.href;
+  };
+  const name = `podium_sql_drift_${process.pid}`;
+  await ensureDatabase(urlOf, name);
+  try {
+    await applyMigrations(urlOf(name), () => {}, { migrationsDir });
+    const client = new pg.Client({ connectionString: urlOf(name) });
+    await client.connect();
+    try {
+      const problems = await checkSqlModules(client, readSqlModules(sqlModulesDir(migrationsDir)));
+      for (const problem of problems) console.error(`Drift: ${problem}`);
+      if (problems.length === 0) console.log("No drift: every function in the database is defined in prisma/sql.");
+      return problems.length === 0 ? 0 : 2;
+    } finally {
+      await client.end();
+    }
+  } finally {
+    await dropDatabase(urlOf, name);
+  }
 }
 
 async function main(): Promise<number> {

@@ -5,6 +5,7 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { applySqlModules, readSqlModules, sqlModulesDir } from "./sql-modules";
 
 /** Prisma Migrate's own advisory-lock key: we also serialise with a concurrent `prisma migrate deploy`. */
 const LOCK_KEY = 72707369;
@@ -78,16 +79,18 @@ function parseUrl(databaseUrl: string): { connectionString: string; schema: stri
 
 /**
  * Applies every migration in prisma/migrations/<folder>/migration.sql not yet applied, in lexical order, each
- * in its own transaction together with its `_prisma_migrations` row. Returns the names it applied.
+ * in its own transaction together with its `_prisma_migrations` row, then every file of prisma/sql (the
+ * database's functions, ./sql-modules.ts) that changed since it was last applied. Returns the migrations'
+ * names it applied.
  */
 export async function applyMigrations(
   databaseUrl: string,
   log: (m: string) => void = () => {},
   options: MigrateOptions = {},
 ): Promise<string[]> {
-  const migrations = readMigrations(
-    path.resolve(options.migrationsDir ?? process.env.PODIUM_MIGRATIONS_DIR ?? "prisma/migrations"),
-  );
+  const migrationsDir = path.resolve(options.migrationsDir ?? process.env.PODIUM_MIGRATIONS_DIR ?? "prisma/migrations");
+  const migrations = readMigrations(migrationsDir);
+  const modules = readSqlModules(sqlModulesDir(migrationsDir));
   const { connectionString, schema } = parseUrl(databaseUrl);
   const client = new pg.Client({ connectionString });
   // An error on an idle connection would otherwise crash the process; the next query reports it anyway.
@@ -106,7 +109,9 @@ export async function applyMigrations(
       await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
     }
     try {
-      return await migrateLocked(client, migrations, log);
+      const applied = await migrateLocked(client, migrations, log);
+      await applySqlModules(client, modules, log);
+      return applied;
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => undefined);
     }
