@@ -1,7 +1,7 @@
 // The door's writes. The check-in log is append-only (a trigger refuses UPDATE): a scan adds a CHECK_IN
-// (lib/checkin/scan.ts), an undo adds an UNDO pointing at it. Every write carries the device's nonce, unique
-// in the database, so a queue that is sent twice never makes a second row; the answer to a resend is the
-// original verdict.
+// (lib/checkin/scan.ts), an undo adds an UNDO pointing at it. Every write carries the device's nonce, unique per
+// conference in the database, so a queue that is sent twice never makes a second row; the answer to a resend
+// is the original verdict.
 import "server-only";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
@@ -20,10 +20,10 @@ export type UndoOutcome = { ok: true; registrationId: string } | { ok: false; re
 
 export async function undoCheckIn(command: UndoCommand): Promise<UndoOutcome> {
   const target = await db.checkIn.findUnique({
-    where: { clientNonce: command.checkInNonce },
-    select: { id: true, conferenceId: true, registrationId: true, action: true, method: true },
+    where: { conferenceId_clientNonce: { conferenceId: command.conferenceId, clientNonce: command.checkInNonce } },
+    select: { id: true, registrationId: true, action: true, method: true },
   });
-  if (!target || target.conferenceId !== command.conferenceId || target.action !== "CHECK_IN") {
+  if (!target || target.action !== "CHECK_IN") {
     return { ok: false, reason: "notFound" };
   }
   try {

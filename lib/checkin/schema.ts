@@ -1,6 +1,7 @@
 // What travels between the host's phone and the server: request schemas (zod, strict) and verdicts. Client-
 // safe: the host screen imports these types and the offline queue builds these shapes.
 import { z } from "zod";
+import { registrationIdSchema } from "@/lib/registrations/id";
 
 export const CHECK_IN_METHODS = ["QR", "SEARCH", "MANUAL"] as const;
 export type CheckInMethod = (typeof CHECK_IN_METHODS)[number];
@@ -10,7 +11,6 @@ const nonce = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 const deviceId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 // Ticket codes are 26 characters; typed codes may carry spaces and dashes. Longer input is never a ticket.
 const code = z.string().trim().min(1).max(64);
-const id = z.string().regex(/^[a-z0-9]{8,40}$/);
 const DAY = 86_400_000;
 
 // A phone's clock can be off, and a queue can wait a while; a time far outside that is a broken client.
@@ -23,7 +23,7 @@ export const scanSchema = z
   .object({
     nonce,
     code: code.optional(),
-    registrationId: id.optional(),
+    registrationId: registrationIdSchema.optional(),
     method: z.enum(CHECK_IN_METHODS),
     scannedAt: deviceTime,
     deviceId,

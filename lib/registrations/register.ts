@@ -9,6 +9,7 @@ import type { RegistrationState } from "@/lib/conferences/registration-state";
 import { isLockTimeout, isPoolTimeout, isUniqueViolation } from "@/lib/db-errors";
 import { emailKey, searchKey } from "@/lib/text";
 import { hashToken, newTicketCode, randomToken } from "@/lib/tokens";
+import { newRegistrationId } from "./id";
 import { outboxRow } from "@/lib/mail/outbox";
 import { alreadyRegisteredEmail, type ConferenceForMail } from "./emails";
 import { OWNER_MAIL_THROTTLE } from "./rate-limits";
@@ -86,7 +87,7 @@ async function register(conferenceSlug: string, input: Registration, meta: Regis
   const email = input.email.trim();
   const ticketCode = newTicketCode();
   const manageToken = randomToken();
-  const registrationId = randomUUID();
+  const registrationId = newRegistrationId();
   const outboxId = randomUUID();
 
   let decision: Decision;

@@ -108,6 +108,23 @@ describe("nonce idempotency", () => {
   });
 });
 
+describe("nonces of other conferences", () => {
+  it("records a scan whose nonce another organisation's door used first, and answers each door its own verdict", async () => {
+    const ours = await createConference();
+    const theirs = await createConference();
+    const guest = await registrant(ours, "Onze Gast");
+    const stranger = await registrant(theirs, "Hun Gast");
+    const nonce = randomUUID();
+    // Their scanner sends the nonce first (by chance, or to make our scans vanish as "resends").
+    expect(await recordScan(scan(theirs, { code: stranger.ticketCode, clientNonce: nonce }))).toMatchObject({ kind: "welcome", attendee: { name: "Hun Gast" } });
+    expect(await recordScan(scan(ours, { code: guest.ticketCode, clientNonce: nonce }))).toMatchObject({ kind: "welcome", attendee: { name: "Onze Gast" } });
+    expect(await db.checkIn.count({ where: { registrationId: guest.id, action: "CHECK_IN" } })).toBe(1);
+    // Undoing by that nonce undoes our own check-in, not theirs.
+    expect(await undoCheckIn({ conferenceId: ours.id, checkInNonce: nonce, clientNonce: randomUUID(), undoneAt: new Date(), deviceId: "device-aaaa", hostUserId: null })).toEqual({ ok: true, registrationId: guest.id });
+    expect(await db.checkIn.count({ where: { registrationId: stranger.id, action: "UNDO" } })).toBe(0);
+  });
+});
+
 describe("two offline devices", () => {
   it("keeps both scans of one ticket, flags exactly one as duplicate and marks late uploads", async () => {
     const conference = await createConference();

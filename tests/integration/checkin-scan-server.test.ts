@@ -90,6 +90,22 @@ describe("door scans answered by the production server itself", () => {
     expect(await db.checkIn.count({ where: { clientNonce: nonce } })).toBe(1);
   });
 
+  it("checks in a registration made online by its id, as a name search sends it, on both servers", async () => {
+    // Registrations made through the form and the JSON API have UUIDs; the door once accepted only ids without
+    // hyphens and answered every such search pick with 422.
+    const made = await registerForConference(conference.slug, registrationInput({ name: "Online Aangemeld", email: uniqueEmail("zoek") }));
+    if (!made.ok || !made.registrationId) throw new Error("registration failed");
+    expect(made.registrationId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-/);
+    const pick = (nonce: string) => ({
+      body: JSON.stringify({ scans: [{ nonce, registrationId: made.registrationId, method: "SEARCH", scannedAt: new Date().toISOString(), deviceId: "device-server-1" }] }),
+      headers: { "content-type": "application/json", cookie: hostCookie },
+    });
+    const viaOwn = await viaServer(pick(randomUUID()));
+    expect(viaOwn).toMatchObject({ status: 200, body: { verdicts: [{ kind: "welcome", attendee: { name: "Online Aangemeld" } }] } });
+    expect(await viaNext(pick(randomUUID()))).toMatchObject({ status: 200, body: { verdicts: [{ kind: "already", attendee: { name: "Online Aangemeld" } }] } });
+    expect(await db.checkIn.count({ where: { registrationId: made.registrationId } })).toBe(2);
+  });
+
   it("answers a body that grows past the limit as it streams in with 413, and closes that connection", async () => {
     const { status, connection } = await new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
       const request = httpRequest(`${base}/api/checkin/${conference.slug}/scans`, {
