@@ -45,26 +45,26 @@ export async function applySqlModules(client: pg.Client, modules: SqlModule[], l
   await client.query(CREATE_TABLE);
   const { rows } = await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM "_podium_sql_modules"`);
   const applied = new Map(rows.map((row) => [row.name, row.checksum]));
-  const changed = modules.filter((module) => applied.get(module.name) !== module.checksum);
-  for (const module of changed) {
+  const changed = modules.filter((sqlModule) => applied.get(sqlModule.name) !== sqlModule.checksum);
+  for (const sqlModule of changed) {
     const started = Date.now();
     try {
       await client.query("BEGIN");
-      await client.query(module.sql); // no parameters: simple protocol, so a multi-statement file is fine
+      await client.query(sqlModule.sql); // no parameters: simple protocol, so a multi-statement file is fine
       await client.query(
         `INSERT INTO "_podium_sql_modules" (name, checksum) VALUES ($1, $2)
          ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, applied_at = now()`,
-        [module.name, module.checksum],
+        [sqlModule.name, sqlModule.checksum],
       );
       await client.query("COMMIT");
     } catch (err) {
       await client.query("ROLLBACK").catch(() => undefined);
       const message = err instanceof Error ? err.message : String(err);
-      throw new Error(`prisma/sql/${module.name} failed and was rolled back: ${message}`);
+      throw new Error(`prisma/sql/${sqlModule.name} failed and was rolled back: ${message}`);
     }
-    log(`migrate: applied prisma/sql/${module.name} (${Date.now() - started} ms)`);
+    log(`migrate: applied prisma/sql/${sqlModule.name} (${Date.now() - started} ms)`);
   }
-  return changed.map((module) => module.name);
+  return changed.map((sqlModule) => sqlModule.name);
 }
 
 // Functions of the current schema, by name and argument types, leaving out those of extensions (pg_trgm).
@@ -77,7 +77,7 @@ const FUNCTIONS_IN = `
 
 /**
  * The drift check of the functions, on a database the migrations and modules were just applied to: every
- * function in it must be defined by a module. One that only a migration defined (or an old signature that a
+ * function in it must be defined by a sqlModule. One that only a migration defined (or an old signature that a
  * module no longer has) would stay live unseen: grep finds a stale copy, and nobody edits it. Each module is
  * run once more in a scratch schema that is rolled back, which also proves it can run again.
  * Returns the problems found, empty when there are none.
@@ -86,15 +86,15 @@ export async function checkSqlModules(client: pg.Client, modules: SqlModule[]): 
   const { rows: schemaRows } = await client.query<{ schema: string }>("SELECT current_schema() AS schema");
   const schema = schemaRows[0]?.schema ?? "public";
   const declared = new Map<string, string>();
-  for (const module of modules) {
+  for (const sqlModule of modules) {
     await client.query("BEGIN");
     try {
       await client.query(`CREATE SCHEMA "podium_sql_probe"`);
       // Functions land in the first schema of the path; tables and types still resolve in the real one.
       await client.query(`SET LOCAL search_path TO "podium_sql_probe", ${client.escapeIdentifier(schema)}`);
-      await client.query(module.sql);
+      await client.query(sqlModule.sql);
       const { rows } = await client.query<{ signature: string }>(FUNCTIONS_IN, ["podium_sql_probe"]);
-      for (const row of rows) declared.set(row.signature, module.name);
+      for (const row of rows) declared.set(row.signature, sqlModule.name);
     } finally {
       await client.query("ROLLBACK");
     }
@@ -104,7 +104,7 @@ export async function checkSqlModules(client: pg.Client, modules: SqlModule[]): 
     .filter((row) => !declared.has(row.signature))
     .map(
       (row) =>
-        `${row.signature} is in the database but in no file of prisma/sql: define it in its module, or, if it is ` +
+        `${row.signature} is in the database but in no file of prisma/sql: define it in its sqlModule, or, if it is ` +
         `an old signature, add DROP FUNCTION IF EXISTS ${row.signature}; to the module that replaced it.`,
     );
 }
