@@ -8,18 +8,24 @@ import type { CheckInMethod, Verdict } from "@/lib/checkin/schema";
 import { CameraScanner } from "./camera-scanner";
 import { CodeForm } from "./code-form";
 import { CountsBar } from "./counts-bar";
-import { deviceId } from "./door-storage";
+import { deviceId, nonceOf } from "./door-storage";
+import { refusalText } from "./refusal-text";
+import { RefusedList } from "./refused-list";
+import { RefusedView } from "./refused-view";
 import { SearchPanel } from "./search-panel";
-import { useDoor, type ScanTarget } from "./use-door";
+import { useDoor, type RetryResult, type ScanResult, type ScanTarget } from "./use-door";
 import { VerdictView } from "./verdict-view";
 import { WalkInForm } from "./walk-in-form";
+
+type Notice = { text: string; tone: "info" | "bad" };
 
 export function CheckInScreen({ slug, title, hostName }: { slug: string; title: string; hostName: string }) {
   const t = useTranslations("checkin");
   const locale = useLocale() === "en" ? "en" : "nl";
   const door = useDoor(slug, hostName);
-  const [shown, setShown] = useState<{ verdict: Verdict; offline: boolean } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [shown, setShown] = useState<ScanResult | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [retrying, setRetrying] = useState(false);
   const [walkIn, setWalkIn] = useState(false);
   const [searchReset, setSearchReset] = useState(0);
   const busy = useRef(false);
@@ -45,8 +51,49 @@ export function CheckInScreen({ slug, title, hostName }: { slug: string; title: 
     document.getElementById("checkin-code")?.focus();
   }, []);
 
-  const undo = shown?.verdict.kind === "welcome" ? shown.verdict : null;
+  const reasonOf = useCallback(
+    (refusal: Parameters<typeof refusalText>[0]) => refusalText(refusal, locale, (status) => t("refused.noReason", { status })),
+    [locale, t],
+  );
+
+  /** After a retry: the server's verdict, still waiting for the network, or refused again (with its reason). */
+  const showRetry = useCallback(
+    (nonce: string, result: RetryResult) => {
+      if (result.kind === "refused") return setShown({ refused: result.refusal, nonce });
+      setShown(result.kind === "recorded" && result.verdict ? { verdict: result.verdict, offline: false } : null);
+      if (result.kind === "waiting") setNotice({ text: t("refused.waiting"), tone: "info" });
+      if (result.kind === "recorded" && !result.verdict) setNotice({ text: t("refused.recorded"), tone: "info" });
+    },
+    [t],
+  );
+
+  const retry = useCallback(
+    async (nonce: string) => {
+      setRetrying(true);
+      try {
+        showRetry(nonce, await door.retry(nonce));
+      } finally {
+        setRetrying(false);
+      }
+    },
+    [door, showRetry],
+  );
+
+  const undoCheckIn = useCallback(
+    async (verdict: Extract<Verdict, { kind: "welcome" }>) => {
+      next();
+      const result = await door.undo(verdict);
+      const name = verdict.attendee.name;
+      if (result.kind === "undone") setNotice({ text: t("verdict.undone", { name }), tone: "info" });
+      else if (result.kind === "queued") setNotice({ text: t("verdict.undoQueued", { name }), tone: "info" });
+      else setNotice({ text: t("verdict.undoRefused", { name, reason: reasonOf(result.refusal) }), tone: "bad" });
+    },
+    [door, next, reasonOf, t],
+  );
+
+  const undo = shown && "verdict" in shown && shown.verdict.kind === "welcome" ? shown.verdict : null;
   const pending = door.queue.filter((item) => item.kind === "scan").length;
+  const refusedItem = shown && "refused" in shown ? door.refused.find((item) => nonceOf(item) === shown.nonce) : undefined;
 
   return (
     <div id="checkin-screen" className="mx-auto max-w-xl space-y-6 px-4 py-4">
@@ -57,7 +104,17 @@ export function CheckInScreen({ slug, title, hostName }: { slug: string; title: 
       <CountsBar counts={door.counts} online={door.online} pending={pending} />
       {door.signedOut && <p role="alert" className="rounded-md bg-bad-50 p-3 font-semibold text-bad-700">{t("network.signedOut")}</p>}
       {door.lastSync && door.lastSync.conflicts > 0 && <p className="rounded-md bg-warn-50 p-3 text-warn-800">{t("network.conflicts", { count: door.lastSync.conflicts })}</p>}
-      {notice && <p role="status" className="rounded-md bg-petrol-50 p-3 font-semibold">{notice}</p>}
+      {notice?.tone === "info" && <p role="status" className="rounded-md bg-petrol-50 p-3 font-semibold">{notice.text}</p>}
+      {notice?.tone === "bad" && <p role="alert" className="rounded-md bg-bad-50 p-3 font-semibold text-bad-700">{notice.text}</p>}
+      <RefusedList
+        items={door.refused}
+        nameOf={door.nameOf}
+        onRetry={async (nonce) => {
+          setNotice(null);
+          showRetry(nonce, await door.retry(nonce));
+        }}
+        onDismiss={door.dismiss}
+      />
 
       <main className="space-y-6">
         <CameraScanner paused={shown !== null || walkIn} onCode={(code) => void check({ code }, "QR")} />
@@ -83,21 +140,26 @@ export function CheckInScreen({ slug, title, hostName }: { slug: string; title: 
         <p className="text-sm text-muted">{door.listAsOf ? t("network.listAge", { time: formatTime(new Date(door.listAsOf), locale) }) : t("network.noList")}</p>
       </main>
 
-      {shown && (
+      {shown && "verdict" in shown && (
         <VerdictView
           verdict={shown.verdict}
           offline={shown.offline}
           onNext={next}
           onWedgeCode={(code) => void check({ code }, "QR")}
-          onUndo={
-            undo
-              ? () => {
-                  void door.undo(undo);
-                  setNotice(t("verdict.undone", { name: undo.attendee.name }));
-                  next();
-                }
-              : null
-          }
+          onUndo={undo ? () => void undoCheckIn(undo) : null}
+        />
+      )}
+      {shown && "refused" in shown && (
+        <RefusedView
+          refusal={shown.refused}
+          name={refusedItem ? door.nameOf(refusedItem) : null}
+          busy={retrying}
+          onNext={next}
+          onRetry={() => void retry(shown.nonce)}
+          onDismiss={() => {
+            door.dismiss(shown.nonce);
+            next();
+          }}
         />
       )}
     </div>

@@ -1,12 +1,18 @@
 // The host screen's calls to /api/checkin/<slug>/..., each answered as a small outcome: the caller decides
-// locally on "network", asks for a new sign-in on "signedOut", and drops what the server "rejected".
+// locally on "network" or "server" (no answer it can use), asks for a new sign-in on "signedOut", and shows
+// what the server "rejected", with the server's reason, until the host deals with it.
+import type { Bilingual } from "@/lib/api/json-body";
 import type { CheckInCounts, ScanInput, TicketEntry, UndoInput, Verdict } from "@/lib/checkin/schema";
 import type { SearchResult } from "@/lib/checkin/search-result";
 
 export type ApiOutcome<T> =
   | { ok: true; body: T }
   | { ok: false; reason: "network" | "signedOut" | "server" }
-  | { ok: false; reason: "rejected"; error: string | null };
+  | { ok: false; reason: "rejected"; status: number; error: string | null; message: Bilingual | null };
+
+function isBilingual(value: unknown): value is Bilingual {
+  return typeof value === "object" && value !== null && typeof (value as Bilingual).nl === "string" && typeof (value as Bilingual).en === "string";
+}
 
 async function call<T>(url: string, init: RequestInit = {}): Promise<ApiOutcome<T>> {
   let response: Response;
@@ -23,8 +29,14 @@ async function call<T>(url: string, init: RequestInit = {}): Promise<ApiOutcome<
   if (response.status === 401) return { ok: false, reason: "signedOut" };
   if (response.status >= 500) return { ok: false, reason: "server" };
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: string } | null;
-    return { ok: false, reason: "rejected", error: body?.error ?? null };
+    const body = (await response.json().catch(() => null)) as { error?: unknown; message?: unknown } | null;
+    return {
+      ok: false,
+      reason: "rejected",
+      status: response.status,
+      error: typeof body?.error === "string" ? body.error : null,
+      message: isBilingual(body?.message) ? body.message : null,
+    };
   }
   return { ok: true, body: (await response.json()) as T };
 }

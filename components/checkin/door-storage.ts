@@ -1,12 +1,28 @@
 // What a host's phone keeps between page loads: the ticket list (for offline verdicts), the queue of scans
 // not yet sent, and the device's id. localStorage: synchronous, enough for ~10,000 tickets (about 2 MB),
 // and it survives a reload or a crash in the middle of a rush, which memory would not.
+import type { Bilingual } from "@/lib/api/json-body";
 import type { ScanInput, TicketEntry, UndoInput, VerdictKind } from "@/lib/checkin/schema";
 
+/** Why the server refused a scan or undo: it stays on the phone, shown in red, until the host retries or dismisses it. */
+export interface Refusal {
+  status: number;
+  error: string | null;
+  message: Bilingual | null;
+  at: string;
+}
+
 export type QueueItem =
-  // localKind: what the phone decided, to tell the host afterwards when the server saw it otherwise.
-  | { kind: "scan"; scan: ScanInput; localKind: VerdictKind }
-  | { kind: "undo"; undo: UndoInput };
+  // localKind: what the phone decided, to tell the host afterwards when the server saw it otherwise (null
+  // when the phone decided nothing: the server refused the scan while online).
+  | { kind: "scan"; scan: ScanInput; localKind: VerdictKind | null; refused?: Refusal }
+  | { kind: "undo"; undo: UndoInput; refused?: Refusal };
+
+/** The nonce that names a queued scan or undo. */
+export const nonceOf = (item: QueueItem): string => (item.kind === "scan" ? item.scan.nonce : item.undo.nonce);
+
+/** Items the queue still sends by itself; refused ones wait for the host. */
+export const sendable = (queue: QueueItem[]): QueueItem[] => queue.filter((item) => !item.refused);
 
 export interface StoredTickets {
   asOf: string;

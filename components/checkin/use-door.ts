@@ -1,25 +1,40 @@
 "use client";
 // The host screen's state: ticket list, offline queue, network, live counts. Every scan gets a random nonce
 // and the device's time when it is made; online it is sent at once and the server decides, offline (or when
-// sending fails) the phone decides from its list and queues the scan. The queue is sent, in order, when the
-// network returns; the server's nonce check makes a resend harmless.
+// the server cannot be reached) the phone decides from its list and queues the scan. The queue is sent, in
+// order, when the network returns; the server's nonce check makes a resend harmless. A scan or undo that the
+// server refuses is never shown as done: it stays on the phone, in red with the server's reason, until the host
+// retries or dismisses it.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { looksLikeTicketCode, normaliseScannedCode } from "@/lib/checkin/code";
 import { afterVerdict, decideLocally } from "@/lib/checkin/local-verdict";
 import type { CheckInCounts, CheckInMethod, ScanInput, TicketEntry, Verdict } from "@/lib/checkin/schema";
 import { getCounts, getTickets, postScans, postUndo } from "./door-api";
-import { codeHash, deviceId, forgetTicketLists, loadQueue, loadTickets, saveQueue, saveTickets, type QueueItem } from "./door-storage";
-import { sendQueue, type SyncReport } from "./send-queue";
+import {
+  codeHash,
+  deviceId,
+  forgetTicketLists,
+  loadQueue,
+  loadTickets,
+  nonceOf,
+  saveQueue,
+  saveTickets,
+  sendable,
+  type QueueItem,
+  type Refusal,
+} from "./door-storage";
+import { refusalOf, sendQueue, type SyncReport } from "./send-queue";
 
 const COUNTS_EVERY_MS = 1_000;
 const RETRY_EVERY_MS = 5_000;
 const TICKETS_EVERY_MS = 60_000;
 
 export type ScanTarget = { code: string } | { registrationId: string };
-export interface ScanResult {
-  verdict: Verdict;
-  offline: boolean;
-}
+/** What a scan came to: the server's verdict (or the phone's, offline), or the server's refusal. */
+export type ScanResult = { verdict: Verdict; offline: boolean } | { refused: Refusal; nonce: string };
+export type UndoResult = { kind: "undone" } | { kind: "queued" } | { kind: "refused"; refusal: Refusal };
+/** A retried item: recorded (with the server's verdict for a scan), still waiting, or refused again. */
+export type RetryResult = { kind: "recorded"; verdict: Verdict | null } | { kind: "waiting" } | { kind: "refused"; refusal: Refusal };
 
 export function useDoor(slug: string, hostName: string) {
   const [queue, setQueue] = useState<QueueItem[]>([]);
@@ -31,7 +46,10 @@ export function useDoor(slug: string, hostName: string) {
   const queueRef = useRef<QueueItem[]>([]);
   const tickets = useRef(new Map<string, TicketEntry>());
   const byHash = useRef(new Map<string, string>());
-  const flushing = useRef(false);
+  // The send in progress, so that a scan can wait for it: while online, a verdict comes from the server.
+  const flushing = useRef<Promise<void> | null>(null);
+  // The server's latest verdicts by nonce, for a retried scan's answer.
+  const verdicts = useRef(new Map<string, Verdict>());
   // A ref besides the state: callbacks read it without changing identity, so effects run once, not in a loop.
   const asOf = useRef<string | null>(null);
   const device = useRef("");
@@ -75,6 +93,18 @@ export function useDoor(slug: string, hostName: string) {
     if (entry) tickets.current.set(entry.registrationId, afterVerdict(entry, verdict, at, hostName));
   }, [hostName]);
 
+  const refuse = useCallback(
+    (item: QueueItem, refusal: Refusal) => {
+      updateQueue((items) => items.map((i) => (nonceOf(i) === nonceOf(item) ? { ...i, refused: refusal } : i)));
+      // An offline "welcome" that the server then refused: this phone must not go on thinking the person is in.
+      const entry = item.kind === "scan" && item.scan.registrationId ? tickets.current.get(item.scan.registrationId) : undefined;
+      if (entry && item.kind === "scan" && entry.checkedInAt === item.scan.scannedAt) {
+        tickets.current.set(entry.registrationId, { ...entry, checkedInAt: null, checkedInBy: null });
+      }
+    },
+    [updateQueue],
+  );
+
   const refreshTickets = useCallback(async () => {
     const outcome = await getTickets(slug);
     if (!outcome.ok) {
@@ -82,28 +112,47 @@ export function useDoor(slug: string, hostName: string) {
       return;
     }
     // Scans still in the queue are not in the server's list yet: keep what this phone knows about them.
-    const pendingIds = new Set(queueRef.current.flatMap((item) => (item.kind === "scan" && item.scan.registrationId ? [item.scan.registrationId] : [])));
+    const pendingIds = new Set(sendable(queueRef.current).flatMap((item) => (item.kind === "scan" && item.scan.registrationId ? [item.scan.registrationId] : [])));
     const merged = outcome.body.tickets.map((t) => (pendingIds.has(t.registrationId) ? (tickets.current.get(t.registrationId) ?? t) : t));
     storeTickets(outcome.body.asOf, merged);
     saveTickets(slug, { asOf: outcome.body.asOf, tickets: merged });
   }, [slug, storeTickets, endSession]);
 
-  const flush = useCallback(async () => {
-    if (flushing.current || queueRef.current.length === 0) return;
-    flushing.current = true;
-    try {
-      const report = await sendQueue(slug, queueRef.current, (sent) => updateQueue((items) => items.filter((i) => !sent.has(i))), applyVerdict);
+  const flush = useCallback((): Promise<void> => {
+    if (flushing.current) return flushing.current;
+    if (sendable(queueRef.current).length === 0) return Promise.resolve();
+    const run = (async () => {
+      const report = await sendQueue(slug, queueRef.current, {
+        acknowledge: (sent) => {
+          const nonces = new Set([...sent].map(nonceOf));
+          updateQueue((items) => items.filter((i) => !nonces.has(nonceOf(i))));
+        },
+        refuse,
+        applyVerdict: (verdict, at) => {
+          verdicts.current.set(verdict.nonce, verdict);
+          applyVerdict(verdict, at);
+        },
+      });
       if (report.signedOut) endSession();
       if (report.network) setOnline(false);
-      if (report.synced > 0) {
+      if (report.synced > 0 || report.refused > 0) {
         setOnline(true);
         setLastSync(report);
         persistTickets();
       }
-    } finally {
-      flushing.current = false;
-    }
-  }, [slug, updateQueue, applyVerdict, persistTickets, endSession]);
+    })();
+    flushing.current = run.finally(() => {
+      flushing.current = null;
+    });
+    return flushing.current;
+  }, [slug, updateQueue, refuse, applyVerdict, persistTickets, endSession]);
+
+  /** Online with nothing older waiting to be sent: the server can decide this one now. */
+  const canAskServer = useCallback(async () => {
+    if (!navigator.onLine) return false;
+    await flush();
+    return sendable(queueRef.current).length === 0;
+  }, [flush]);
 
   const scan = useCallback(
     async (target: ScanTarget, method: CheckInMethod): Promise<ScanResult> => {
@@ -122,7 +171,7 @@ export function useDoor(slug: string, hostName: string) {
         registrationId = target.registrationId;
         item = { nonce, registrationId, method, scannedAt: now.toISOString(), deviceId: device.current };
       }
-      if (navigator.onLine && queueRef.current.length === 0) {
+      if (await canAskServer()) {
         const outcome = await postScans(slug, [item]);
         const verdict = outcome.ok ? outcome.body.verdicts[0] : undefined;
         if (verdict) {
@@ -131,8 +180,15 @@ export function useDoor(slug: string, hostName: string) {
           persistTickets();
           return { verdict, offline: false };
         }
+        if (!outcome.ok && outcome.reason === "rejected") {
+          const refused = refusalOf(outcome);
+          setOnline(true);
+          updateQueue((items) => [...items, { kind: "scan", scan: item, localKind: null, refused }]);
+          return { refused, nonce };
+        }
         if (!outcome.ok && outcome.reason === "signedOut") endSession();
-        if (!outcome.ok && outcome.reason === "network") setOnline(false);
+        // No answer the phone can use (no network, or the server failing): it decides, and says so.
+        if (!outcome.ok && (outcome.reason === "network" || outcome.reason === "server")) setOnline(false);
       }
       const verdict = decideLocally(registrationId ? tickets.current.get(registrationId) : undefined, nonce);
       // Queued with the registration id the phone found, so the server need not know the code was typed.
@@ -142,23 +198,61 @@ export function useDoor(slug: string, hostName: string) {
       if (navigator.onLine) void flush();
       return { verdict, offline: true };
     },
-    [slug, applyVerdict, persistTickets, updateQueue, flush, endSession],
+    [slug, applyVerdict, persistTickets, updateQueue, flush, canAskServer, endSession],
   );
 
   const undo = useCallback(
-    async (verdict: Extract<Verdict, { kind: "welcome" }>) => {
-      const entry = tickets.current.get(verdict.attendee.registrationId);
-      if (entry) tickets.current.set(entry.registrationId, { ...entry, checkedInAt: null, checkedInBy: null });
-      persistTickets();
+    async (verdict: Extract<Verdict, { kind: "welcome" }>): Promise<UndoResult> => {
+      const forget = () => {
+        const entry = tickets.current.get(verdict.attendee.registrationId);
+        if (entry) tickets.current.set(entry.registrationId, { ...entry, checkedInAt: null, checkedInBy: null });
+        persistTickets();
+      };
       const item = { nonce: crypto.randomUUID(), checkInNonce: verdict.nonce, undoneAt: new Date().toISOString(), deviceId: device.current };
-      if (navigator.onLine && queueRef.current.length === 0) {
+      if (await canAskServer()) {
         const outcome = await postUndo(slug, item);
-        if (outcome.ok || outcome.reason === "rejected") return;
+        if (outcome.ok) {
+          forget();
+          return { kind: "undone" };
+        }
+        if (outcome.reason === "rejected") {
+          const refused = refusalOf(outcome);
+          updateQueue((items) => [...items, { kind: "undo", undo: item, refused }]);
+          return { kind: "refused", refusal: refused };
+        }
+        if (outcome.reason === "signedOut") endSession();
+        else setOnline(false);
       }
+      forget();
       updateQueue((items) => [...items, { kind: "undo", undo: item }]);
+      return { kind: "queued" };
     },
-    [slug, persistTickets, updateQueue],
+    [slug, persistTickets, updateQueue, canAskServer, endSession],
   );
+
+  /** Sends a refused item again, with everything else that waits; says what became of it. */
+  const retry = useCallback(
+    async (nonce: string): Promise<RetryResult> => {
+      updateQueue((items) => items.map((i) => (nonceOf(i) === nonce ? { ...i, refused: undefined } : i)));
+      // A send already under way began without this item: then it goes with the next one.
+      await flush();
+      if (sendable(queueRef.current).some((i) => nonceOf(i) === nonce)) await flush();
+      const still = queueRef.current.find((i) => nonceOf(i) === nonce);
+      if (still?.refused) return { kind: "refused", refusal: still.refused };
+      if (still) return { kind: "waiting" };
+      return { kind: "recorded", verdict: verdicts.current.get(nonce) ?? null };
+    },
+    [updateQueue, flush],
+  );
+
+  /** The host decided this refused scan or undo is not to be recorded. */
+  const dismiss = useCallback((nonce: string) => updateQueue((items) => items.filter((i) => nonceOf(i) !== nonce)), [updateQueue]);
+
+  /** The name of the person a queued scan is about, when this phone's list knows it. */
+  const nameOf = useCallback((item: QueueItem): string | null => {
+    const id = item.kind === "scan" ? item.scan.registrationId : null;
+    return (id && tickets.current.get(id)?.name) || null;
+  }, []);
 
   // Start: what this phone remembers, then the server's list.
   useEffect(() => {
@@ -196,8 +290,10 @@ export function useDoor(slug: string, hostName: string) {
       if (document.visibilityState !== "visible" || !navigator.onLine) return;
       const outcome = await getCounts(slug);
       if (stopped) return;
-      if (outcome.ok) setCounts(outcome.body);
-      else if (outcome.reason === "signedOut") endSession();
+      if (outcome.ok) {
+        setCounts(outcome.body);
+        setOnline(true);
+      } else if (outcome.reason === "signedOut") endSession();
     };
     void poll();
     const timer = window.setInterval(() => void poll(), COUNTS_EVERY_MS);
@@ -208,5 +304,6 @@ export function useDoor(slug: string, hostName: string) {
   }, [slug, endSession]);
 
   const entries = useMemo(() => () => tickets.current.values(), []);
-  return { scan, undo, queue, counts, online, signedOut, lastSync, listAsOf, entries };
+  const refused = useMemo(() => queue.filter((item) => item.refused), [queue]);
+  return { scan, undo, retry, dismiss, nameOf, queue, refused, counts, online, signedOut, lastSync, listAsOf, entries };
 }

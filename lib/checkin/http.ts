@@ -25,6 +25,6 @@ export async function withCheckInAccess(
   return handle(access);
 }
 
-export function invalid(issues: unknown): Response {
+export function invalid(issues: Parameters<typeof invalidAnswer>[0]): Response {
   return jsonResponse(invalidAnswer(issues));
 }

@@ -32,8 +32,21 @@ export function refusalAnswer(error: AuthorizationError): JsonAnswer {
   return errorAnswer(404, "not_found", { nl: "Niet gevonden.", en: "Not found." });
 }
 
-export function invalidAnswer(issues: unknown): JsonAnswer {
-  return errorAnswer(422, "validation_failed", { nl: "Het verzoek klopt niet.", en: "The request is not valid." }, { issues });
+type Issue = { path: PropertyKey[]; code: string; message: string };
+
+/**
+ * 422 with each issue's path, code and message (the message is a code of ours where the schema names one, such
+ * as "scannedAtOutOfRange"). A phone whose clock is far off is told so: its host can do something about that.
+ */
+export function invalidAnswer(issues: readonly Issue[]): JsonAnswer {
+  const listed = issues.map(({ path, code, message }) => ({ path, code, message }));
+  const message = issues.some((issue) => issue.message === "scannedAtOutOfRange")
+    ? {
+        nl: "De tijd van de scan ligt te ver van nu. Staan de datum en de klok van dit apparaat goed?",
+        en: "The time of the scan is too far from now. Are this device's date and clock right?",
+      }
+    : { nl: "Het verzoek klopt niet.", en: "The request is not valid." };
+  return errorAnswer(422, "validation_failed", message, { issues: listed });
 }
 
 export async function answerScanBatch(request: ScanBatchRequest): Promise<JsonAnswer> {
@@ -42,7 +55,7 @@ export async function answerScanBatch(request: ScanBatchRequest): Promise<JsonAn
   const read = await readJsonChunks(request.headers.contentType, request.headers.contentLength, request.body, MAX_BODY_BYTES);
   if (!read.ok) return read.answer;
   const parsed = scanBatchSchema.safeParse(read.body);
-  if (!parsed.success) return invalidAnswer(parsed.error.issues.map((issue) => ({ path: issue.path, code: issue.code })));
+  if (!parsed.success) return invalidAnswer(parsed.error.issues);
   const verdicts: Verdict[] = [];
   try {
     // In the order the device scanned them, so the first scan of a ticket is the one that is not a duplicate.

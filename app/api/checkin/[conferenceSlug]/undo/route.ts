@@ -10,7 +10,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/chec
     const read = await readJsonBody(request, 2048);
     if (!read.ok) return read.response;
     const parsed = undoSchema.safeParse(read.body);
-    if (!parsed.success) return invalid(parsed.error.issues.map((issue) => ({ path: issue.path, code: issue.code })));
+    if (!parsed.success) return invalid(parsed.error.issues);
     const outcome = await undoCheckIn({
       conferenceId: conference.id,
       checkInNonce: parsed.data.checkInNonce,

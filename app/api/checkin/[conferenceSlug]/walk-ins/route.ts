@@ -13,7 +13,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/chec
     if (!read.ok) return read.response;
     const parsed = walkInSchema.safeParse(read.body);
     if (!parsed.success) {
-      return invalid(parsed.error.issues.map((issue) => ({ path: issue.path, code: issue.code, message: issue.message })));
+      return invalid(parsed.error.issues);
     }
     const locale = request.headers.get("accept-language")?.startsWith("en") ? "en" : "nl";
     const outcome = await registerWalkIn(conference, parsed.data, host.id, locale);
