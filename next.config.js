@@ -10,6 +10,10 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Every page's <title> and meta tags in the first HTML, for every client: Next 16 streams metadata to
+  // browsers after the content, so a screen reader (and axe) could meet a page without a title for a moment.
+  // Only dynamic pages wait for their metadata; cached pages have it already.
+  htmlLimitedBots: /./,
   // Cached pages and data stay per instance (memory and .next), but when a tag was revalidated is kept in
   // PostgreSQL, so a change made through one instance expires the pages of all (lib/cache/).
   cacheHandler: require.resolve("./lib/cache/cluster-cache-handler.js"),

@@ -74,7 +74,7 @@ test.describe("registration", () => {
     await expect(page.getByRole("heading", { name: "Je hebt je afgemeld" })).toBeVisible();
   });
 
-  test("someone waiting for a full workshop gets the freed place and an email", async ({ page }) => {
+  test("someone waiting for a full workshop gets the freed place and an email, and every link they were sent keeps working", async ({ page }) => {
     const holder = uniqueEmail("houder");
     const waiter = uniqueEmail("wachter");
 
@@ -96,6 +96,21 @@ test.describe("registration", () => {
     await page.getByRole("button", { name: "Aanmelden" }).click();
     await expect(page.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
 
+    // The first email's manage link, then a second sign-up with the same address, which mails a link of its own.
+    const firstLink = manageLink((await waitForMail({ to: waiter, subject: "Je ticket voor" })).text);
+    const opensTheRegistration = async (link: string) => {
+      await page.goto(link);
+      await expect(page.getByRole("heading", { name: /Je bent aangemeld/ })).toBeVisible();
+    };
+    await page.goto(`${CONFERENCE}/aanmelden`);
+    await fillForm(page, "Wim Wachter", waiter.toUpperCase());
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+    const secondLink = manageLink((await waitForMail({ to: waiter, subject: "Je bent al aangemeld" })).text);
+    expect(secondLink).not.toBe(firstLink);
+    await opensTheRegistration(firstLink);
+    await opensTheRegistration(secondLink);
+
     const holderMail = await waitForMail({ to: holder, subject: "Je ticket voor" });
     await page.goto(manageLink(holderMail.text));
     await page.getByText("Afmelden…").click();
@@ -105,6 +120,9 @@ test.describe("registration", () => {
     const promoted = await waitForMail({ to: waiter, subject: `Je hebt een plek in de workshop ${title}` });
     await page.goto(manageLink(promoted.text));
     await expect(page.locator("label").filter({ hasText: title }).filter({ hasText: "jouw keuze" })).toBeVisible();
+    // After the promotion's email too, the links of the earlier emails still open the registration.
+    await opensTheRegistration(firstLink);
+    await opensTheRegistration(secondLink);
   });
 });
 

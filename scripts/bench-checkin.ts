@@ -70,9 +70,9 @@ async function seed(url: string): Promise<{ slug: string; session: string; codes
     VALUES ('c${run}', 'o${run}', '${slug}', 'Benchmark aan de deur', now() - interval '1 hour', now() + interval '7 hours', ${REGISTRATIONS}, 'PUBLISHED', now(), now())`);
   await client.query(`
     INSERT INTO registrations (id, conference_id, name, email, active_email_key, search_text, privacy_consent_at, status,
-                               ticket_code, manage_token_hash, confirmed_at, updated_at)
+                               ticket_code, confirmed_at, updated_at)
     SELECT 'r' || n || '${run}', 'c${run}', 'Deelnemer ' || n, 'd' || n || '@bench.test', 'd' || n || '@bench.test',
-           'deelnemer ' || n, now(), 'CONFIRMED', upper(md5('t' || n || '${run}')), md5('m' || n || '${run}'), now(), now()
+           'deelnemer ' || n, now(), 'CONFIRMED', upper(md5('t' || n || '${run}')), now(), now()
       FROM generate_series(1, ${REGISTRATIONS}) AS n`);
   await client.query("ANALYZE");
   const { rows } = await client.query<{ ticket_code: string }>("SELECT ticket_code FROM registrations WHERE conference_id = $1", [`c${run}`]);

@@ -49,6 +49,9 @@ export class PageAuditor {
       if (!key || this.audited.has(key)) return;
       try {
         if ((await page.evaluate(() => document.contentType)) !== "text/html") return;
+        // After a client-side navigation React sets the new page's <title> a moment after the content: wait for
+        // it as a user glancing at the tab would. A page that never gets one still fails axe's document-title.
+        await page.waitForFunction(() => document.title.trim().length > 0, null, { timeout: 5_000 }).catch(() => undefined);
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).disableRules(this.disabledRules).analyze();
         this.audited.set(key, results.violations.filter((v) => FAILING_IMPACTS.has(v.impact ?? "")));
         return;

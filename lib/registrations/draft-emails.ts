@@ -12,7 +12,6 @@ import "server-only";
 import type pg from "pg";
 import { pgPool } from "@/lib/db-pool";
 import { outboxRow } from "@/lib/mail/outbox";
-import { hashToken } from "@/lib/tokens";
 import { confirmationEmail, type MailRegistration } from "./emails";
 
 /** What registration_register writes into email_outbox.draft. */
@@ -28,7 +27,6 @@ type Current = {
   registration:
     | (Omit<MailRegistration, "conference" | "choices"> & {
         status: string;
-        manageTokenHash: string;
         conference: Omit<MailRegistration["conference"], "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
         choices: Array<Omit<MailRegistration["choices"][number], "session"> & {
           session: Omit<MailRegistration["choices"][number]["session"], "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
@@ -50,7 +48,7 @@ const CURRENT = `
   SELECT r.id,
          json_build_object(
            'name', r.name, 'email', r.email, 'locale', r.locale, 'ticketCode', r.ticket_code,
-           'status', r.status, 'manageTokenHash', r.manage_token_hash,
+           'status', r.status,
            'conference', json_build_object(
              'slug', c.slug, 'title', c.title, 'startsAt', c.starts_at, 'endsAt', c.ends_at, 'status', c.status,
              'venue', (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
@@ -93,9 +91,6 @@ function render(draft: Draft | null, registration: Current["registration"] | und
   // Promoted from the waitlist (or moved back onto it) since signing up: the email about that change, with a
   // manage link of its own, says what is true now.
   if (registration.status !== draft.status) return { refused: "superseded by a later email" };
-  // The manage link was replaced since, by an email that carries the new one; this one's would not work. (Who
-  // mails a link while this draft waits reuses its link instead: registration_register, rotateManageToken.)
-  if (hashToken(draft.manageToken) !== registration.manageTokenHash) return { refused: "superseded by a later email" };
   try {
     const mail: MailRegistration & { status: Draft["status"] } = {
       ...registration,

@@ -159,23 +159,16 @@ export function confirmationEmail(
   return ticketEmail(registration, manageToken, "registration.confirmed", t("mail.ticketIntro", { title: registration.conference.title }));
 }
 
-// A promoted person gets a fresh manage link: only its hash is stored, so the old one cannot be repeated.
-async function rotateManageToken(tx: Tx, registrationId: string): Promise<string> {
-  // Unless the confirmation is still a draft (lib/registrations/draft-emails.ts): its link is the one that
-  // email will carry, so this one carries it too, instead of a new one that would leave that link dead.
-  const [pending, current] = await Promise.all([
-    tx.emailOutbox.findFirst({ where: { registrationId, status: "DRAFT" }, select: { draft: true } }),
-    tx.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { manageTokenHash: true } }),
-  ]);
-  const drafted = (pending?.draft as { manageToken?: string } | null)?.manageToken;
-  if (drafted && hashToken(drafted) === current.manageTokenHash) return drafted;
+// Every email with a manage link mints a link of its own; the links in earlier emails keep working
+// (manage_links, lib/registrations/manage-links.ts).
+async function mintManageToken(tx: Tx, registrationId: string): Promise<string> {
   const token = randomToken();
-  await tx.registration.update({ where: { id: registrationId }, data: { manageTokenHash: hashToken(token) } });
+  await tx.manageLink.create({ data: { tokenHash: hashToken(token), registrationId } });
   return token;
 }
 
 export async function promotedEmail(tx: Tx, registrationId: string): Promise<OutboxEmail> {
-  const token = await rotateManageToken(tx, registrationId);
+  const token = await mintManageToken(tx, registrationId);
   const registration = await loadForMail(tx, registrationId);
   const t = registrationTranslator(registration.locale === "en" ? "en" : "nl");
   return ticketEmail(registration, token, "registration.promoted", t("mail.promotedIntro", { title: registration.conference.title }));
@@ -201,7 +194,7 @@ export async function cancelledByOrganiserEmail(tx: Tx, registrationId: string):
 }
 
 export async function workshopPromotedEmail(tx: Tx, registrationId: string, sessionId: string): Promise<OutboxEmail> {
-  const token = await rotateManageToken(tx, registrationId);
+  const token = await mintManageToken(tx, registrationId);
   const registration = await loadForMail(tx, registrationId);
   const locale = (registration.locale === "en" ? "en" : "nl") as Locale;
   const t = registrationTranslator(locale);

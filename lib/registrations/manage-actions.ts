@@ -5,7 +5,8 @@ import { getLocale } from "next-intl/server";
 import { revalidateConference } from "@/lib/conferences/revalidate";
 import { db } from "@/lib/db";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { changeWorkshops, cancelByToken, eraseByToken, findRegistrationIdByToken, updateNeeds, type ManageOutcome } from "./manage";
+import { changeWorkshops, cancelByToken, eraseByToken, updateNeeds, type ManageOutcome } from "./manage";
+import { registrationOfToken } from "./manage-links";
 import { updateNeedsSchema } from "./schema";
 
 // The manage page's forms post here and come back to the page with ?done= or ?error=, so every form works
@@ -14,7 +15,7 @@ async function finish(token: string, outcome: ManageOutcome, done: string): Prom
   const locale = await getLocale();
   const base = `${locale === "nl" ? "" : "/en"}/aanmelding/${token}`;
   if (outcome.ok) {
-    const found = await findRegistrationIdByToken(token);
+    const found = await registrationOfToken(token);
     const conference = found ? await db.conference.findUnique({ where: { id: found.conferenceId }, select: { slug: true } }) : null;
     if (conference) revalidateConference(conference.slug);
     kickMailWorker();

@@ -1,28 +1,19 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { hashToken, randomToken } from "@/lib/tokens";
 import { isBusy, lockConference, PLACES_TRANSACTION } from "./lock";
 import { takenPerSession } from "./places";
 import { fillFreePlaces } from "./waitlist";
 import { cancelRegistration } from "./mutations";
+import { registrationOfToken } from "./manage-links";
 
-// Self-service by the attendee, who proves nothing but possession of the manage link: the token's hash
-// finds the registration. An unknown token and an erased registration look the same: not found.
-export async function findRegistrationIdByToken(token: string): Promise<{ id: string; conferenceId: string } | null> {
-  if (token.length < 20 || token.length > 100) return null;
-  return db.registration.findFirst({
-    where: { manageTokenHash: hashToken(token), erasedAt: null },
-    select: { id: true, conferenceId: true },
-  });
-}
-
+// Self-service by the attendee, who proves nothing but possession of a manage link (./manage-links.ts).
 export type ManageOutcome =
   | { ok: true }
   | { ok: false; reason: "notFound" | "busy" | "cancelled" | "conferenceCancelled" | "workshopFull" | "invalidWorkshop" | "past" };
 
 async function withLock(token: string, work: (tx: Tx, registrationId: string, conferenceId: string) => Promise<ManageOutcome>): Promise<ManageOutcome> {
-  return withRegistrationLock(await findRegistrationIdByToken(token), work);
+  return withRegistrationLock(await registrationOfToken(token), work);
 }
 
 async function withRegistrationLock(
@@ -106,7 +97,7 @@ async function changeWorkshopsLocked(
 }
 
 export async function updateNeeds(token: string, needs: { dietaryNeeds?: string; accessibilityNeeds?: string }): Promise<ManageOutcome> {
-  const found = await findRegistrationIdByToken(token);
+  const found = await registrationOfToken(token);
   if (!found) return { ok: false, reason: "notFound" };
   await db.registration.update({
     where: { id: found.id },
@@ -116,7 +107,7 @@ export async function updateNeeds(token: string, needs: { dietaryNeeds?: string;
 }
 
 export async function cancelByToken(token: string): Promise<ManageOutcome> {
-  const found = await findRegistrationIdByToken(token);
+  const found = await registrationOfToken(token);
   if (!found) return { ok: false, reason: "notFound" };
   const outcome = await cancelRegistration({ registrationId: found.id });
   return outcome.ok ? { ok: true } : { ok: false, reason: outcome.reason };
@@ -150,10 +141,10 @@ export async function eraseByToken(token: string): Promise<ManageOutcome> {
         status,
         cancelledAt: cancel ? new Date() : registration.cancelledAt,
         erasedAt: new Date(),
-        // The link in the old email stops working.
-        manageTokenHash: hashToken(randomToken()),
       },
     });
+    // Every link in the old emails stops working.
+    await tx.manageLink.deleteMany({ where: { registrationId } });
     // The emails about this registration held the name, the address, the ticket and a manage link: scrubbed
     // too, sent or not. One still waiting is not sent any more; its row stays, as a record that it was not.
     await tx.emailOutbox.updateMany({
@@ -171,7 +162,7 @@ export async function eraseByToken(token: string): Promise<ManageOutcome> {
 
 // Everything we hold about the person, for "download my data".
 export async function exportByToken(token: string) {
-  const found = await findRegistrationIdByToken(token);
+  const found = await registrationOfToken(token);
   if (!found) return null;
   const r = await db.registration.findUniqueOrThrow({
     where: { id: found.id },

@@ -1,14 +1,15 @@
 import "server-only";
 import QRCode from "qrcode";
 import { db } from "@/lib/db";
-import { hashToken } from "@/lib/tokens";
+import { registrationOfToken } from "./manage-links";
 import { takenPerSession, waitlistPosition } from "./places";
 
 // Everything the attendee's manage page shows, found by the link's token. Read fresh (places change).
 export async function getManageView(token: string) {
-  if (token.length < 20 || token.length > 100) return null;
-  const registration = await db.registration.findFirst({
-    where: { manageTokenHash: hashToken(token), erasedAt: null },
+  const found = await registrationOfToken(token);
+  if (!found) return null;
+  const registration = await db.registration.findUnique({
+    where: { id: found.id },
     include: {
       choices: true,
       conference: {

@@ -47,8 +47,8 @@ export type RegisterMeta = {
  */
 type LockedConference = Omit<ConferenceForMail, "startsAt" | "endsAt"> & { id: string; organisationId: string; startsAt: string; endsAt: string };
 
-/** An active registration of the address, with its confirmation's manage token while that email is a draft. */
-type Existing = { id: string; email: string; name: string; locale: string; draftManageToken: string | null };
+/** An active registration of the address. */
+type Existing = { id: string; email: string; name: string; locale: string };
 
 type Decided =
   | { outcome: "invalidWorkshop" }
@@ -163,12 +163,11 @@ async function register(conferenceSlug: string, input: Registration, meta: Regis
 
 /**
  * Someone registered an address that already has a registration here: its owner gets an email with a new
- * manage link (only hashes are kept, so the old link cannot be resent; while the confirmation is still a
- * draft, its link is the one it will carry, and is sent again instead), at most once per OWNER_MAIL_THROTTLE
- * window per address and conference, so the form cannot be used to flood someone's mailbox. The page's answer
- * is the same either way; a throttled attempt changes nothing, the old link keeps working. Outside the
- * conference's lock, which it does not need: no place changes hands. One statement, so the new link is stored
- * exactly when its email is queued, and not at all if the registration was cancelled meanwhile.
+ * manage link (only hashes are kept, so an earlier link cannot be resent; it keeps working too), at most once
+ * per OWNER_MAIL_THROTTLE window per address and conference, so the form cannot be used to flood someone's
+ * mailbox. The page's answer is the same either way. Outside the conference's lock, which it does not need: no
+ * place changes hands. One statement, so the new link is stored exactly when its email is queued, and not at
+ * all if the registration was cancelled meanwhile.
  */
 async function mailOwner(args: {
   conferenceId: string;
@@ -178,13 +177,13 @@ async function mailOwner(args: {
 }): Promise<void> {
   const allowed = await hit(OWNER_MAIL_THROTTLE, `${args.conferenceId}:${emailKey(args.existing.email)}`);
   if (!allowed.ok) return;
-  const manageToken = args.existing.draftManageToken ?? randomToken();
+  const manageToken = randomToken();
   const row = outboxRow(alreadyRegisteredEmail({ conference: args.conference, registration: args.existing, manageToken, locale: args.locale }));
   await pgPool().query(
-    `WITH renewed AS (
-       UPDATE registrations SET manage_token_hash = $1, updated_at = now() WHERE id = $2 AND status <> 'CANCELLED' RETURNING id)
+    `WITH active AS (SELECT id FROM registrations WHERE id = $2 AND status <> 'CANCELLED'),
+          link AS (INSERT INTO manage_links (token_hash, registration_id) SELECT $1, id FROM active)
      INSERT INTO email_outbox (id, kind, to_address, subject, text_body, html_body, attachments, headers, registration_id)
-     SELECT $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, renewed.id FROM renewed`,
+     SELECT $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, active.id FROM active`,
     [hashToken(manageToken), args.existing.id, randomUUID(), row.kind, row.toAddress, row.subject, row.textBody, row.htmlBody,
      JSON.stringify(row.attachments), JSON.stringify(row.headers)],
   );

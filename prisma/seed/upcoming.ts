@@ -159,7 +159,7 @@ async function createRegistrations(
         status: cancelled ? "CANCELLED" : "CONFIRMED",
         source: "ONLINE",
         ticketCode: newTicketCode(),
-        manageTokenHash: hashToken(randomToken()),
+        manageLinks: { create: { tokenHash: hashToken(randomToken()) } },
         confirmedAt: createdAt,
         cancelledAt: cancelled ? new Date(Math.min(addMinutes(createdAt, 3 * 24 * 60).getTime(), end.getTime())) : null,
         createdAt,

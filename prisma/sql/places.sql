@@ -96,8 +96,8 @@ $$;
 --   notOpen          {"state"}: outside the window (walk-ins and an organiser's additions excepted), or full
 --                    for a walk-in
 --   invalidWorkshop  a chosen session is not in its round of this conference
---   existing         the address has an active registration here: {"existing": {id, email, name, locale,
---                    draftManageToken}}; nothing written, the caller emails its owner
+--   existing         the address has an active registration here: {"existing": {id, email, name, locale}};
+--                    nothing written, the caller emails its owner
 --   workshopFull     {"sessionIds"}: a place in the conference but a chosen workshop is full and the person
 --                    would rather choose again than wait
 --   registered       {"id", "status", "waitlistPosition", "fullSessionIds"}: the registration, its choices
@@ -189,16 +189,7 @@ BEGIN
     RETURN json_build_object('outcome', 'invalidWorkshop', 'conference', v_conference);
   END IF;
 
-  -- With the manage token of its confirmation email when that is still a draft: the owner's email then carries
-  -- the same link, instead of a new one that would leave the confirmation's link dead.
-  SELECT json_build_object('id', r.id, 'email', r.email, 'name', r.name, 'locale', r.locale,
-                           'draftManageToken', (SELECT o.draft->>'manageToken' FROM email_outbox o
-                                                 WHERE o.registration_id = r.id AND o.status = 'DRAFT'
-                                                   -- one that will be sent: its link still works (hashToken in
-                                                   -- lib/tokens.ts) and its status is still true
-                                                   AND encode(sha256(convert_to(o.draft->>'manageToken', 'UTF8')), 'hex') = r.manage_token_hash
-                                                   AND o.draft->>'status' = r.status::text
-                                                 LIMIT 1)) INTO v_existing
+  SELECT json_build_object('id', r.id, 'email', r.email, 'name', r.name, 'locale', r.locale) INTO v_existing
     FROM registrations r WHERE r.conference_id = v_conference_id AND r.active_email_key = p_email_key;
   IF v_existing IS NOT NULL THEN
     RETURN json_build_object('outcome', 'existing', 'existing', v_existing, 'conference', v_conference);
@@ -230,13 +221,16 @@ BEGIN
   -- created_at is the time the lock was granted too: fillFreePlaces gives workshop places in that order.
   INSERT INTO registrations (id, conference_id, name, email, active_email_key, search_text, organisation, job_role,
                              dietary_needs, accessibility_needs, privacy_consent_at, photo_consent, newsletter_opt_in,
-                             locale, status, source, ticket_code, manage_token_hash, idempotency_key,
+                             locale, status, source, ticket_code, idempotency_key,
                              confirmed_at, waitlisted_at, created_at, updated_at)
   VALUES (p_id, v_conference_id, p_name, p_email, p_email_key, p_search_text, p_organisation, p_job_role,
           p_dietary_needs, p_accessibility_needs, v_now, p_photo_consent, p_newsletter_opt_in,
-          p_locale, v_status, p_source, p_ticket_code, p_manage_token_hash, p_idempotency_key,
+          p_locale, v_status, p_source, p_ticket_code, p_idempotency_key,
           CASE WHEN v_status = 'CONFIRMED' THEN v_now END, CASE WHEN v_status = 'WAITLISTED' THEN v_now END,
           v_now, v_now);
+
+  -- The link in the confirmation email; only its hash is kept (manage_links).
+  INSERT INTO manage_links (token_hash, registration_id, created_at) VALUES (p_manage_token_hash, p_id, v_now);
 
   -- A person on the conference's waitlist holds no workshop place yet; promotion decides.
   INSERT INTO workshop_choices (id, registration_id, round_id, session_id, status, created_at, updated_at)

@@ -15,10 +15,10 @@ beforeAll(async () => {
   // Made-up names in bulk, straight into the table: the domain would take minutes for 10,000 sign-ups.
   await db.$executeRaw`
     INSERT INTO registrations (id, conference_id, name, email, active_email_key, search_text, organisation,
-                               privacy_consent_at, status, ticket_code, manage_token_hash, confirmed_at, updated_at)
+                               privacy_consent_at, status, ticket_code, confirmed_at, updated_at)
     SELECT 'bulk' || n || ${conference.id}, ${conference.id}, 'Deelnemer ' || n, 'd' || n || '@bulk.test', 'd' || n || '@bulk.test',
            'deelnemer ' || n || ' organisatie ' || (n % 300), 'Organisatie ' || (n % 300),
-           now(), 'CONFIRMED', upper(md5('t' || n || ${conference.id})), md5('m' || n || ${conference.id}), now(), now()
+           now(), 'CONFIRMED', upper(md5('t' || n || ${conference.id})), now(), now()
       FROM generate_series(1, ${CROWD}) AS n`;
   for (const [target, name, organisation] of [
     [conference, "Patricia van Aaken", "Gemeente Dordrecht"],
@@ -27,10 +27,10 @@ beforeAll(async () => {
   ] as const) {
     await db.$executeRaw`
       INSERT INTO registrations (id, conference_id, name, email, active_email_key, search_text, organisation,
-                                 privacy_consent_at, status, ticket_code, manage_token_hash, confirmed_at, updated_at)
+                                 privacy_consent_at, status, ticket_code, confirmed_at, updated_at)
       VALUES (md5(random()::text), ${target.id}, ${name}, md5(random()::text), NULL,
               lower(${name + " " + organisation}), ${organisation}, now(), 'CANCELLED',
-              upper(md5(random()::text)), md5(random()::text), now(), now())`;
+              upper(md5(random()::text)), now(), now())`;
   }
   await db.$executeRaw`UPDATE registrations SET search_text = 'chloe de graaf stichting buurtkracht' WHERE name = 'Chloë de Graaf'`;
   await db.$executeRawUnsafe("ANALYZE registrations");

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/conferences/[slug]/registrations/route";
 import { db } from "@/lib/db";
 import { REGISTRATION_RATE_LIMIT } from "@/lib/registrations/rate-limits";
-import { findRegistrationIdByToken } from "@/lib/registrations/manage";
+import { registrationOfToken } from "@/lib/registrations/manage-links";
 import { createConference, discardTestEmails, emailsTo, manageTokenFrom, round, session, uniqueEmail, uniqueSuffix } from "../support/factories";
 
 // Next's cache only exists inside a Next server; everything else here is the real route handler, the real
@@ -63,7 +63,7 @@ describe("POST /api/conferences/[slug]/registrations", () => {
     expect(emails.map((e) => e.kind)).toEqual(["registration.confirmed", "registration.alreadyRegistered"]);
     // A throttled attempt changes nothing: the link in the last email that left still opens the registration.
     const link = manageTokenFrom(emails.at(-1)?.textBody ?? "");
-    expect(await findRegistrationIdByToken(link)).not.toBeNull();
+    expect(await registrationOfToken(link)).not.toBeNull();
     // Another conference is another owner's email: not held back by the first.
     const other = await createConference();
     expect((await post(other.slug, body)).status).toBe(202);

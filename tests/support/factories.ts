@@ -153,7 +153,7 @@ export function rawRegistration(conferenceId: string, email: string, manageToken
     privacyConsentAt: new Date(),
     status: "CONFIRMED" as const,
     ticketCode: newTicketCode(),
-    manageTokenHash: hashToken(manageToken),
+    manageLinks: { create: { tokenHash: hashToken(manageToken) } },
     confirmedAt: new Date(),
   };
 }
