@@ -37,7 +37,7 @@ export function pgPool(): pg.Pool {
 
 /**
  * Returns once everything this process committed so far is on disk, also what was committed asynchronously
- * (registration_register commits without waiting for the flush, so as not to hold a conference's lock through
+ * (places_register commits without waiting for the flush, so as not to hold a conference's lock through
  * it). A synchronous commit flushes the WAL up to its own commit record, but only when the transaction wrote
  * WAL itself; a transactional logical message is the smallest such write, and needs no privilege or table.
  * (txid_current() does not do: a transaction id alone writes no WAL, and its commit then does not wait.)

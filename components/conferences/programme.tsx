@@ -55,12 +55,12 @@ async function SessionBody({ session, locale, level }: { session: Session; local
           {t("room")}: {session.room.name}
         </p>
       )}
-      {session.capacity !== null && (
+      {session.places?.left != null && (
         <p className="mt-2 text-sm font-semibold">
-          {session.taken >= session.capacity ? (
+          {session.places.left === 0 ? (
             <span className="text-accent-700">{t("full")}</span>
           ) : (
-            <span className="text-ok-700">{t("placesLeft", { count: session.capacity - session.taken })}</span>
+            <span className="text-ok-700">{t("placesLeft", { count: session.places.left })}</span>
           )}
         </p>
       )}

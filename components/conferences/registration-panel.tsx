@@ -1,13 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { LocalizedLink as Link } from "@/components/site/localized-link";
 import type { PublicConference } from "@/lib/conferences/queries";
-import { registrationState } from "@/lib/conferences/registration-state";
 import { formatDate } from "@/lib/format";
 
 export async function RegistrationPanel({ conference, locale }: { conference: PublicConference; locale: "nl" | "en" }) {
   const t = await getTranslations("conference");
-  const state = registrationState(conference, conference.confirmedCount);
-  const placesLeft = Math.max(0, conference.capacity - conference.confirmedCount);
+  const { state, left: placesLeft } = conference.places;
   const report = conference.reports[0];
   const message =
     state === "notYetOpen" && conference.registrationOpensAt

@@ -1,7 +1,7 @@
 // What travels between the host's phone and the server: request schemas (zod, strict) and verdicts. Client-
 // safe: the host screen imports these types and the offline queue builds these shapes.
 import { z } from "zod";
-import { registrationIdSchema } from "@/lib/registrations/id";
+import { registrationIdSchema } from "@/lib/places/registration-id";
 
 export const CHECK_IN_METHODS = ["QR", "SEARCH", "MANUAL"] as const;
 export type CheckInMethod = (typeof CHECK_IN_METHODS)[number];

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { toAmsterdamInput } from "@/lib/editor/amsterdam-time";
+import { placesOf } from "@/lib/places/queries";
 
 // Reads of the organisers' conference editor. Every one is scoped by organisation in its where clause: an id
 // of another organisation's conference finds nothing, and the page answers 404.
@@ -12,12 +13,8 @@ export const getEditableConference = cache(async (organisationId: string, confer
     include: { venue: { select: { id: true, name: true, city: true } } },
   });
   if (!conference) return null;
-  const [confirmed, waitlisted, sessions] = await Promise.all([
-    db.registration.count({ where: { conferenceId, status: "CONFIRMED" } }),
-    db.registration.count({ where: { conferenceId, status: "WAITLISTED" } }),
-    db.programmeSession.count({ where: { conferenceId } }),
-  ]);
-  return { ...conference, confirmed, waitlisted, sessions };
+  const [places, sessions] = await Promise.all([placesOf(conferenceId), db.programmeSession.count({ where: { conferenceId } })]);
+  return { ...conference, confirmed: places?.confirmed ?? 0, waitlisted: places?.waitlisted ?? 0, sessions };
 });
 
 export type EditableConference = NonNullable<Awaited<ReturnType<typeof getEditableConference>>>;

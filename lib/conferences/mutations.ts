@@ -5,12 +5,13 @@ import type { FieldErrors, HandlerResult } from "@/lib/auth/outcome";
 import { db, type Tx } from "@/lib/db";
 import { withUploadedPhoto } from "@/lib/editor/photo-transaction";
 import { earlierCreation } from "@/lib/editor/request-key";
-import { enqueueEmail } from "@/lib/mail/outbox";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { lockConference, PLACES_TRANSACTION } from "@/lib/registrations/lock";
-import { confirmedCount } from "@/lib/registrations/places";
-import { fillFreePlaces } from "@/lib/registrations/waitlist";
-import { cancellationEmail } from "./emails";
+import {
+  cancelConference as cancelConferencePlaces,
+  checkConferenceCapacity,
+  PLACES_TRANSACTION,
+  setConferenceCapacity,
+} from "@/lib/places/mutations";
 import type { CreateConference, UpdateConference } from "./schema";
 import { isUniqueViolation } from "@/lib/db-errors";
 
@@ -41,6 +42,7 @@ async function slugTaken(tx: Tx, slug: string, exceptId?: string): Promise<boole
   return existing !== null && existing.id !== exceptId;
 }
 
+/** Everything but the capacity, which lib/places sets once the conference exists (it decides places). */
 function fieldsOf(input: CreateConference | UpdateConference) {
   return {
     title: input.title,
@@ -51,7 +53,6 @@ function fieldsOf(input: CreateConference | UpdateConference) {
     coverPhotoId: input.coverPhotoId,
     startsAt: input.startsAt,
     endsAt: input.endsAt,
-    capacity: input.capacity,
     registrationOpensAt: input.registrationOpensAt,
     registrationClosesAt: input.registrationClosesAt,
   };
@@ -76,7 +77,8 @@ export async function createConference(
       const stored = await photo();
       if (!stored.ok) return stored;
       const conference = await tx.conference.create({
-        data: { organisationId, status: "DRAFT", ...fieldsOf(input), coverPhotoId: stored.photoId ?? input.coverPhotoId },
+        // A new conference has no places taken yet: its capacity is nothing to decide.
+        data: { organisationId, status: "DRAFT", ...fieldsOf(input), capacity: input.capacity, coverPhotoId: stored.photoId ?? input.coverPhotoId },
         select: { id: true, slug: true },
       });
       await recordAudit(tx, {
@@ -99,9 +101,9 @@ export async function createConference(
 export type ConferenceChange = { conferenceId: string; slug: string; previousSlug: string; promoted: number };
 
 /**
- * Saves the conference's details. Capacity is decided under the conference's places lock: it may not drop
- * below the confirmed places, and when it rises the longest waiting are promoted (and emailed) in the same
- * transaction, so no place is free while someone waits.
+ * Saves the conference's details. Capacity is lib/places's to decide, under the conference's places lock held
+ * from the check to the commit: it may not drop below the confirmed places, and when it rises the longest
+ * waiting are promoted (and emailed) in the same transaction, so no place is free while someone waits.
  */
 export async function updateConference(
   access: OrganisationAccess,
@@ -120,11 +122,10 @@ export async function updateConference(
       // or only the end leaves the sessions where they are, and they must still fit.
       const shift = input.startsAt.getTime() - current.startsAt.getTime();
       const moved = shift !== 0 && shift === input.endsAt.getTime() - current.endsAt.getTime();
-      await lockConference(tx, current.id);
+      const capacity = await checkConferenceCapacity(tx, current.id, input.capacity);
       const errors = await checkReferences(tx, organisationId, input);
       if (input.slug !== current.slug && (await slugTaken(tx, input.slug, current.id))) errors.slug = "slugTaken";
-      const confirmed = await confirmedCount(tx, current.id);
-      if (input.capacity < confirmed) errors.capacity = "capacityBelowConfirmed";
+      if (capacity.outcome === "belowConfirmed") errors.capacity = "capacityBelowConfirmed";
       const outside = moved
         ? 0
         : await tx.programmeSession.count({
@@ -151,7 +152,8 @@ export async function updateConference(
                  updated_at = now()
            WHERE conference_id = ${current.id}`;
       }
-      const promoted = input.capacity > current.capacity ? await fillFreePlaces(tx, current.id) : [];
+      const placed = await setConferenceCapacity(tx, current.id, input.capacity);
+      const promoted = placed.outcome === "set" ? placed.promoted : 0;
       await recordAudit(tx, {
         organisationId,
         actorUserId: access.user.id,
@@ -162,12 +164,12 @@ export async function updateConference(
           title: input.title,
           ...(input.capacity !== current.capacity ? { capacity: { from: current.capacity, to: input.capacity } } : {}),
           ...(input.slug !== current.slug ? { slug: { from: current.slug, to: input.slug } } : {}),
-          ...(promoted.length > 0 ? { promoted: promoted.length } : {}),
+          ...(promoted > 0 ? { promoted } : {}),
         },
       });
       return {
         ok: true,
-        data: { conferenceId: current.id, slug: input.slug, previousSlug: current.slug, promoted: promoted.length },
+        data: { conferenceId: current.id, slug: input.slug, previousSlug: current.slug, promoted },
       } as const;
     }, PLACES_TRANSACTION);
     if (result.ok && result.data.promoted > 0) kickMailWorker();
@@ -209,8 +211,8 @@ export async function publishConference(
 }
 
 /**
- * Calls the conference off and writes one email to every registrant (confirmed or waiting) in the same
- * transaction, under the places lock, so nobody who signs up at that moment is missed or told twice.
+ * Calls the conference off (lib/places: under the places lock, with one email to every registrant, confirmed or
+ * waiting, so nobody who signs up at that moment is missed or told twice) and records it.
  */
 export async function cancelConference(
   access: OrganisationAccess,
@@ -219,32 +221,21 @@ export async function cancelConference(
   const result = await db.$transaction(async (tx) => {
     const conference = await tx.conference.findFirst({
       where: { id: input.conferenceId, organisationId: access.organisation.id },
-      select: { id: true, slug: true, title: true, status: true, startsAt: true, endsAt: true },
+      select: { id: true, slug: true, title: true },
     });
     if (!conference) return { ok: false, reason: "notFound" } as const;
-    await lockConference(tx, conference.id);
-    const changed = await tx.conference.updateMany({
-      where: { id: conference.id, status: { not: "CANCELLED" } },
-      data: { status: "CANCELLED", cancelledAt: new Date() },
-    });
-    if (changed.count === 0) return { ok: true, data: { conferenceId: conference.id, slug: conference.slug, emailed: 0 } } as const;
-    const registrants = await tx.registration.findMany({
-      where: { conferenceId: conference.id, status: { in: ["CONFIRMED", "WAITLISTED"] }, erasedAt: null },
-      select: { name: true, email: true, locale: true },
-      orderBy: { createdAt: "asc" },
-    });
-    for (const registration of registrants) {
-      await enqueueEmail(tx, cancellationEmail(registration, conference, access.organisation.name));
+    const cancelled = await cancelConferencePlaces(tx, conference.id);
+    if (cancelled.outcome === "cancelled") {
+      await recordAudit(tx, {
+        organisationId: access.organisation.id,
+        actorUserId: access.user.id,
+        action: "conference.cancelled",
+        entityType: "conference",
+        entityId: conference.id,
+        details: { title: conference.title, slug: conference.slug, emailed: cancelled.emailed },
+      });
     }
-    await recordAudit(tx, {
-      organisationId: access.organisation.id,
-      actorUserId: access.user.id,
-      action: "conference.cancelled",
-      entityType: "conference",
-      entityId: conference.id,
-      details: { title: conference.title, slug: conference.slug, emailed: registrants.length },
-    });
-    return { ok: true, data: { conferenceId: conference.id, slug: conference.slug, emailed: registrants.length } } as const;
+    return { ok: true, data: { conferenceId: conference.id, slug: conference.slug, emailed: cancelled.emailed } } as const;
   }, PLACES_TRANSACTION);
   if (result.ok && result.data.emailed > 0) kickMailWorker();
   return result;

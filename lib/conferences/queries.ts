@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cachedQuery } from "@/lib/cached-query";
 import { conferenceTag, CONFERENCES_TAG } from "@/lib/cache-tags";
+import { placesOf, sessionPlaces } from "@/lib/places/queries";
 
 const publicConferenceInclude = {
   venue: true,
@@ -34,15 +35,10 @@ export async function loadPublicConference(slug: string) {
     include: publicConferenceInclude,
   });
   if (!conference) return null;
-  const [confirmedCount, taken] = await Promise.all([
-    db.registration.count({ where: { conferenceId: conference.id, status: "CONFIRMED" } }),
-    db.workshopChoice.groupBy({
-      by: ["sessionId"],
-      where: { status: "CONFIRMED", registration: { conferenceId: conference.id } },
-      _count: { _all: true },
-    }),
-  ]);
-  const takenBySession = new Map(taken.map((t) => [t.sessionId, t._count._all]));
+  // The places as every page shows them, from lib/places: counts kept by triggers, and the sign-up state.
+  const places = await placesOf(conference.id);
+  if (!places) return null;
+  const bySession = sessionPlaces(places);
   const now = Date.now();
   const { venue, ...rest } = conference;
   return {
@@ -55,8 +51,8 @@ export async function loadPublicConference(slug: string) {
     },
     // A scheduled report is not there until its moment.
     reports: conference.reports.filter((r) => r.publishedAt && r.publishedAt.getTime() <= now),
-    confirmedCount,
-    sessions: conference.sessions.map((s) => ({ ...s, taken: takenBySession.get(s.id) ?? 0 })),
+    places,
+    sessions: conference.sessions.map((s) => ({ ...s, places: bySession.get(s.id) ?? null })),
   };
 }
 

@@ -5,14 +5,12 @@ import type { FieldErrors, HandlerResult } from "@/lib/auth/outcome";
 import { db, type Tx } from "@/lib/db";
 import { earlierCreation } from "@/lib/editor/request-key";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { lockConference, PLACES_TRANSACTION } from "@/lib/registrations/lock";
-import { takenPerSession } from "@/lib/registrations/places";
-import { fillFreePlaces } from "@/lib/registrations/waitlist";
+import { checkSessionCapacity, lockPlaces, PLACES_TRANSACTION, setSessionCapacity } from "@/lib/places/mutations";
 import { speakersOf, type CreateSession, type SessionInput, type UpdateSession } from "./schema";
 
-// The programme of one conference. Everything runs under the conference's places lock (lockConference): the
-// places taken in a workshop cannot change while its capacity is decided, and two organisers cannot put two
-// sessions into one room at the same moment. What cannot be is refused with an error on the field to fix.
+// The programme of one conference. Everything runs under the conference's places lock (lib/places): the
+// places taken in a workshop cannot change while its capacity is decided there, and two organisers cannot put
+// two sessions into one room at the same moment. What cannot be is refused with an error on the field to fix.
 
 export type ProgrammeChange = { conferenceId: string; slug: string; promoted: number };
 type Invalid = { ok: false; reason: "invalid"; fieldErrors: FieldErrors };
@@ -23,7 +21,7 @@ async function lockedConference(tx: Tx, organisationId: string, conferenceId: st
     where: { id: conferenceId, organisationId },
     select: { id: true, slug: true, startsAt: true, endsAt: true, venueId: true },
   });
-  if (conference) await lockConference(tx, conference.id);
+  if (conference) await lockPlaces(tx, conference.id);
   return conference;
 }
 
@@ -74,9 +72,8 @@ async function checkSession(
 
   if (input.capacity !== null) {
     if (roomCapacity !== null && input.capacity > roomCapacity) errors.capacity = "capacityAboveRoom";
-    else if (current) {
-      const taken = (await takenPerSession(tx, [current.id])).get(current.id) ?? 0;
-      if (input.capacity < taken) errors.capacity = "capacityBelowTaken";
+    else if (current && (await checkSessionCapacity(tx, current.id, input.capacity)).outcome === "belowTaken") {
+      errors.capacity = "capacityBelowTaken";
     }
   }
 
@@ -166,14 +163,15 @@ export async function updateSession(
     if (!conference) return { ok: false, reason: "notFound" } as const;
     const errors = await checkSession(tx, organisationId, conference, input, current);
     if (Object.keys(errors).length > 0) return invalid(errors);
-    const data = sessionData(input);
+    // The capacity is lib/places's to set: raised or lifted, the workshop's waiting list moves up.
+    const { capacity, ...data } = sessionData(input);
     await tx.programmeSession.update({ where: { id: current.id }, data });
     await tx.sessionSpeaker.deleteMany({ where: { sessionId: current.id } });
     await tx.sessionSpeaker.createMany({
       data: speakersOf(input).map(({ speakerId, part, position }) => ({ sessionId: current.id, speakerId, part, position })),
     });
-    const raised = current.capacity !== null && (data.capacity === null || data.capacity > current.capacity);
-    const promoted = raised ? await fillFreePlaces(tx, conference.id) : [];
+    const placed = await setSessionCapacity(tx, current.id, capacity);
+    const promoted = placed.outcome === "set" ? placed.promoted : 0;
     await recordAudit(tx, {
       organisationId,
       actorUserId: access.user.id,
@@ -183,12 +181,12 @@ export async function updateSession(
       details: {
         conference: conference.slug,
         title: input.title,
-        ...(current.capacity !== data.capacity ? { capacity: { from: current.capacity, to: data.capacity } } : {}),
+        ...(current.capacity !== capacity ? { capacity: { from: current.capacity, to: capacity } } : {}),
       },
     });
     return {
       ok: true,
-      data: { conferenceId: conference.id, slug: conference.slug, promoted: promoted.length, sessionId: current.id },
+      data: { conferenceId: conference.id, slug: conference.slug, promoted, sessionId: current.id },
     } as const;
   }, PLACES_TRANSACTION);
   if (result.ok) kickMailWorker();

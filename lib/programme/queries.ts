@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { toAmsterdamInput } from "@/lib/editor/amsterdam-time";
+import { placesOf, sessionPlaces, type SessionPlaces } from "@/lib/places/queries";
 import { SPEAKER_SLOTS } from "./schema";
 
 // The programme editor's reads, scoped by organisation in the where clause.
@@ -28,13 +29,9 @@ export async function getProgrammeForEditor(organisationId: string, conferenceId
     },
   });
   if (!conference) return null;
-  const taken = await db.workshopChoice.groupBy({
-    by: ["sessionId"],
-    where: { status: "CONFIRMED", session: { conferenceId } },
-    _count: { _all: true },
-  });
-  const takenBySession = new Map(taken.map((t) => [t.sessionId, t._count._all]));
-  return { ...conference, sessions: conference.sessions.map((s) => ({ ...s, taken: takenBySession.get(s.id) ?? 0 })) };
+  const places = await placesOf(conference.id);
+  const bySession = places ? sessionPlaces(places) : new Map<string, SessionPlaces>();
+  return { ...conference, sessions: conference.sessions.map((s) => ({ ...s, taken: bySession.get(s.id)?.confirmed ?? 0 })) };
 }
 
 export type ProgrammeForEditor = NonNullable<Awaited<ReturnType<typeof getProgrammeForEditor>>>;

@@ -7,14 +7,14 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emailKey } from "@/lib/text";
 import { addRegistrationSchema, cancelRegistrationSchema, moveWorkshopsSchema } from "./admin-schema";
-import { changeWorkshopsOf } from "./manage";
-import { cancelRegistration, registerForConference } from "./mutations";
+import { cancelRegistration, changeWorkshops } from "@/lib/places/mutations";
+import { registerForConference } from "./mutations";
 
 // The organiser's registration actions as plain definitions: admin-actions.ts turns them into server actions,
 // and tests/integration/authorization-registrations-admin.test.ts runs each as every kind of outsider. Each
 // calls the very domain function the attendee's own path uses, so capacity, waitlist and promotion follow one
-// set of rules. Those functions run their own transaction under the conference lock (lib/registrations/
-// mutations.ts, not ours to change), so the audit entry is written right after their commit, not inside it.
+// set of rules. Those functions are one database call each under the conference lock (lib/places), so the
+// audit entry is written right after their commit, not inside it.
 
 async function organisationOfConference({ conferenceId }: { conferenceId: string }): Promise<string | null> {
   const conference = await db.conference.findUnique({ where: { id: conferenceId }, select: { organisationId: true } });
@@ -84,8 +84,8 @@ export const cancelByOrganiser = {
       select: { status: true, conferenceId: true, name: true, conference: { select: { slug: true } } },
     });
     if (before.status === "CANCELLED") return { ok: false, reason: "alreadyCancelled" };
-    // The attendee's cancel: frees the place and promotes the first waiting in the same transaction.
-    const outcome = await cancelRegistration({ registrationId, conferenceId: before.conferenceId }, { notifyAttendee: true });
+    // The attendee's cancel: frees the place and promotes the first waiting in the same call; the attendee is told.
+    const outcome = await cancelRegistration({ registrationId, conferenceId: before.conferenceId }, { template: "cancelledByOrganiser" });
     if (!outcome.ok) return outcome;
     await audit(access, "registration.cancelled", registrationId, { conferenceId: before.conferenceId, name: before.name, promoted: outcome.promoted });
     return { ok: true, data: { promoted: outcome.promoted, conferenceSlug: before.conference.slug } };
@@ -104,8 +104,8 @@ export const moveWorkshops = {
     });
     // Within capacity only: the organiser never overfills a room, and never parks someone on a waitlist by
     // accident (waitForFull = false turns a full workshop into a refusal).
-    const outcome = await changeWorkshopsOf(registration, workshops, false);
-    if (!outcome.ok) return outcome;
+    const outcome = await changeWorkshops(registration.id, workshops, false);
+    if (!outcome.ok) return { ok: false, reason: outcome.reason };
     await audit(access, "registration.moved", registrationId, { conferenceId: registration.conferenceId, name: registration.name, workshops });
     return { ok: true, data: { conferenceSlug: registration.conference.slug } };
   },

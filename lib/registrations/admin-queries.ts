@@ -5,6 +5,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { placesOf, sessionPlaces, type SessionPlaces } from "@/lib/places/queries";
 import { searchKey } from "@/lib/text";
 import type { RegistrationFilters } from "./admin-schema";
 
@@ -15,8 +16,12 @@ export interface AdminSession {
   title: string;
   startsAt: Date;
   capacity: number | null;
-  /** Confirmed places taken by confirmed registrations. */
+  /** Confirmed places (lib/places). */
   taken: number;
+  /** On the workshop's waiting list. */
+  waiting: number;
+  /** Places left; null when the workshop has no limit. */
+  left: number | null;
 }
 
 export interface AdminConference {
@@ -57,14 +62,9 @@ export const findAdminConference = cache(async (organisationId: string, conferen
     },
   });
   if (!conference) return null;
-  const sessionIds = conference.rounds.flatMap((round) => round.sessions.map((s) => s.id));
-  const [statuses, taken, flags] = await Promise.all([
-    db.registration.groupBy({ by: ["status"], where: { conferenceId }, _count: { _all: true } }),
-    db.workshopChoice.groupBy({
-      by: ["sessionId"],
-      where: { sessionId: { in: sessionIds }, status: "CONFIRMED", registration: { status: "CONFIRMED" } },
-      _count: { _all: true },
-    }),
+  const [places, cancelled, flags] = await Promise.all([
+    placesOf(conferenceId),
+    db.registration.count({ where: { conferenceId, status: "CANCELLED" } }),
     db.$queryRaw<Array<{ checkedIn: number; conflicts: number; lateUploads: number }>>`
       SELECT count(DISTINCT c.registration_id) FILTER (
                WHERE c.action = 'CHECK_IN' AND NOT EXISTS (SELECT 1 FROM check_ins x WHERE x.undoes_id = c.id))::int AS "checkedIn",
@@ -72,18 +72,22 @@ export const findAdminConference = cache(async (organisationId: string, conferen
              count(DISTINCT c.registration_id) FILTER (WHERE c.late_upload)::int AS "lateUploads"
         FROM check_ins c WHERE c.conference_id = ${conferenceId}`,
   ]);
-  const count = (status: string) => statuses.find((s) => s.status === status)?._count._all ?? 0;
-  const takenBySession = new Map(taken.map((t) => [t.sessionId, t._count._all]));
+  const bySession = places ? sessionPlaces(places) : new Map<string, SessionPlaces>();
   return {
     ...conference,
     rounds: conference.rounds.map((round) => ({
       ...round,
-      sessions: round.sessions.map((s) => ({ ...s, taken: takenBySession.get(s.id) ?? 0 })),
+      sessions: round.sessions.map((s) => ({
+        ...s,
+        taken: bySession.get(s.id)?.confirmed ?? 0,
+        waiting: bySession.get(s.id)?.waitlisted ?? 0,
+        left: bySession.get(s.id)?.left ?? null,
+      })),
     })),
     counts: {
-      confirmed: count("CONFIRMED"),
-      waitlisted: count("WAITLISTED"),
-      cancelled: count("CANCELLED"),
+      confirmed: places?.confirmed ?? 0,
+      waitlisted: places?.waitlisted ?? 0,
+      cancelled,
       ...(flags[0] ?? { checkedIn: 0, conflicts: 0, lateUploads: 0 }),
     },
   };

@@ -4,7 +4,7 @@
 // instrumentation.ts hands it these on globalThis once Next has started its side of the process (as the mail
 // worker keeps its state there: Next bundles instrumentation and the app separately). Until then that handler
 // leaves the request to Next.
-import type { NewsletterOptIn } from "./register";
+import type { NewsletterOptIn } from "@/lib/places/mutations";
 
 export interface AfterSignUp {
   optInToNewsletter(request: NewsletterOptIn): Promise<void>;

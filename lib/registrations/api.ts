@@ -9,7 +9,7 @@
 import { errorAnswer, readJsonChunks, SMALL_JSON_HEADERS, type Bilingual, type JsonAnswer } from "@/lib/api/json-body";
 import { bilingual } from "@/lib/api/bilingual";
 import { clientAddress } from "@/lib/rate-limit/client-address";
-import { signUp, type NewsletterOptIn } from "./register";
+import { signUp, type NewsletterOptIn } from "@/lib/places/mutations";
 import { REGISTRATION_RATE_LIMIT } from "./rate-limits";
 import { registrationSchema } from "./schema";
 

@@ -1,37 +1,57 @@
-// A sign-up's confirmation email is queued inside registration_register's transaction as a DRAFT: the row
-// exists exactly when the registration does. The mail worker writes the email from it just before delivering
-// it: rendering (the QR code above all) took a quarter of a sign-up's CPU, and in a rush the sign-ups come first
-// while the emails follow at the worker's pace. The draft keeps what the database cannot give back (the manage
-// token, of which only the hash is stored, and the waitlist position at sign-up); the manage link is in the
-// email anyway, so the draft holds nothing more than the email will.
+// The emails that decisions about places owe people are queued as DRAFT rows of email_outbox, in the same
+// transaction as the decision (prisma/sql/places.sql): a row exists exactly when its reason does. The mail
+// worker writes them here, just before delivering them, from the registration as it is then: rendering (the QR
+// code above all) took a quarter of a sign-up's CPU, and in a rush the sign-ups come first while the emails
+// follow at the worker's pace. A draft holds only what the database cannot give back later (which email, the
+// place in line at that moment, the workshop that came free).
+//
+// Every email with a manage link gets a link of its own, minted here in the batch's transaction; the links of
+// earlier emails keep working (manage_links).
 //
 // A batch is one transaction of a few statements on node-postgres: claim the drafts, lock and read their
-// registrations, write the emails, mark the refused. Through Prisma, a query per table per email, it cost more
-// than the sign-ups themselves.
+// registrations, write the emails and their links, mark the refused. Through Prisma, a query per table per
+// email, it cost more than the sign-ups themselves.
 import "server-only";
 import type pg from "pg";
+import { z } from "zod";
+import { cancellationEmail } from "@/lib/conferences/emails";
 import { pgPool } from "@/lib/db-pool";
-import { outboxRow } from "@/lib/mail/outbox";
-import { confirmationEmail, type MailRegistration } from "./emails";
+import { outboxRow, type OutboxEmail } from "@/lib/mail/outbox";
+import { hashToken, randomToken } from "@/lib/tokens";
+import {
+  alreadyRegisteredEmail,
+  cancelledByOrganiserEmail,
+  confirmationEmail,
+  promotedEmail,
+  workshopPromotedEmail,
+  type MailRegistration,
+} from "./emails";
 
-/** What registration_register writes into email_outbox.draft. */
-type Draft = { template: "confirmation"; manageToken: string; status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null };
+/** What places.sql writes into email_outbox.draft (older drafts carried a manage token too: ignored). */
+const draftSchema = z.discriminatedUnion("template", [
+  z.object({ template: z.literal("confirmation"), status: z.enum(["CONFIRMED", "WAITLISTED"]), waitlistPosition: z.number().int().nullable().optional() }),
+  z.object({ template: z.literal("alreadyRegistered"), locale: z.enum(["nl", "en"]) }),
+  z.object({ template: z.literal("promoted") }),
+  z.object({ template: z.literal("workshopPromoted"), sessionId: z.string() }),
+  z.object({ template: z.literal("cancelledByOrganiser") }),
+  z.object({ template: z.literal("conferenceCancelled") }),
+]);
+type Draft = z.infer<typeof draftSchema>;
 
 const BATCH = 20;
 
-type Claimed = { id: string; registration_id: string | null; draft: Draft | null };
+type Claimed = { id: string; registration_id: string | null; draft: unknown };
+
+type Dated<T> = Omit<T, "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
 
 /** A registration as it is now, locked until the batch commits, as JSON from PostgreSQL. */
 type Current = {
   id: string;
-  registration:
-    | (Omit<MailRegistration, "conference" | "choices"> & {
-        status: string;
-        conference: Omit<MailRegistration["conference"], "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
-        choices: Array<Omit<MailRegistration["choices"][number], "session"> & {
-          session: Omit<MailRegistration["choices"][number]["session"], "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
-        }>;
-      });
+  registration: Omit<MailRegistration, "conference" | "choices"> & {
+    status: string;
+    conference: Dated<MailRegistration["conference"]> & { organisationName: string };
+    choices: Array<Omit<MailRegistration["choices"][number], "session"> & { session: Dated<MailRegistration["choices"][number]["session"]> }>;
+  };
 };
 
 // Oldest first; SKIP LOCKED, so several instances' workers share the drafts instead of waiting for each other.
@@ -47,10 +67,10 @@ const CLAIM = `
 const CURRENT = `
   SELECT r.id,
          json_build_object(
-           'name', r.name, 'email', r.email, 'locale', r.locale, 'ticketCode', r.ticket_code,
-           'status', r.status,
+           'name', r.name, 'email', r.email, 'locale', r.locale, 'ticketCode', r.ticket_code, 'status', r.status,
            'conference', json_build_object(
              'slug', c.slug, 'title', c.title, 'startsAt', c.starts_at, 'endsAt', c.ends_at, 'status', c.status,
+             'organisationName', (SELECT o.name FROM organisations o WHERE o.id = c.organisation_id),
              'venue', (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
                          FROM venues v WHERE v.id = c.venue_id)),
            'choices', COALESCE((
@@ -76,32 +96,67 @@ const WRITE = `
          AS u (id, kind, to_address, subject, text_body, html_body, attachments, headers)
    WHERE o.id = u.id`;
 
-// The draft goes too: its manage token is not kept for an email that is never sent.
+const LINKS = `
+  INSERT INTO manage_links (token_hash, registration_id) SELECT * FROM unnest($1::text[], $2::text[])`;
+
 const REFUSE = `
   UPDATE email_outbox o SET status = 'FAILED', last_error = u.reason, draft = NULL
     FROM unnest($1::text[], $2::text[]) AS u (id, reason)
    WHERE o.id = u.id`;
 
-/** The email, or why none is sent: whatever changed since the sign-up decides. */
-function render(draft: Draft | null, registration: Current["registration"] | undefined): ReturnType<typeof outboxRow> | { refused: string } {
-  if (!registration || registration.status === "CANCELLED" || !draft?.manageToken) return { refused: "cancelled before sending" };
+type Rendered = { email: OutboxEmail; manageToken: string | null } | { refused: string };
+
+/** The registration's dates as Dates, as the email templates take them. */
+function forMail(registration: Current["registration"]): MailRegistration {
+  return {
+    ...registration,
+    conference: { ...registration.conference, startsAt: new Date(registration.conference.startsAt), endsAt: new Date(registration.conference.endsAt) },
+    choices: registration.choices.map((c) => ({ ...c, session: { ...c.session, startsAt: new Date(c.session.startsAt), endsAt: new Date(c.session.endsAt) } })),
+  };
+}
+
+/** The email, or why none is sent: whatever changed since the decision that queued it decides. */
+function render(draft: Draft, registration: Current["registration"] | undefined): Rendered {
+  if (!registration) return { refused: "registration gone before sending" };
+  const conference = registration.conference;
+  const mail = forMail(registration);
+  if (draft.template === "conferenceCancelled") {
+    if (conference.status !== "CANCELLED") return { refused: "conference no longer cancelled" };
+    return { email: cancellationEmail(mail, mail.conference, conference.organisationName), manageToken: null };
+  }
+  if (draft.template === "cancelledByOrganiser") {
+    if (registration.status !== "CANCELLED") return { refused: "no longer cancelled" };
+    return { email: cancelledByOrganiserEmail(mail), manageToken: null };
+  }
+  if (registration.status === "CANCELLED") return { refused: "cancelled before sending" };
   // The organiser's cancellation email said it all; a ticket after it would contradict it.
-  if (registration.conference.status === "CANCELLED") return { refused: "conference cancelled before sending" };
-  if (new Date(registration.conference.endsAt) <= new Date()) return { refused: "conference over before sending" };
-  // Promoted from the waitlist (or moved back onto it) since signing up: the email about that change, with a
-  // manage link of its own, says what is true now.
-  if (registration.status !== draft.status) return { refused: "superseded by a later email" };
+  if (conference.status === "CANCELLED") return { refused: "conference cancelled before sending" };
+  if (new Date(conference.endsAt) <= new Date()) return { refused: "conference over before sending" };
+  const manageToken = randomToken();
+  switch (draft.template) {
+    case "confirmation":
+      // Promoted from the waitlist (or moved back onto it) since signing up: the email about that change says
+      // what is true now.
+      if (registration.status !== draft.status) return { refused: "superseded by a later email" };
+      return { email: confirmationEmail({ ...mail, status: draft.status }, manageToken, draft.waitlistPosition ?? 1), manageToken };
+    case "alreadyRegistered":
+      return { email: alreadyRegisteredEmail({ conference: mail.conference, registration: mail, manageToken, locale: draft.locale }), manageToken };
+    case "promoted":
+      if (registration.status !== "CONFIRMED") return { refused: "no longer confirmed" };
+      return { email: promotedEmail(mail, manageToken), manageToken };
+    case "workshopPromoted": {
+      const choice = registration.choices.find((c) => c.sessionId === draft.sessionId);
+      if (registration.status !== "CONFIRMED" || choice?.status !== "CONFIRMED") return { refused: "workshop place no longer held" };
+      return { email: workshopPromotedEmail(mail, manageToken, draft.sessionId), manageToken };
+    }
+  }
+}
+
+function renderChecked(claimed: Claimed, registration: Current["registration"] | undefined): Rendered {
+  const draft = draftSchema.safeParse(claimed.draft);
+  if (!draft.success) return { refused: "not rendered: unknown draft" };
   try {
-    const mail: MailRegistration & { status: Draft["status"] } = {
-      ...registration,
-      status: draft.status,
-      conference: { ...registration.conference, startsAt: new Date(registration.conference.startsAt), endsAt: new Date(registration.conference.endsAt) },
-      choices: registration.choices.map((c) => ({
-        ...c,
-        session: { ...c.session, startsAt: new Date(c.session.startsAt), endsAt: new Date(c.session.endsAt) },
-      })),
-    };
-    return outboxRow(confirmationEmail(mail, draft.manageToken, draft.waitlistPosition ?? 1));
+    return render(draft.data, registration);
   } catch (error) {
     return { refused: `not rendered: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -115,15 +170,28 @@ async function renderBatch(client: pg.PoolClient): Promise<number> {
   const skipped = ids.filter((id) => !registrations.has(id));
   const busy = new Set(skipped.length > 0 ? (await client.query<{ id: string }>(EXISTING, [skipped])).rows.map((r) => r.id) : []);
   const written: Array<{ id: string } & ReturnType<typeof outboxRow>> = [];
+  const links: Array<{ tokenHash: string; registrationId: string }> = [];
   const refused: Array<{ id: string; reason: string }> = [];
   for (const claimed of rows) {
     if (claimed.registration_id && busy.has(claimed.registration_id)) continue; // being changed: next pass
-    const email = render(claimed.draft, claimed.registration_id ? registrations.get(claimed.registration_id) : undefined);
-    if ("refused" in email) refused.push({ id: claimed.id, reason: email.refused });
-    else written.push({ id: claimed.id, ...email });
+    const rendered = renderChecked(claimed, claimed.registration_id ? registrations.get(claimed.registration_id) : undefined);
+    if ("refused" in rendered) {
+      refused.push({ id: claimed.id, reason: rendered.refused });
+      continue;
+    }
+    try {
+      written.push({ id: claimed.id, ...outboxRow(rendered.email) });
+    } catch (error) {
+      refused.push({ id: claimed.id, reason: `not rendered: ${error instanceof Error ? error.message : String(error)}` });
+      continue;
+    }
+    if (rendered.manageToken && claimed.registration_id) links.push({ tokenHash: hashToken(rendered.manageToken), registrationId: claimed.registration_id });
   }
   // A fault of ours, worth a look; the outbox row says which (no personal data here).
   for (const { id, reason } of refused) if (reason.startsWith("not rendered")) console.error(`[mail] draft ${id} ${reason}`);
+  if (links.length > 0) {
+    await client.query({ name: "draft-emails-links", text: LINKS, values: [links.map((l) => l.tokenHash), links.map((l) => l.registrationId)] });
+  }
   if (written.length > 0) {
     const column = <T>(pick: (e: (typeof written)[number]) => T) => written.map(pick);
     await client.query({

@@ -1,11 +1,9 @@
-import type { Tx } from "@/lib/db";
 import type { OutboxEmail } from "@/lib/mail/outbox";
 import { renderEmail } from "@/lib/mail/layout";
 import { registrationTranslator } from "@/lib/registrations/i18n";
 import { calendar } from "@/lib/calendar/ics";
 import { env } from "@/lib/env";
 import { formatDateTimeRange, formatTimeRange } from "@/lib/format";
-import { hashToken, randomToken } from "@/lib/tokens";
 import { ticketQrPng } from "./ticket-qr";
 
 type Locale = "nl" | "en";
@@ -46,18 +44,8 @@ export function conferenceIcs(conference: ConferenceForMail & { id?: string }, l
   ]);
 }
 
-async function loadForMail(tx: Tx, registrationId: string) {
-  return tx.registration.findUniqueOrThrow({
-    where: { id: registrationId },
-    include: {
-      conference: { include: { venue: true } },
-      choices: { include: { session: { select: { title: true, startsAt: true, endsAt: true, room: { select: { name: true } } } } } },
-    },
-  });
-}
-
-// What the emails need to know about a registration: a row from loadForMail, or what the mail worker reads for
-// a batch of drafts in one statement (./draft-emails.ts).
+// What the emails need to know about a registration: what the mail worker reads for a batch of drafts in one
+// statement (./draft-emails.ts).
 export type MailRegistration = {
   name: string;
   email: string;
@@ -159,24 +147,13 @@ export function confirmationEmail(
   return ticketEmail(registration, manageToken, "registration.confirmed", t("mail.ticketIntro", { title: registration.conference.title }));
 }
 
-// Every email with a manage link mints a link of its own; the links in earlier emails keep working
-// (manage_links, lib/registrations/manage-links.ts).
-async function mintManageToken(tx: Tx, registrationId: string): Promise<string> {
-  const token = randomToken();
-  await tx.manageLink.create({ data: { tokenHash: hashToken(token), registrationId } });
-  return token;
-}
-
-export async function promotedEmail(tx: Tx, registrationId: string): Promise<OutboxEmail> {
-  const token = await mintManageToken(tx, registrationId);
-  const registration = await loadForMail(tx, registrationId);
+export function promotedEmail(registration: MailRegistration, manageToken: string): OutboxEmail {
   const t = registrationTranslator(registration.locale === "en" ? "en" : "nl");
-  return ticketEmail(registration, token, "registration.promoted", t("mail.promotedIntro", { title: registration.conference.title }));
+  return ticketEmail(registration, manageToken, "registration.promoted", t("mail.promotedIntro", { title: registration.conference.title }));
 }
 
 /** Sent when an organiser (not the attendee) cancels a registration: the ticket no longer opens the door. */
-export async function cancelledByOrganiserEmail(tx: Tx, registrationId: string): Promise<OutboxEmail> {
-  const registration = await loadForMail(tx, registrationId);
+export function cancelledByOrganiserEmail(registration: MailRegistration): OutboxEmail {
   const locale = (registration.locale === "en" ? "en" : "nl") as Locale;
   const t = registrationTranslator(locale);
   const conference = registration.conference;
@@ -193,9 +170,7 @@ export async function cancelledByOrganiserEmail(tx: Tx, registrationId: string):
   return { kind: "registration.cancelledByOrganiser", to: registration.email, subject: t("mail.cancelledSubject", { title }), text: rendered.text, html: rendered.html };
 }
 
-export async function workshopPromotedEmail(tx: Tx, registrationId: string, sessionId: string): Promise<OutboxEmail> {
-  const token = await mintManageToken(tx, registrationId);
-  const registration = await loadForMail(tx, registrationId);
+export function workshopPromotedEmail(registration: MailRegistration, manageToken: string, sessionId: string): OutboxEmail {
   const locale = (registration.locale === "en" ? "en" : "nl") as Locale;
   const t = registrationTranslator(locale);
   const session = registration.choices.find((c) => c.sessionId === sessionId)?.session;
@@ -204,7 +179,7 @@ export async function workshopPromotedEmail(tx: Tx, registrationId: string, sess
     preheader: t("mail.workshopPromotedSubject", { workshop: session?.title ?? "" }),
     heading: t("mail.workshopPromotedHeading", { name: registration.name }),
     paragraphs: [t("mail.workshopPromotedIntro", { workshop: session?.title ?? "", title: registration.conference.title })],
-    action: { label: t("mail.manageAction"), url: manageUrl(locale, token) },
+    action: { label: t("mail.manageAction"), url: manageUrl(locale, manageToken) },
   });
   return {
     kind: "registration.workshopPromoted",

@@ -1,99 +1,18 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { isBusy, lockConference, PLACES_TRANSACTION } from "./lock";
-import { takenPerSession } from "./places";
-import { fillFreePlaces } from "./waitlist";
-import { cancelRegistration } from "./mutations";
+import { db } from "@/lib/db";
+import { cancelRegistration, changeWorkshops as changeWorkshopsOf, eraseRegistration, type ChangeWorkshopsOutcome } from "@/lib/places/mutations";
 import { registrationOfToken } from "./manage-links";
 
-// Self-service by the attendee, who proves nothing but possession of a manage link (./manage-links.ts).
-export type ManageOutcome =
-  | { ok: true }
-  | { ok: false; reason: "notFound" | "busy" | "cancelled" | "conferenceCancelled" | "workshopFull" | "invalidWorkshop" | "past" };
+// Self-service by the attendee, who proves nothing but possession of a manage link (./manage-links.ts). What
+// changes places is decided in lib/places; this only finds the registration the link opens.
 
-async function withLock(token: string, work: (tx: Tx, registrationId: string, conferenceId: string) => Promise<ManageOutcome>): Promise<ManageOutcome> {
-  return withRegistrationLock(await registrationOfToken(token), work);
-}
-
-async function withRegistrationLock(
-  found: { id: string; conferenceId: string } | null,
-  work: (tx: Tx, registrationId: string, conferenceId: string) => Promise<ManageOutcome>,
-): Promise<ManageOutcome> {
-  if (!found) return { ok: false, reason: "notFound" };
-  try {
-    return await db.$transaction(async (tx) => {
-      await lockConference(tx, found.conferenceId);
-      return work(tx, found.id, found.conferenceId);
-    }, PLACES_TRANSACTION);
-  } catch (error) {
-    if (isBusy(error)) return { ok: false, reason: "busy" };
-    throw error;
-  }
-}
+export type ManageOutcome = { ok: true } | { ok: false; reason: Exclude<ChangeWorkshopsOutcome, { ok: true }>["reason"] };
 
 export async function changeWorkshops(token: string, wanted: Record<string, string>, waitForFull: boolean): Promise<ManageOutcome> {
-  return withLock(token, (tx, registrationId, conferenceId) => changeWorkshopsLocked(tx, registrationId, conferenceId, wanted, waitForFull));
-}
-
-/**
- * The same change for a registration found another way: the organiser moving someone (lib/registrations/
- * admin-definitions.ts), after checking the registration belongs to their organisation.
- */
-export async function changeWorkshopsOf(
-  registration: { id: string; conferenceId: string },
-  wanted: Record<string, string>,
-  waitForFull: boolean,
-): Promise<ManageOutcome> {
-  return withRegistrationLock(registration, (tx, registrationId, conferenceId) =>
-    changeWorkshopsLocked(tx, registrationId, conferenceId, wanted, waitForFull),
-  );
-}
-
-async function changeWorkshopsLocked(
-  tx: Tx,
-  registrationId: string,
-  conferenceId: string,
-  wanted: Record<string, string>,
-  waitForFull: boolean,
-): Promise<ManageOutcome> {
-  const registration = await tx.registration.findUniqueOrThrow({
-    where: { id: registrationId },
-    include: { choices: true, conference: { include: { rounds: { include: { sessions: { select: { id: true, capacity: true } } } } } } },
-  });
-  if (registration.status === "CANCELLED") return { ok: false, reason: "cancelled" };
-  if (registration.conference.status === "CANCELLED") return { ok: false, reason: "conferenceCancelled" };
-  if (registration.conference.endsAt <= new Date()) return { ok: false, reason: "past" };
-
-  const changes: Array<{ roundId: string; sessionId: string | null; capacity: number | null }> = [];
-  for (const round of registration.conference.rounds) {
-    const sessionId = wanted[round.id] || null;
-    const current = registration.choices.find((c) => c.roundId === round.id);
-    if ((current?.sessionId ?? null) === sessionId) continue;
-    const session = sessionId ? round.sessions.find((s) => s.id === sessionId) : null;
-    if (sessionId && !session) return { ok: false, reason: "invalidWorkshop" };
-    changes.push({ roundId: round.id, sessionId, capacity: session?.capacity ?? null });
-  }
-  const taken = await takenPerSession(tx, changes.flatMap((c) => (c.sessionId ? [c.sessionId] : [])));
-  const confirmed = registration.status === "CONFIRMED";
-  const full = changes.filter((c) => c.sessionId && c.capacity !== null && (taken.get(c.sessionId) ?? 0) >= c.capacity);
-  if (confirmed && full.length > 0 && !waitForFull) return { ok: false, reason: "workshopFull" };
-
-  for (const change of changes) {
-    await tx.workshopChoice.deleteMany({ where: { registrationId, roundId: change.roundId } });
-    if (!change.sessionId) continue;
-    await tx.workshopChoice.create({
-      data: {
-        registrationId,
-        roundId: change.roundId,
-        sessionId: change.sessionId,
-        status: confirmed && !full.includes(change) ? "CONFIRMED" : "WAITLISTED",
-      },
-    });
-  }
-  // The places this person left go to whoever waits for them.
-  await fillFreePlaces(tx, conferenceId);
-  return { ok: true };
+  const found = await registrationOfToken(token);
+  if (!found) return { ok: false, reason: "notFound" };
+  const outcome = await changeWorkshopsOf(found.id, wanted, waitForFull);
+  return outcome.ok ? outcome : { ok: false, reason: outcome.reason };
 }
 
 export async function updateNeeds(token: string, needs: { dietaryNeeds?: string; accessibilityNeeds?: string }): Promise<ManageOutcome> {
@@ -110,54 +29,17 @@ export async function cancelByToken(token: string): Promise<ManageOutcome> {
   const found = await registrationOfToken(token);
   if (!found) return { ok: false, reason: "notFound" };
   const outcome = await cancelRegistration({ registrationId: found.id });
-  return outcome.ok ? { ok: true } : { ok: false, reason: outcome.reason };
+  // Cancelled already (a second click, another tab, the organiser): the page shows it so.
+  if (outcome.ok || outcome.reason === "alreadyCancelled") return { ok: true };
+  return { ok: false, reason: outcome.reason };
 }
 
 // Erasure keeps the row (so attendance and capacity counts stay true) but nothing that identifies the person.
 // Before the conference it also cancels, which hands the place to the waitlist.
 export async function eraseByToken(token: string): Promise<ManageOutcome> {
-  return withLock(token, async (tx, registrationId, conferenceId) => {
-    const registration = await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, include: { conference: true } });
-    const beforeEnd = registration.conference.endsAt > new Date();
-    const cancel = beforeEnd && registration.status !== "CANCELLED";
-    const anonymousEmail = `verwijderd-${registration.id}@invalid.podium`;
-    if (cancel) await tx.workshopChoice.deleteMany({ where: { registrationId } });
-    const status = cancel ? "CANCELLED" : registration.status;
-    await tx.registration.update({
-      where: { id: registrationId },
-      data: {
-        name: "Verwijderd",
-        email: anonymousEmail,
-        activeEmailKey: status === "CANCELLED" ? null : anonymousEmail,
-        searchText: "",
-        organisation: null,
-        jobRole: null,
-        dietaryNeeds: null,
-        accessibilityNeeds: null,
-        hostNote: null,
-        photoConsent: false,
-        newsletterOptIn: false,
-        idempotencyKey: null,
-        status,
-        cancelledAt: cancel ? new Date() : registration.cancelledAt,
-        erasedAt: new Date(),
-      },
-    });
-    // Every link in the old emails stops working.
-    await tx.manageLink.deleteMany({ where: { registrationId } });
-    // The emails about this registration held the name, the address, the ticket and a manage link: scrubbed
-    // too, sent or not. One still waiting is not sent any more; its row stays, as a record that it was not.
-    await tx.emailOutbox.updateMany({
-      where: { registrationId, status: { in: ["PENDING", "DRAFT"] } },
-      data: { status: "FAILED", lastError: "erased before sending" },
-    });
-    await tx.emailOutbox.updateMany({
-      where: { registrationId },
-      data: { toAddress: anonymousEmail, subject: "", textBody: "", htmlBody: null, attachments: [], headers: {}, messageId: null, draft: Prisma.DbNull },
-    });
-    if (cancel) await fillFreePlaces(tx, conferenceId);
-    return { ok: true };
-  });
+  const found = await registrationOfToken(token);
+  if (!found) return { ok: false, reason: "notFound" };
+  return eraseRegistration(found.id);
 }
 
 // Everything we hold about the person, for "download my data".

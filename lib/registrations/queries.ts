@@ -2,7 +2,7 @@ import "server-only";
 import QRCode from "qrcode";
 import { db } from "@/lib/db";
 import { registrationOfToken } from "./manage-links";
-import { takenPerSession, waitlistPosition } from "./places";
+import { placesOf, sessionPlaces, waitlistPosition, type SessionPlaces } from "@/lib/places/queries";
 
 // Everything the attendee's manage page shows, found by the link's token. Read fresh (places change).
 export async function getManageView(token: string) {
@@ -24,13 +24,9 @@ export async function getManageView(token: string) {
     },
   });
   if (!registration) return null;
-  const sessionIds = registration.conference.rounds.flatMap((r) => r.sessions.map((s) => s.id));
-  const taken = await db.$transaction((tx) => takenPerSession(tx, sessionIds));
-  const position =
-    registration.status === "WAITLISTED" && registration.waitlistedAt
-      ? await db.$transaction((tx) => waitlistPosition(tx, registration.conferenceId, registration.waitlistedAt as Date))
-      : null;
+  const [places, position] = await Promise.all([placesOf(registration.conferenceId), waitlistPosition(registration.id)]);
+  const workshops = places ? sessionPlaces(places) : new Map<string, SessionPlaces>();
   // The QR code is drawn on the server as SVG: no script on the page, and it prints sharply.
   const qrSvg = await QRCode.toString(registration.ticketCode, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
-  return { registration, taken, position, qrSvg };
+  return { registration, workshops, position, qrSvg };
 }

@@ -1,6 +1,6 @@
 // schema.org Event for a conference page, as search engines read it: where, when, who, whether it goes on
 // and whether places are left. Pure, so a unit test pins the mapping.
-import type { RegistrationState } from "@/lib/conferences/registration-state";
+import type { RegistrationState } from "@/lib/places/schema";
 import { amsterdamIso } from "./dates";
 
 export type EventJsonLdInput = {

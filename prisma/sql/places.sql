@@ -1,18 +1,37 @@
--- Places: who gets one, who waits, and the counts that decide it. The source of these functions: edit them
--- here, in place. scripts/lib/migrate.ts applies this file after the migrations whenever it changes (Flyway's
--- repeatable migrations), so every statement must be safe to run again: CREATE OR REPLACE, and a
--- DROP FUNCTION IF EXISTS for a signature that changed. `npm run db:drift` fails on a function that no file
--- here defines.
+-- Places: who gets one, who waits, and the counts that decide it. Podium's promise is that it never gives away
+-- a place it does not have; every decision about places is made here, under one lock per conference, in one
+-- call each: sign-up (also a walk-in and an organiser's addition), cancel, workshop change, erasure, capacity
+-- changes, conference cancellation, and the promotions that follow them. lib/places/ is the one TypeScript face
+-- of this file and checks what these functions return.
+--
+-- The source of these functions: edit them here, in place. scripts/lib/migrate.ts applies this file after the
+-- migrations whenever it changes (Flyway's repeatable migrations), so every statement must be safe to run
+-- again: CREATE OR REPLACE, and a DROP FUNCTION IF EXISTS for a signature that changed. `npm run db:drift`
+-- fails on a function that no file here defines.
 --
 -- The functions are plpgsql, not SQL, even where one statement would do: PostgreSQL 17 plans an SQL
 -- function's statements anew on every call, plpgsql once per connection, and these run on every sign-up.
+--
+-- Emails that follow a decision are queued here as DRAFT rows of email_outbox in the same transaction (the
+-- draft says which email and what only this moment knows); the mail worker writes them afterwards from the
+-- registration as it is then (lib/registrations/draft-emails.ts).
 
--- Counting a conference's confirmed and waiting registrations under its lock took longer the fuller it got
--- (1.2 ms for a waitlist of 1,500, while every other sign-up waited). These counts follow every change of a
--- registration's status instead, in the same transaction, whoever makes it: a sign-up, a cancellation, a
--- promotion, an erasure, an organiser's edit or a deleted conference. The conference's row in
--- conference_places is created with its first registration; the update takes that row's lock, so two
--- changes cannot lose one another's count even without the conference's lock.
+-- Renamed to places_*: one prefix for the functions of this module.
+DROP FUNCTION IF EXISTS "registration_register"(TEXT, TEXT, TEXT, TEXT[], TEXT[], BOOLEAN, "RegistrationSource", BOOLEAN,
+  TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BOOLEAN, BOOLEAN, TEXT, TEXT, TEXT, TEXT, TEXT);
+DROP FUNCTION IF EXISTS "registration_state"(TEXT, TIMESTAMPTZ, TIMESTAMPTZ, TIMESTAMPTZ, TIMESTAMPTZ, INT, INT, TIMESTAMPTZ);
+DROP FUNCTION IF EXISTS "conference_places_lock"(TEXT);
+DROP FUNCTION IF EXISTS "conference_places_recount"();
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Counts, kept by triggers (created in the migrations that created their tables)
+-- ---------------------------------------------------------------------------------------------------------
+
+-- A conference's confirmed and waiting registrations. Counting them under the lock took longer the fuller the
+-- conference got (1.2 ms for a waitlist of 1,500, while every other sign-up waited). These counts follow every
+-- change of a registration's status, in the same transaction, whoever makes it. The row is created with the
+-- conference's first registration; the update takes that row's lock, so two changes cannot lose one another's
+-- count even without the conference's lock.
 CREATE OR REPLACE FUNCTION "registrations_count_places"()
 RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
@@ -32,13 +51,33 @@ BEGIN
 END;
 $$;
 
--- Counts anew from the registrations themselves: for an operator after anything that
--- bypassed the trigger (a data-only restore, TRUNCATE, triggers disabled): SELECT conference_places_recount();
--- while nobody signs up. Returns how many conferences' counts were wrong.
-CREATE OR REPLACE FUNCTION "conference_places_recount"()
+-- The same per workshop, from its choices: confirmed places and waiting list.
+CREATE OR REPLACE FUNCTION "workshop_choices_count_places"()
+RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    UPDATE session_places
+       SET confirmed = confirmed - (OLD.status = 'CONFIRMED')::int, waitlisted = waitlisted - (OLD.status = 'WAITLISTED')::int
+     WHERE session_id = OLD.session_id;
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    INSERT INTO session_places AS p (session_id, confirmed, waitlisted)
+    VALUES (NEW.session_id, (NEW.status = 'CONFIRMED')::int, (NEW.status = 'WAITLISTED')::int)
+    ON CONFLICT (session_id) DO UPDATE
+       SET confirmed = p.confirmed + EXCLUDED.confirmed, waitlisted = p.waitlisted + EXCLUDED.waitlisted;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+
+-- Counts anew from the registrations and choices themselves, for an operator after anything that bypassed the
+-- triggers (a data-only restore, TRUNCATE, triggers disabled): SELECT places_recount(); while nobody signs up.
+-- Returns how many conferences' and workshops' counts were wrong.
+CREATE OR REPLACE FUNCTION "places_recount"()
 RETURNS INT LANGUAGE plpgsql AS $$
 DECLARE
-  v_fixed INT;
+  v_conferences INT;
+  v_sessions INT;
 BEGIN
   WITH actual AS (
     SELECT c.id AS conference_id,
@@ -48,22 +87,39 @@ BEGIN
   fixed AS (
     INSERT INTO conference_places AS p (conference_id, confirmed, waitlisted)
     SELECT a.conference_id, a.confirmed, a.waitlisted FROM actual a
-     -- A missing row means none, as registration_register reads it.
+     -- A missing row means none, as every reader takes it.
      WHERE a.confirmed > 0 OR a.waitlisted > 0 OR EXISTS (SELECT 1 FROM conference_places x WHERE x.conference_id = a.conference_id)
     ON CONFLICT (conference_id) DO UPDATE SET confirmed = EXCLUDED.confirmed, waitlisted = EXCLUDED.waitlisted
      WHERE (p.confirmed, p.waitlisted) IS DISTINCT FROM (EXCLUDED.confirmed, EXCLUDED.waitlisted)
     RETURNING 1)
-  SELECT count(*) INTO v_fixed FROM fixed;
-  RETURN v_fixed;
+  SELECT count(*) INTO v_conferences FROM fixed;
+
+  WITH actual AS (
+    SELECT s.id AS session_id,
+           count(w.id) FILTER (WHERE w.status = 'CONFIRMED')::int AS confirmed,
+           count(w.id) FILTER (WHERE w.status = 'WAITLISTED')::int AS waitlisted
+      FROM programme_sessions s LEFT JOIN workshop_choices w ON w.session_id = s.id GROUP BY s.id),
+  fixed AS (
+    INSERT INTO session_places AS p (session_id, confirmed, waitlisted)
+    SELECT a.session_id, a.confirmed, a.waitlisted FROM actual a
+     WHERE a.confirmed > 0 OR a.waitlisted > 0 OR EXISTS (SELECT 1 FROM session_places x WHERE x.session_id = a.session_id)
+    ON CONFLICT (session_id) DO UPDATE SET confirmed = EXCLUDED.confirmed, waitlisted = EXCLUDED.waitlisted
+     WHERE (p.confirmed, p.waitlisted) IS DISTINCT FROM (EXCLUDED.confirmed, EXCLUDED.waitlisted)
+    RETURNING 1)
+  SELECT count(*) INTO v_sessions FROM fixed;
+  RETURN v_conferences + v_sessions;
 END;
 $$;
 
-SELECT conference_places_recount();
+-- ---------------------------------------------------------------------------------------------------------
+-- The lock, the state, and what follows a decision
+-- ---------------------------------------------------------------------------------------------------------
 
--- The conference's places lock (pretix's design, see lib/registrations/lock.ts), in one place for every
--- writer: TypeScript transactions call it as registration_register below does. Transaction-scoped: released
--- by COMMIT or ROLLBACK, also when the process dies. The lock timeout turns a pile-up into "busy, try again".
-CREATE OR REPLACE FUNCTION "conference_places_lock"(p_conference_id TEXT)
+-- The conference's places lock (pretix's design): every function below that decides places takes it first.
+-- Transaction-scoped: released by COMMIT or ROLLBACK, also when the process dies. The lock timeout turns a
+-- pile-up into "busy, try again". The programme editor takes it too (lib/places/mutations.ts, lockPlaces), so
+-- that two organisers cannot put two sessions in one room at once.
+CREATE OR REPLACE FUNCTION "places_lock"(p_conference_id TEXT)
 RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM set_config('lock_timeout', '8s', true);
@@ -71,9 +127,9 @@ BEGIN
 END;
 $$;
 
--- Whether a visitor can sign up at p_now, and if not, why: lib/conferences/registration-state.ts in SQL, for
--- the decision under the lock (tests/integration/registration-state-sql.test.ts holds both to the same answers).
-CREATE OR REPLACE FUNCTION "registration_state"(
+-- Whether a visitor can sign up at p_now, and if not, why: the one definition, for the decision under the lock
+-- and for every page that shows the state (places_of below).
+CREATE OR REPLACE FUNCTION "places_state"(
   p_status TEXT, p_starts_at TIMESTAMPTZ, p_ends_at TIMESTAMPTZ, p_opens_at TIMESTAMPTZ, p_closes_at TIMESTAMPTZ,
   p_capacity INT, p_confirmed INT, p_now TIMESTAMPTZ)
 RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
@@ -89,31 +145,106 @@ RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
   END
 $$;
 
--- Registers one person for the conference p_slug under its lock, in one call for lib/registrations/register.ts,
--- and returns the outcome as JSON, with "outcome" one of:
+-- Queues the email a decision owes a registrant, as a draft the mail worker writes: {"template": ...} and what
+-- only this moment knows (a waitlist position, the workshop that came free).
+CREATE OR REPLACE FUNCTION "places_enqueue"(p_registration_id TEXT, p_draft JSONB)
+RETURNS VOID LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO email_outbox (id, kind, to_address, subject, text_body, status, draft, registration_id, created_at, next_attempt_at)
+  SELECT gen_random_uuid()::text, 'registration.' || (p_draft->>'template'), r.email, '', '', 'DRAFT', p_draft, r.id,
+         clock_timestamp(), clock_timestamp()
+    FROM registrations r WHERE r.id = p_registration_id;
+END;
+$$;
+
+-- Gives free places to the people waiting longest: first conference places, then workshop places. Called
+-- under the lock, right after whatever freed places (a cancellation, a change of workshop, a raised capacity),
+-- so a place is never left empty while someone waits. A cancelled conference, or one that is over, hands out
+-- nothing. Queues each promoted person's email. Returns {"promoted": n, "workshopPromoted": m}.
+CREATE OR REPLACE FUNCTION "places_fill"(p_conference_id TEXT)
+RETURNS JSON LANGUAGE plpgsql
+SET enable_seqscan = off
+AS $$
+DECLARE
+  c RECORD;
+  v_now TIMESTAMPTZ := date_trunc('milliseconds', clock_timestamp());
+  v_free INT;
+  v_promoted TEXT[];
+  v_moved_registrations TEXT[];
+  v_moved_sessions TEXT[];
+BEGIN
+  SELECT co.capacity, co.status::text AS status, co.ends_at INTO c FROM conferences co WHERE co.id = p_conference_id;
+  IF NOT FOUND OR c.status = 'CANCELLED' OR c.ends_at <= now() THEN
+    RETURN json_build_object('promoted', 0, 'workshopPromoted', 0);
+  END IF;
+  v_free := GREATEST(c.capacity - COALESCE((SELECT p.confirmed FROM conference_places p WHERE p.conference_id = p_conference_id), 0), 0);
+
+  WITH chosen AS (
+    SELECT r.id FROM registrations r
+     WHERE r.conference_id = p_conference_id AND r.status = 'WAITLISTED'
+     ORDER BY r.waitlisted_at, r.id
+     LIMIT v_free),
+  promoted AS (
+    UPDATE registrations r SET status = 'CONFIRMED', confirmed_at = v_now, updated_at = v_now
+      FROM chosen WHERE r.id = chosen.id RETURNING r.id)
+  SELECT COALESCE(array_agg(id), '{}') INTO v_promoted FROM promoted;
+
+  -- Workshop places: only people with a conference place hold one (those just promoted included); per workshop
+  -- the longest waiting first. A workshop without a capacity has room for everyone.
+  WITH waiting AS (
+    SELECT w.id, s.capacity,
+           s.capacity - COALESCE(sp.confirmed, 0) AS room,
+           row_number() OVER (PARTITION BY w.session_id ORDER BY w.created_at, w.id) AS place_in_line
+      FROM workshop_choices w
+      JOIN registrations r ON r.id = w.registration_id AND r.status = 'CONFIRMED'
+      JOIN programme_sessions s ON s.id = w.session_id
+      LEFT JOIN session_places sp ON sp.session_id = s.id
+     WHERE s.conference_id = p_conference_id AND w.status = 'WAITLISTED'),
+  moved AS (
+    UPDATE workshop_choices w SET status = 'CONFIRMED', updated_at = v_now
+      FROM waiting
+     WHERE w.id = waiting.id AND (waiting.capacity IS NULL OR waiting.place_in_line <= waiting.room)
+    RETURNING w.registration_id, w.session_id)
+  SELECT COALESCE(array_agg(registration_id), '{}'), COALESCE(array_agg(session_id), '{}')
+    INTO v_moved_registrations, v_moved_sessions FROM moved;
+
+  PERFORM places_enqueue(id, jsonb_build_object('template', 'promoted')) FROM unnest(v_promoted) AS id;
+  -- Someone promoted to the conference hears about their workshops in that email.
+  PERFORM places_enqueue(m.registration_id, jsonb_build_object('template', 'workshopPromoted', 'sessionId', m.session_id))
+     FROM unnest(v_moved_registrations, v_moved_sessions) AS m(registration_id, session_id)
+    WHERE NOT (m.registration_id = ANY (v_promoted));
+  RETURN json_build_object('promoted', cardinality(v_promoted), 'workshopPromoted', cardinality(v_moved_sessions));
+END;
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Signing up
+-- ---------------------------------------------------------------------------------------------------------
+
+-- Registers one person for the conference p_slug under its lock, for lib/places/sign-up.ts, and returns the
+-- outcome as JSON, with "outcome" one of:
 --   replay           this idempotency key registered before: {"id"}
 --   notFound         no such conference, or a draft, which is not public: to a visitor it does not exist yet
 --   notOpen          {"state"}: outside the window (walk-ins and an organiser's additions excepted), or full
 --                    for a walk-in
 --   invalidWorkshop  a chosen session is not in its round of this conference
---   existing         the address has an active registration here: {"existing": {id, email, name, locale}};
---                    nothing written, the caller emails its owner
+--   existing         the address has an active registration here: {"existingId"}; nothing written, the caller
+--                    tells its owner
 --   workshopFull     {"sessionIds"}: a place in the conference but a chosen workshop is full and the person
 --                    would rather choose again than wait
 --   registered       {"id", "status", "waitlistPosition", "fullSessionIds"}: the registration, its choices
 --                    and its email's draft are written
--- Every outcome but notFound carries "conference" as read under the lock: its id, its organisation (for a
--- newsletter opt-in), and what an email says of it (title, venue, dates, status).
+-- Every outcome but notFound carries "conference": {id, organisationId, slug}.
 -- p_round_ids and p_session_ids go in pairs: the session chosen in each round. The clock is read once the lock
 -- is granted, so waitlisted_at follows the order in which people got the lock and waitlist positions count up
 -- without gaps or ties (milliseconds, as the columns keep).
-CREATE OR REPLACE FUNCTION "registration_register"(
+CREATE OR REPLACE FUNCTION "places_register"(
   p_slug TEXT, p_idempotency_key TEXT, p_email_key TEXT,
   p_round_ids TEXT[], p_session_ids TEXT[], p_wait_for_full BOOLEAN,
   p_source "RegistrationSource", p_outside_window BOOLEAN,
   p_id TEXT, p_name TEXT, p_email TEXT, p_search_text TEXT, p_organisation TEXT, p_job_role TEXT,
   p_dietary_needs TEXT, p_accessibility_needs TEXT, p_photo_consent BOOLEAN, p_newsletter_opt_in BOOLEAN,
-  p_locale TEXT, p_ticket_code TEXT, p_manage_token_hash TEXT, p_outbox_id TEXT, p_manage_token TEXT)
+  p_locale TEXT, p_ticket_code TEXT)
 RETURNS JSON LANGUAGE plpgsql
 -- Every lookup here is by key; a plan kept from when the tables were nearly empty must not scan them later.
 SET enable_seqscan = off
@@ -130,7 +261,6 @@ DECLARE
   v_confirmed INT;
   v_waitlisted INT;
   v_state TEXT;
-  v_existing JSON;
   v_status "RegistrationStatus";
   v_full TEXT[];
   v_position INT;
@@ -145,18 +275,14 @@ BEGIN
   -- up to and including this one, outside the lock and together with other sign-ups' (flushWal in
   -- lib/db-pool.ts). WAL is replayed in order, so a crash can only lose unanswered sign-ups: never oversell.
   PERFORM set_config('synchronous_commit', 'off', true);
-  PERFORM conference_places_lock(v_conference_id);
+  PERFORM places_lock(v_conference_id);
   -- Strictly later than the conference's previous registration, even within one millisecond: waitlist
   -- positions and promotions follow this order, and a tie would give two people one place in line.
   v_now := GREATEST(date_trunc('milliseconds', clock_timestamp()),
                     (SELECT max(r.created_at) + interval '1 millisecond' FROM registrations r WHERE r.conference_id = v_conference_id));
 
   SELECT co.capacity, co.status::text AS status, co.starts_at, co.ends_at, co.registration_opens_at, co.registration_closes_at,
-         json_build_object(
-           'id', co.id, 'organisationId', co.organisation_id, 'slug', co.slug, 'title', co.title,
-           'venue', (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
-                       FROM venues v WHERE v.id = co.venue_id),
-           'startsAt', co.starts_at, 'endsAt', co.ends_at, 'status', co.status) AS named
+         json_build_object('id', co.id, 'organisationId', co.organisation_id, 'slug', co.slug) AS named
     INTO c FROM conferences co WHERE co.id = v_conference_id;
   IF NOT FOUND THEN
     RETURN json_build_object('outcome', 'notFound');
@@ -172,8 +298,8 @@ BEGIN
 
   SELECT p.confirmed, p.waitlisted INTO v_confirmed, v_waitlisted FROM conference_places p WHERE p.conference_id = v_conference_id;
   v_confirmed := COALESCE(v_confirmed, 0);
-  v_state := registration_state(c.status, c.starts_at, c.ends_at, c.registration_opens_at, c.registration_closes_at,
-                                c.capacity, v_confirmed, v_now);
+  v_state := places_state(c.status, c.starts_at, c.ends_at, c.registration_opens_at, c.registration_closes_at,
+                          c.capacity, v_confirmed, v_now);
   -- Walk-ins at the door and an organiser's additions do not depend on the public sign-up window.
   IF v_state NOT IN ('open', 'full')
      AND NOT ((p_source = 'WALK_IN' OR p_outside_window) AND c.status = 'PUBLISHED' AND v_now < c.ends_at) THEN
@@ -189,10 +315,9 @@ BEGIN
     RETURN json_build_object('outcome', 'invalidWorkshop', 'conference', v_conference);
   END IF;
 
-  SELECT json_build_object('id', r.id, 'email', r.email, 'name', r.name, 'locale', r.locale) INTO v_existing
-    FROM registrations r WHERE r.conference_id = v_conference_id AND r.active_email_key = p_email_key;
-  IF v_existing IS NOT NULL THEN
-    RETURN json_build_object('outcome', 'existing', 'existing', v_existing, 'conference', v_conference);
+  SELECT r.id INTO v_id FROM registrations r WHERE r.conference_id = v_conference_id AND r.active_email_key = p_email_key;
+  IF FOUND THEN
+    RETURN json_build_object('outcome', 'existing', 'existingId', v_id, 'conference', v_conference);
   END IF;
 
   IF v_confirmed < c.capacity THEN
@@ -206,19 +331,19 @@ BEGIN
   SELECT COALESCE(array_agg(s.id ORDER BY w.ord), '{}') INTO v_full
     FROM unnest(p_session_ids) WITH ORDINALITY AS w(session_id, ord)
     JOIN programme_sessions s ON s.id = w.session_id
-   WHERE s.capacity IS NOT NULL
-     AND (SELECT count(*) FROM workshop_choices x WHERE x.session_id = s.id AND x.status = 'CONFIRMED') >= s.capacity;
+    LEFT JOIN session_places sp ON sp.session_id = s.id
+   WHERE s.capacity IS NOT NULL AND COALESCE(sp.confirmed, 0) >= s.capacity;
   IF v_status = 'CONFIRMED' AND cardinality(v_full) > 0 AND NOT p_wait_for_full THEN
     RETURN json_build_object('outcome', 'workshopFull', 'sessionIds', v_full, 'conference', v_conference);
   END IF;
 
   IF v_status = 'WAITLISTED' THEN
-    -- As the manage page counts it (waitlistPosition in lib/registrations/manage.ts): those waiting since
-    -- before now, plus one. Everyone waiting now joined before now (v_now is later than every registration).
+    -- Those waiting since before now, plus one. Everyone waiting now joined before now (v_now is later than
+    -- every registration).
     v_position := COALESCE(v_waitlisted, 0) + 1;
   END IF;
 
-  -- created_at is the time the lock was granted too: fillFreePlaces gives workshop places in that order.
+  -- created_at is the time the lock was granted too: places_fill gives workshop places in that order.
   INSERT INTO registrations (id, conference_id, name, email, active_email_key, search_text, organisation, job_role,
                              dietary_needs, accessibility_needs, privacy_consent_at, photo_consent, newsletter_opt_in,
                              locale, status, source, ticket_code, idempotency_key,
@@ -229,9 +354,6 @@ BEGIN
           CASE WHEN v_status = 'CONFIRMED' THEN v_now END, CASE WHEN v_status = 'WAITLISTED' THEN v_now END,
           v_now, v_now);
 
-  -- The link in the confirmation email; only its hash is kept (manage_links).
-  INSERT INTO manage_links (token_hash, registration_id, created_at) VALUES (p_manage_token_hash, p_id, v_now);
-
   -- A person on the conference's waitlist holds no workshop place yet; promotion decides.
   INSERT INTO workshop_choices (id, registration_id, round_id, session_id, status, created_at, updated_at)
   SELECT gen_random_uuid()::text, p_id, w.round_id, w.session_id,
@@ -239,15 +361,293 @@ BEGIN
          v_now, v_now
     FROM unnest(p_round_ids, p_session_ids) AS w(round_id, session_id);
 
-  -- Not sent as it is: the mail worker writes the email and makes it PENDING (draft-emails.ts).
+  -- The confirmation: the ticket, or the waitlist notice with the place in line at this moment.
   INSERT INTO email_outbox (id, kind, to_address, subject, text_body, status, draft, registration_id, created_at, next_attempt_at)
-  VALUES (p_outbox_id, CASE WHEN v_status = 'CONFIRMED' THEN 'registration.confirmed' ELSE 'registration.waitlisted' END,
+  VALUES (gen_random_uuid()::text, CASE WHEN v_status = 'CONFIRMED' THEN 'registration.confirmed' ELSE 'registration.waitlisted' END,
           p_email, '', '', 'DRAFT',
-          jsonb_build_object('template', 'confirmation', 'manageToken', p_manage_token, 'status', v_status,
-                             'waitlistPosition', v_position),
+          jsonb_build_object('template', 'confirmation', 'status', v_status, 'waitlistPosition', v_position),
           p_id, v_now, v_now);
 
   RETURN json_build_object('outcome', 'registered', 'id', p_id, 'status', v_status, 'waitlistPosition', v_position,
                            'fullSessionIds', v_full, 'conference', v_conference);
 END;
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Changing a registration
+-- ---------------------------------------------------------------------------------------------------------
+
+-- Cancels a registration (of p_conference_id, when given: an organiser's page names its conference) and gives
+-- its places to whoever waits. p_draft: the email this cancellation owes its person ({"template": ...}), or
+-- NULL. Returns {"outcome": "notFound" | "alreadyCancelled" | "cancelled", "promoted"}.
+CREATE OR REPLACE FUNCTION "places_cancel"(p_registration_id TEXT, p_conference_id TEXT, p_draft JSONB)
+RETURNS JSON LANGUAGE plpgsql
+SET enable_seqscan = off
+AS $$
+DECLARE
+  v_conference_id TEXT;
+  v_status TEXT;
+  v_fill JSON;
+BEGIN
+  SELECT r.conference_id INTO v_conference_id FROM registrations r
+   WHERE r.id = p_registration_id AND (p_conference_id IS NULL OR r.conference_id = p_conference_id);
+  IF NOT FOUND THEN
+    RETURN json_build_object('outcome', 'notFound');
+  END IF;
+  PERFORM places_lock(v_conference_id);
+  SELECT r.status::text INTO v_status FROM registrations r WHERE r.id = p_registration_id FOR UPDATE;
+  IF v_status = 'CANCELLED' THEN
+    RETURN json_build_object('outcome', 'alreadyCancelled');
+  END IF;
+  DELETE FROM workshop_choices WHERE registration_id = p_registration_id;
+  UPDATE registrations SET status = 'CANCELLED', active_email_key = NULL, cancelled_at = clock_timestamp(), updated_at = clock_timestamp()
+   WHERE id = p_registration_id;
+  IF p_draft IS NOT NULL THEN
+    PERFORM places_enqueue(p_registration_id, p_draft);
+  END IF;
+  v_fill := places_fill(v_conference_id);
+  RETURN json_build_object('outcome', 'cancelled', 'promoted', (v_fill->>'promoted')::int);
+END;
+$$;
+
+-- Sets a registration's workshops: p_round_ids and p_session_ids in pairs; every round of the conference that
+-- is not named, or named with an empty session, ends up without a workshop. A new choice goes to the back of
+-- its workshop's line. A confirmed person whose wanted workshop is full either waits for it (p_wait_for_full)
+-- or is refused without change. The places left go to whoever waits for them.
+-- Returns {"outcome": "notFound" | "cancelled" | "conferenceCancelled" | "past" | "invalidWorkshop" |
+-- "workshopFull" (with "sessionIds") | "changed" (with "promoted")}.
+CREATE OR REPLACE FUNCTION "places_change_workshops"(
+  p_registration_id TEXT, p_round_ids TEXT[], p_session_ids TEXT[], p_wait_for_full BOOLEAN)
+RETURNS JSON LANGUAGE plpgsql
+SET enable_seqscan = off
+AS $$
+DECLARE
+  v_conference_id TEXT;
+  r RECORD;
+  v_rounds TEXT[];
+  v_sessions TEXT[];
+  v_full TEXT[];
+  v_now TIMESTAMPTZ := date_trunc('milliseconds', clock_timestamp());
+  v_fill JSON;
+BEGIN
+  SELECT x.conference_id INTO v_conference_id FROM registrations x WHERE x.id = p_registration_id;
+  IF NOT FOUND THEN
+    RETURN json_build_object('outcome', 'notFound');
+  END IF;
+  PERFORM places_lock(v_conference_id);
+  SELECT x.status::text AS status, c.status::text AS conference_status, c.ends_at INTO r
+    FROM registrations x JOIN conferences c ON c.id = x.conference_id WHERE x.id = p_registration_id;
+  IF r.status = 'CANCELLED' THEN RETURN json_build_object('outcome', 'cancelled'); END IF;
+  IF r.conference_status = 'CANCELLED' THEN RETURN json_build_object('outcome', 'conferenceCancelled'); END IF;
+  IF r.ends_at <= now() THEN RETURN json_build_object('outcome', 'past'); END IF;
+
+  -- The rounds whose workshop changes, and to what (NULL: none).
+  SELECT COALESCE(array_agg(wanted.round_id), '{}'), COALESCE(array_agg(wanted.session_id), '{}')
+    INTO v_rounds, v_sessions
+    FROM (SELECT wr.id AS round_id, NULLIF(w.session_id, '') AS session_id
+            FROM workshop_rounds wr
+            LEFT JOIN unnest(p_round_ids, p_session_ids) AS w(round_id, session_id) ON w.round_id = wr.id
+           WHERE wr.conference_id = v_conference_id) AS wanted
+    LEFT JOIN workshop_choices cur ON cur.registration_id = p_registration_id AND cur.round_id = wanted.round_id
+   WHERE wanted.session_id IS DISTINCT FROM cur.session_id;
+
+  IF EXISTS (SELECT 1 FROM unnest(v_rounds, v_sessions) AS ch(round_id, session_id)
+              WHERE ch.session_id IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM programme_sessions s WHERE s.id = ch.session_id AND s.workshop_round_id = ch.round_id)) THEN
+    RETURN json_build_object('outcome', 'invalidWorkshop');
+  END IF;
+
+  SELECT COALESCE(array_agg(s.id), '{}') INTO v_full
+    FROM unnest(v_sessions) AS ch(session_id)
+    JOIN programme_sessions s ON s.id = ch.session_id
+    LEFT JOIN session_places sp ON sp.session_id = s.id
+   WHERE s.capacity IS NOT NULL AND COALESCE(sp.confirmed, 0) >= s.capacity;
+  IF r.status = 'CONFIRMED' AND cardinality(v_full) > 0 AND NOT p_wait_for_full THEN
+    RETURN json_build_object('outcome', 'workshopFull', 'sessionIds', v_full);
+  END IF;
+
+  DELETE FROM workshop_choices WHERE registration_id = p_registration_id AND round_id = ANY (v_rounds);
+  INSERT INTO workshop_choices (id, registration_id, round_id, session_id, status, created_at, updated_at)
+  SELECT gen_random_uuid()::text, p_registration_id, ch.round_id, ch.session_id,
+         CASE WHEN r.status = 'CONFIRMED' AND NOT (ch.session_id = ANY (v_full)) THEN 'CONFIRMED' ELSE 'WAITLISTED' END::"ChoiceStatus",
+         v_now, v_now
+    FROM unnest(v_rounds, v_sessions) AS ch(round_id, session_id)
+   WHERE ch.session_id IS NOT NULL;
+  UPDATE registrations SET updated_at = v_now WHERE id = p_registration_id;
+  -- The places this person left go to whoever waits for them.
+  v_fill := places_fill(v_conference_id);
+  RETURN json_build_object('outcome', 'changed', 'promoted', (v_fill->>'promoted')::int + (v_fill->>'workshopPromoted')::int);
+END;
+$$;
+
+-- Erasure keeps the row (so attendance and capacity counts stay true) but nothing that identifies the person:
+-- not their emails either, sent or not, and none of their manage links open it any more. Before the conference
+-- ends it also cancels, which hands the places to whoever waits. Returns {"outcome": "notFound" | "erased"}.
+CREATE OR REPLACE FUNCTION "places_erase"(p_registration_id TEXT)
+RETURNS JSON LANGUAGE plpgsql
+SET enable_seqscan = off
+AS $$
+DECLARE
+  v_conference_id TEXT;
+  r RECORD;
+  v_cancel BOOLEAN;
+  v_anonymous TEXT := 'verwijderd-' || p_registration_id || '@invalid.podium';
+  v_now TIMESTAMPTZ := date_trunc('milliseconds', clock_timestamp());
+BEGIN
+  SELECT x.conference_id INTO v_conference_id FROM registrations x WHERE x.id = p_registration_id AND x.erased_at IS NULL;
+  IF NOT FOUND THEN
+    RETURN json_build_object('outcome', 'notFound');
+  END IF;
+  PERFORM places_lock(v_conference_id);
+  SELECT x.status::text AS status, c.ends_at INTO r
+    FROM registrations x JOIN conferences c ON c.id = x.conference_id WHERE x.id = p_registration_id FOR UPDATE OF x;
+  v_cancel := r.ends_at > now() AND r.status <> 'CANCELLED';
+  IF v_cancel THEN
+    DELETE FROM workshop_choices WHERE registration_id = p_registration_id;
+  END IF;
+  UPDATE registrations
+     SET name = 'Verwijderd', email = v_anonymous,
+         active_email_key = CASE WHEN v_cancel OR r.status = 'CANCELLED' THEN NULL ELSE lower(v_anonymous) END,
+         search_text = '', organisation = NULL, job_role = NULL, dietary_needs = NULL, accessibility_needs = NULL,
+         host_note = NULL, photo_consent = FALSE, newsletter_opt_in = FALSE, idempotency_key = NULL,
+         status = CASE WHEN v_cancel THEN 'CANCELLED' ELSE status END,
+         cancelled_at = CASE WHEN v_cancel THEN v_now ELSE cancelled_at END,
+         erased_at = v_now, updated_at = v_now
+   WHERE id = p_registration_id;
+  DELETE FROM manage_links WHERE registration_id = p_registration_id;
+  -- An email still waiting is not sent any more; its row stays, as a record that it was not.
+  UPDATE email_outbox SET status = 'FAILED', last_error = 'erased before sending'
+   WHERE registration_id = p_registration_id AND status IN ('PENDING', 'DRAFT');
+  UPDATE email_outbox
+     SET to_address = v_anonymous, subject = '', text_body = '', html_body = NULL, attachments = '[]', headers = '{}',
+         message_id = NULL, draft = NULL
+   WHERE registration_id = p_registration_id;
+  IF v_cancel THEN
+    PERFORM places_fill(v_conference_id);
+  END IF;
+  RETURN json_build_object('outcome', 'erased');
+END;
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Capacities and cancelling the conference (the organiser, inside the transaction of their edit)
+-- ---------------------------------------------------------------------------------------------------------
+
+-- A conference's capacity: never below its confirmed places; raised, the longest waiting get the new places.
+-- With p_apply FALSE it only checks (and takes the lock, held until the caller's transaction ends), so that an
+-- editor can report this with its other field errors before writing anything.
+-- Returns {"outcome": "notFound" | "belowConfirmed" (with "confirmed") | "allowed" | "set" (with "promoted")}.
+CREATE OR REPLACE FUNCTION "places_set_capacity"(p_conference_id TEXT, p_capacity INT, p_apply BOOLEAN)
+RETURNS JSON LANGUAGE plpgsql AS $$
+DECLARE
+  v_old INT;
+  v_confirmed INT;
+  v_fill JSON;
+BEGIN
+  PERFORM places_lock(p_conference_id);
+  SELECT c.capacity INTO v_old FROM conferences c WHERE c.id = p_conference_id;
+  IF NOT FOUND THEN
+    RETURN json_build_object('outcome', 'notFound');
+  END IF;
+  v_confirmed := COALESCE((SELECT p.confirmed FROM conference_places p WHERE p.conference_id = p_conference_id), 0);
+  IF p_capacity < v_confirmed THEN
+    RETURN json_build_object('outcome', 'belowConfirmed', 'confirmed', v_confirmed);
+  END IF;
+  IF NOT p_apply THEN
+    RETURN json_build_object('outcome', 'allowed');
+  END IF;
+  UPDATE conferences SET capacity = p_capacity, updated_at = clock_timestamp() WHERE id = p_conference_id;
+  IF p_capacity > v_old THEN
+    v_fill := places_fill(p_conference_id);
+  END IF;
+  RETURN json_build_object('outcome', 'set', 'promoted', COALESCE((v_fill->>'promoted')::int, 0));
+END;
+$$;
+
+-- A workshop's capacity (NULL: no limit): never below its confirmed places; raised or lifted, its waiting list
+-- moves up. p_apply as for places_set_capacity.
+-- Returns {"outcome": "notFound" | "belowTaken" (with "taken") | "allowed" | "set" (with "promoted")}.
+CREATE OR REPLACE FUNCTION "places_set_session_capacity"(p_session_id TEXT, p_capacity INT, p_apply BOOLEAN)
+RETURNS JSON LANGUAGE plpgsql AS $$
+DECLARE
+  s RECORD;
+  v_taken INT;
+  v_fill JSON;
+BEGIN
+  SELECT x.conference_id INTO s FROM programme_sessions x WHERE x.id = p_session_id;
+  IF NOT FOUND THEN
+    RETURN json_build_object('outcome', 'notFound');
+  END IF;
+  PERFORM places_lock(s.conference_id);
+  SELECT x.conference_id, x.capacity INTO s FROM programme_sessions x WHERE x.id = p_session_id;
+  v_taken := COALESCE((SELECT p.confirmed FROM session_places p WHERE p.session_id = p_session_id), 0);
+  IF p_capacity IS NOT NULL AND p_capacity < v_taken THEN
+    RETURN json_build_object('outcome', 'belowTaken', 'taken', v_taken);
+  END IF;
+  IF NOT p_apply THEN
+    RETURN json_build_object('outcome', 'allowed');
+  END IF;
+  UPDATE programme_sessions SET capacity = p_capacity, updated_at = clock_timestamp() WHERE id = p_session_id;
+  IF s.capacity IS NOT NULL AND (p_capacity IS NULL OR p_capacity > s.capacity) THEN
+    v_fill := places_fill(s.conference_id);
+  END IF;
+  RETURN json_build_object('outcome', 'set', 'promoted',
+                           COALESCE((v_fill->>'promoted')::int + (v_fill->>'workshopPromoted')::int, 0));
+END;
+$$;
+
+-- Calls the conference off and queues one email to every registrant (confirmed or waiting), under the lock,
+-- so nobody who signs up at that moment is missed or told twice. Cancelling twice tells nobody twice.
+-- Returns {"outcome": "notFound" | "alreadyCancelled" | "cancelled", "emailed"}.
+CREATE OR REPLACE FUNCTION "places_cancel_conference"(p_conference_id TEXT)
+RETURNS JSON LANGUAGE plpgsql AS $$
+DECLARE
+  v_registrants TEXT[];
+BEGIN
+  PERFORM places_lock(p_conference_id);
+  PERFORM 1 FROM conferences c WHERE c.id = p_conference_id;
+  IF NOT FOUND THEN
+    RETURN json_build_object('outcome', 'notFound', 'emailed', 0);
+  END IF;
+  UPDATE conferences SET status = 'CANCELLED', cancelled_at = clock_timestamp(), updated_at = clock_timestamp()
+   WHERE id = p_conference_id AND status <> 'CANCELLED';
+  IF NOT FOUND THEN
+    RETURN json_build_object('outcome', 'alreadyCancelled', 'emailed', 0);
+  END IF;
+  SELECT COALESCE(array_agg(r.id ORDER BY r.created_at), '{}') INTO v_registrants
+    FROM registrations r
+   WHERE r.conference_id = p_conference_id AND r.status IN ('CONFIRMED', 'WAITLISTED') AND r.erased_at IS NULL;
+  PERFORM places_enqueue(id, jsonb_build_object('template', 'conferenceCancelled')) FROM unnest(v_registrants) AS id;
+  RETURN json_build_object('outcome', 'cancelled', 'emailed', cardinality(v_registrants));
+END;
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Reading places
+-- ---------------------------------------------------------------------------------------------------------
+
+-- The places of a conference as every page, form, email and export shows them: capacity, confirmed, waiting
+-- and left for the conference and for each workshop (left NULL: no limit), and the sign-up state at p_now.
+-- Counts, not a decision: a page that shows them may be a moment old by the time someone acts on it.
+CREATE OR REPLACE FUNCTION "places_of"(p_conference_id TEXT, p_now TIMESTAMPTZ)
+RETURNS JSON LANGUAGE sql STABLE AS $$
+  SELECT json_build_object(
+           'capacity', c.capacity,
+           'confirmed', COALESCE(p.confirmed, 0),
+           'waitlisted', COALESCE(p.waitlisted, 0),
+           'left', GREATEST(c.capacity - COALESCE(p.confirmed, 0), 0),
+           'state', places_state(c.status::text, c.starts_at, c.ends_at, c.registration_opens_at, c.registration_closes_at,
+                                 c.capacity, COALESCE(p.confirmed, 0), p_now),
+           'sessions', COALESCE((
+             SELECT json_agg(json_build_object(
+                      'id', s.id,
+                      'capacity', s.capacity,
+                      'confirmed', COALESCE(sp.confirmed, 0),
+                      'waitlisted', COALESCE(sp.waitlisted, 0),
+                      'left', CASE WHEN s.capacity IS NULL THEN NULL ELSE GREATEST(s.capacity - COALESCE(sp.confirmed, 0), 0) END)
+                      ORDER BY s.starts_at, s.id)
+               FROM programme_sessions s LEFT JOIN session_places sp ON sp.session_id = s.id
+              WHERE s.conference_id = c.id), '[]'::json))
+    FROM conferences c LEFT JOIN conference_places p ON p.conference_id = c.id
+   WHERE c.id = p_conference_id
 $$;

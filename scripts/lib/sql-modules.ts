@@ -104,7 +104,7 @@ export async function checkSqlModules(client: pg.Client, modules: SqlModule[]): 
     .filter((row) => !declared.has(row.signature))
     .map(
       (row) =>
-        `${row.signature} is in the database but in no file of prisma/sql: define it in its sqlModule, or, if it is ` +
+        `${row.signature} is in the database but in no file of prisma/sql: define it in its module, or, if it is ` +
         `an old signature, add DROP FUNCTION IF EXISTS ${row.signature}; to the module that replaced it.`,
     );
 }

@@ -129,7 +129,7 @@ describe("registration rush", () => {
     await holder.connect();
     try {
       await holder.query("BEGIN");
-      await holder.query("SELECT conference_places_lock($1)::text", [conference.id]);
+      await holder.query("SELECT places_lock($1)::text", [conference.id]);
       const started = performance.now();
       expect(await registerForConference(conference.slug, input)).toEqual({ ok: false, reason: "busy" });
       expect(performance.now() - started).toBeGreaterThan(7_500);

@@ -5,9 +5,9 @@ import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { renderDrafts } from "@/lib/registrations/draft-emails";
-import { cancelByToken, changeWorkshops, eraseByToken } from "@/lib/registrations/manage";
+import { cancelRegistration, changeWorkshops, eraseRegistration } from "@/lib/places/mutations";
 import { registrationOfToken } from "@/lib/registrations/manage-links";
-import { cancelRegistration, registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "@/lib/registrations/mutations";
 import {
   createConference,
   discardTestEmails,
@@ -47,7 +47,9 @@ describe("sign-up emails written by the mail worker", () => {
     const person = await signUp(conference);
     const [draft] = await rowsOf(person.id);
     expect(draft).toMatchObject({ status: "DRAFT", kind: "registration.confirmed", textBody: "", toAddress: person.email });
-    expect((draft?.draft as { manageToken?: string }).manageToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // Nothing secret waits in the draft: the worker mints the email's manage link when it writes it.
+    expect(draft?.draft).toEqual({ template: "confirmation", status: "CONFIRMED", waitlistPosition: null });
+    expect(await db.manageLink.count({ where: { registrationId: person.id } })).toBe(0);
 
     await workerPasses();
     const [email] = await rowsOf(person.id);
@@ -56,6 +58,7 @@ describe("sign-up emails written by the mail worker", () => {
     expect(email?.textBody).toContain(ticketCode);
     expect((email?.attachments as Array<{ contentType: string }>).map((a) => a.contentType.split(";")[0])).toEqual(["image/png", "text/calendar"]);
     expect(await registrationOfToken(manageTokenFrom(email?.textBody ?? ""))).toMatchObject({ id: person.id });
+    expect(await db.manageLink.count({ where: { registrationId: person.id } })).toBe(1);
   });
 
   it("does not tell a person they wait once they were promoted: the promotion's ticket is their email", async () => {
@@ -97,27 +100,26 @@ describe("sign-up emails written by the mail worker", () => {
     const holder = await signUp(conference, { [r0.id]: small.id });
     const waiter = await signUp(conference, { [r0.id]: small.id }, true);
     // The holder moves to the other workshop: the waiter gets the place before their own email is written.
-    const holderToken = ((await rowsOf(holder.id))[0]?.draft as { manageToken: string }).manageToken;
-    expect(await changeWorkshops(holderToken, { [r0.id]: session(conference, 0, 1).id }, false)).toEqual({ ok: true });
+    expect(await changeWorkshops(holder.id, { [r0.id]: session(conference, 0, 1).id }, false)).toEqual({ ok: true });
 
     const emails = await emailsTo(waiter.email);
     expect(emails.map((e) => e.kind)).toEqual(["registration.confirmed", "registration.workshopPromoted"]);
     for (const email of emails) expect(await registrationOfToken(manageTokenFrom(email.textBody))).toMatchObject({ id: waiter.id });
   });
 
-  it("sends nothing for a registration cancelled or erased before its email was written, and forgets the draft's link", async () => {
+  it("sends nothing for a registration cancelled or erased before its email was written, and mints no link for it", async () => {
     const conference = await createConference();
     const cancelled = await signUp(conference);
     const erased = await signUp(conference);
-    const tokenOf = async (id: string) => ((await rowsOf(id))[0]?.draft as { manageToken: string }).manageToken;
-    expect(await cancelByToken(await tokenOf(cancelled.id))).toEqual({ ok: true });
-    expect(await eraseByToken(await tokenOf(erased.id))).toEqual({ ok: true });
+    expect(await cancelRegistration({ registrationId: cancelled.id })).toEqual({ ok: true, promoted: 0 });
+    expect(await eraseRegistration(erased.id)).toEqual({ ok: true });
 
     await workerPasses();
     for (const id of [cancelled.id, erased.id]) {
       const rows = await rowsOf(id);
       expect(rows.map((e) => e.status)).toEqual(["FAILED"]);
       expect(rows[0]).toMatchObject({ draft: null, textBody: "" });
+      expect(await db.manageLink.count({ where: { registrationId: id } })).toBe(0);
     }
   });
 

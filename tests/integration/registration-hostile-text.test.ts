@@ -4,7 +4,7 @@ import { registerForConference } from "@/lib/registrations/mutations";
 import { createConference, discardTestEmails, registrationInput } from "../support/factories";
 
 // Whatever a hostile or merely unusual visitor types must land in the database exactly as typed, and must
-// never be read as SQL, through every step of a sign-up: registration_register's parameters, the email's draft
+// never be read as SQL, through every step of a sign-up: places_register's parameters, the email's draft
 // and its rendering.
 const HOSTILE = [
   "O'Brien; DROP TABLE registrations; --",

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { registrationOfToken } from "@/lib/registrations/manage-links";
-import { cancelRegistration, registerForConference } from "@/lib/registrations/mutations";
+import { cancelRegistration } from "@/lib/places/mutations";
+import { registerForConference } from "@/lib/registrations/mutations";
 import { createConference, discardTestEmails, emailsTo, manageTokenFrom, registrationInput, uniqueEmail } from "../support/factories";
 
 // A double click, a resubmitted form or a retried API call makes one registration; registering an address

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cancelByToken, eraseByToken } from "@/lib/registrations/manage";
-import { cancelRegistration, registerForConference } from "@/lib/registrations/mutations";
+import { cancelRegistration, changeWorkshops } from "@/lib/places/mutations";
+import { registerForConference } from "@/lib/registrations/mutations";
 import { hashToken } from "@/lib/tokens";
 import {
   createConference,
@@ -12,6 +13,8 @@ import {
   manageTokenFrom,
   rawRegistration,
   registrationInput,
+  round,
+  session,
   uniqueEmail,
 } from "../support/factories";
 
@@ -53,12 +56,51 @@ describe("database invariants", () => {
     const right = await counted();
     // Counts that went wrong behind the trigger's back (a data-only restore, say): the recount puts them right.
     await db.conferencePlaces.update({ where: { conferenceId: conference.id }, data: { confirmed: 0, waitlisted: 7 } });
-    const [{ fixed }] = await db.$queryRaw<[{ fixed: number }]>`SELECT conference_places_recount() AS fixed`;
+    const [{ fixed }] = await db.$queryRaw<[{ fixed: number }]>`SELECT places_recount() AS fixed`;
     expect(fixed).toBe(1);
     expect(await counted()).toEqual(right);
     // The counts go with their conference.
     await db.conference.delete({ where: { id: conference.id } });
     expect(await db.conferencePlaces.count({ where: { conferenceId: conference.id } })).toBe(0);
+  });
+
+  it("keeps each workshop's count of confirmed and waiting places true through every kind of change", async () => {
+    const conference = await createConference({ capacity: 10, rounds: [[2, 5]] });
+    const r0 = round(conference, 0);
+    const [small, big] = [session(conference, 0, 0), session(conference, 0, 1)];
+    const counted = async () => {
+      const [kept, real] = await Promise.all([
+        db.sessionPlaces.findMany({ where: { sessionId: { in: [small.id, big.id] } }, select: { sessionId: true, confirmed: true, waitlisted: true } }),
+        db.workshopChoice.groupBy({ by: ["sessionId", "status"], where: { sessionId: { in: [small.id, big.id] } }, _count: { _all: true } }),
+      ]);
+      for (const id of [small.id, big.id]) {
+        const of = (status: string) => real.find((r) => r.sessionId === id && r.status === status)?._count._all ?? 0;
+        const row = kept.find((k) => k.sessionId === id);
+        expect({ confirmed: row?.confirmed ?? 0, waitlisted: row?.waitlisted ?? 0 }).toEqual({ confirmed: of("CONFIRMED"), waitlisted: of("WAITLISTED") });
+      }
+      return Object.fromEntries(kept.map((k) => [k.sessionId === small.id ? "small" : "big", [k.confirmed, k.waitlisted]]));
+    };
+    const people = [];
+    for (let i = 0; i < 4; i++) {
+      const outcome = await registerForConference(conference.slug, registrationInput({ workshops: { [r0.id]: small.id }, waitForFullWorkshops: true }));
+      if (!outcome.ok || !outcome.registrationId) throw new Error(JSON.stringify(outcome));
+      people.push(outcome.registrationId);
+    }
+    expect(await counted()).toEqual({ small: [2, 2] });
+    // A move to the other workshop frees a place, which the longest waiting takes; a cancel does the same.
+    expect(await changeWorkshops(people[0]!, { [r0.id]: big.id }, false)).toEqual({ ok: true });
+    expect(await counted()).toEqual({ small: [2, 1], big: [1, 0] });
+    await cancelRegistration({ registrationId: people[1]! });
+    expect(await counted()).toEqual({ small: [2, 0], big: [1, 0] });
+    // Writes that bypass the places module count too, and the recount puts wrong counts right.
+    await db.workshopChoice.deleteMany({ where: { registrationId: people[2]! } });
+    const right = await counted();
+    await db.sessionPlaces.update({ where: { sessionId: small.id }, data: { confirmed: 9 } });
+    const [{ fixed }] = await db.$queryRaw<[{ fixed: number }]>`SELECT places_recount() AS fixed`;
+    expect(fixed).toBe(1);
+    expect(await counted()).toEqual(right);
+    // A count below zero is a bug, refused rather than shown as places left.
+    await expect(db.sessionPlaces.update({ where: { sessionId: big.id }, data: { confirmed: -1 } })).rejects.toThrow(/session_places_non_negative/);
   });
 
   it("allows one active registration per address and conference, whatever the case", async () => {

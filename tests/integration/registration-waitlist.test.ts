@@ -1,10 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { lockConference, PLACES_TRANSACTION } from "@/lib/registrations/lock";
+import { cancelRegistration, PLACES_TRANSACTION, setConferenceCapacity, setSessionCapacity } from "@/lib/places/mutations";
 import { changeWorkshops } from "@/lib/registrations/manage";
 import { registrationOfToken } from "@/lib/registrations/manage-links";
-import { cancelRegistration, registerForConference } from "@/lib/registrations/mutations";
-import { fillFreePlaces } from "@/lib/registrations/waitlist";
+import { registerForConference } from "@/lib/registrations/mutations";
 import {
   createConference,
   discardTestEmails,
@@ -179,14 +178,10 @@ describe("waitlist", () => {
     const early = await register(conference, { waitingSince: new Date(base) });
     const middle = await register(conference, { waitingSince: new Date(base + MINUTE) });
 
-    // The organiser's action: under the conference lock, change the capacity, then fill the new places.
-    const promoted = await db.$transaction(async (tx) => {
-      await lockConference(tx, conference.id);
-      await tx.conference.update({ where: { id: conference.id }, data: { capacity: 4 } });
-      return fillFreePlaces(tx, conference.id);
-    }, PLACES_TRANSACTION);
+    // The organiser's action: inside the edit's transaction, lib/places sets the capacity and fills the new places.
+    const placed = await db.$transaction((tx) => setConferenceCapacity(tx, conference.id, 4), PLACES_TRANSACTION);
 
-    expect(promoted).toEqual([early.id, middle.id]);
+    expect(placed).toEqual({ outcome: "set", promoted: 2 });
     const status = async (id: string) => (await db.registration.findUniqueOrThrow({ where: { id } })).status;
     expect([await status(early.id), await status(middle.id), await status(late.id)]).toEqual(["CONFIRMED", "CONFIRMED", "WAITLISTED"]);
     expect(await kindsOf(early.email)).toEqual(["registration.waitlisted", "registration.promoted"]);
@@ -203,12 +198,8 @@ describe("waitlist", () => {
 
     // The attendee cancels their own place, then the organiser raises the capacity: both would promote.
     expect(await cancelRegistration({ registrationId: holder.id })).toEqual({ ok: true, promoted: 0 });
-    const promoted = await db.$transaction(async (tx) => {
-      await lockConference(tx, conference.id);
-      await tx.conference.update({ where: { id: conference.id }, data: { capacity: 10 } });
-      return fillFreePlaces(tx, conference.id);
-    }, PLACES_TRANSACTION);
-    expect(promoted).toEqual([]);
+    const placed = await db.$transaction((tx) => setConferenceCapacity(tx, conference.id, 10), PLACES_TRANSACTION);
+    expect(placed).toEqual({ outcome: "set", promoted: 0 });
     expect((await db.registration.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe("WAITLISTED");
     expect(await kindsOf(waiting.email)).toEqual(["registration.waitlisted"]);
   });
@@ -232,11 +223,7 @@ describe("waitlist", () => {
     const second = await register(conference, { workshops: { [r0.id]: small.id }, wait: true });
     const third = await register(conference, { workshops: { [r0.id]: small.id }, wait: true });
 
-    await db.$transaction(async (tx) => {
-      await lockConference(tx, conference.id);
-      await tx.programmeSession.update({ where: { id: small.id }, data: { capacity: 3 } });
-      return fillFreePlaces(tx, conference.id);
-    }, PLACES_TRANSACTION);
+    expect(await db.$transaction((tx) => setSessionCapacity(tx, small.id, 3), PLACES_TRANSACTION)).toEqual({ outcome: "set", promoted: 2 });
 
     const statusOf = async (registrationId: string) => (await db.workshopChoice.findFirstOrThrow({ where: { registrationId } })).status;
     expect([await statusOf(first.id), await statusOf(second.id), await statusOf(third.id)]).toEqual(["CONFIRMED", "CONFIRMED", "WAITLISTED"]);

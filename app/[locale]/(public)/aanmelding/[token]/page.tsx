@@ -27,7 +27,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const view = await getManageView(token);
   if (!view) notFound();
-  const { registration, taken, position, qrSvg } = view;
+  const { registration, workshops, position, qrSvg } = view;
   const { conference } = registration;
   const t = await getTranslations("manage");
   const tr = await getTranslations("registration");
@@ -158,7 +158,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
                   <legend className="px-1 font-semibold">{round.title}</legend>
                   {round.sessions.map((s) => {
                     const isMine = mine?.sessionId === s.id;
-                    const left = s.capacity === null ? null : Math.max(0, s.capacity - (taken.get(s.id) ?? 0));
+                    const left = workshops.get(s.id)?.left ?? null;
                     return (
                       <label key={s.id} className="flex min-h-12 items-start gap-3 rounded-md p-2 hover:bg-petrol-50">
                         <input type="radio" name={`workshops.${round.id}`} value={s.id} defaultChecked={isMine} className="mt-1 h-5 w-5 accent-petrol-700" />

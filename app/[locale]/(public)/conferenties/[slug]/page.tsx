@@ -8,7 +8,6 @@ import { Programme } from "@/components/conferences/programme";
 import { RegistrationPanel } from "@/components/conferences/registration-panel";
 import { SpeakerCard } from "@/components/conferences/speaker-card";
 import { getPublicConference, type PublicConference } from "@/lib/conferences/queries";
-import { registrationState } from "@/lib/conferences/registration-state";
 import { formatDateTimeRange } from "@/lib/format";
 import { eventJsonLd } from "@/lib/seo/event-json-ld";
 import { contentLang } from "@/lib/site/content-lang";
@@ -56,7 +55,7 @@ function structuredData(conference: PublicConference, locale: Locale, speakers: 
     startsAt: conference.startsAt,
     endsAt: conference.endsAt,
     cancelled: conference.status === "CANCELLED",
-    registration: registrationState(conference, conference.confirmedCount),
+    registration: conference.places.state,
     registrationOpensAt: conference.registrationOpensAt,
     image: conference.coverPhoto ? absoluteUrl(mediaPath(conference.coverPhoto.file)) : null,
     venue: venue && {

@@ -1,10 +1,10 @@
 import { db } from "@/lib/db";
 import { conferenceIcs } from "@/lib/registrations/emails";
-import { findRegistrationIdByToken } from "@/lib/registrations/manage";
+import { registrationOfToken } from "@/lib/registrations/manage-links";
 
 export async function GET(_request: Request, { params }: RouteContext<"/api/manage/[token]/calendar">) {
   const { token } = await params;
-  const found = await findRegistrationIdByToken(token);
+  const found = await registrationOfToken(token);
   if (!found) return new Response("Not found", { status: 404 });
   const registration = await db.registration.findUniqueOrThrow({
     where: { id: found.id },

@@ -6,7 +6,6 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { Link } from "@/i18n/navigation";
 import { RegistrationForm, type FormRound } from "@/components/registrations/registration-form";
 import { loadPublicConference } from "@/lib/conferences/queries";
-import { registrationState } from "@/lib/conferences/registration-state";
 import { formatDate, formatDateTimeRange, formatTimeRange } from "@/lib/format";
 import { contentLang } from "@/lib/site/content-lang";
 import type { Locale } from "@/i18n/routing";
@@ -29,7 +28,7 @@ export default async function RegistrationPage({ params }: Props) {
   const conference = await loadPublicConference(slug);
   if (!conference) notFound();
   const t = await getTranslations();
-  const state = registrationState(conference, conference.confirmedCount);
+  const state = conference.places.state;
   const messages = await getMessages();
 
   const rounds: FormRound[] = conference.rounds.map((round) => ({
@@ -41,7 +40,7 @@ export default async function RegistrationPage({ params }: Props) {
         id: s.id,
         title: s.title,
         timeRange: formatTimeRange(s.startsAt, s.endsAt, locale),
-        placesLeft: s.capacity === null ? null : Math.max(0, s.capacity - s.taken),
+        placesLeft: s.places?.left ?? null,
       })),
   }));
 

@@ -40,7 +40,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
   const rounds = conference.rounds.map((round) => ({
     id: round.id,
     title: round.title,
-    sessions: round.sessions.map((s) => ({ id: s.id, title: s.title, placesLeft: s.capacity === null ? null : Math.max(0, s.capacity - s.taken) })),
+    sessions: round.sessions.map((s) => ({ id: s.id, title: s.title, placesLeft: s.left })),
   }));
 
   return (

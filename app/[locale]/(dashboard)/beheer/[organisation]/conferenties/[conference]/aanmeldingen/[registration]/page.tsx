@@ -62,7 +62,7 @@ export default async function RegistrationDetailPage({ params }: Props) {
   const rounds = conference.rounds.map((round) => ({
     id: round.id,
     title: round.title,
-    sessions: round.sessions.map((s) => ({ id: s.id, title: s.title, placesLeft: s.capacity === null ? null : s.capacity - s.taken })),
+    sessions: round.sessions.map((s) => ({ id: s.id, title: s.title, placesLeft: s.left })),
   }));
   const current = Object.fromEntries(registration.choices.map((c) => [c.roundId, c.sessionId]));
   const canMove = registration.status !== "CANCELLED" && conference.endsAt > new Date() && rounds.length > 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newRegistrationId, registrationIdSchema } from "./id";
+import { newRegistrationId, registrationIdSchema } from "./registration-id";
 
 describe("registration ids", () => {
   it("accepts every id the app makes, and those of registrations made before ids were UUIDs", () => {

@@ -1,0 +1,51 @@
+// The one read of places: what every page, form, email and export shows of a conference's places and its
+// workshops' (places_of in prisma/sql/places.sql, from the counts the triggers keep). Counts, not a decision:
+// whoever acts on them goes through ./mutations.ts, which decides under the lock.
+import { pgPool } from "@/lib/db-pool";
+import { placesSchema, type Places, type SessionPlaces } from "./schema";
+
+export type { Places, SessionPlaces };
+
+/** The conference's places and sign-up state at `now`; null when there is no such conference. */
+export async function placesOf(conferenceId: string, now: Date = new Date()): Promise<Places | null> {
+  const { rows } = await pgPool().query<{ answer: unknown }>({
+    name: "places-of",
+    text: "SELECT places_of($1, $2) AS answer",
+    values: [conferenceId, now],
+  });
+  const answer = rows[0]?.answer;
+  return answer === null || answer === undefined ? null : placesSchema.parse(answer);
+}
+
+/** The places of several conferences at once (a dashboard's list), by conference id. */
+export async function placesOfMany(conferenceIds: string[], now: Date = new Date()): Promise<Map<string, Places>> {
+  if (conferenceIds.length === 0) return new Map();
+  const { rows } = await pgPool().query<{ id: string; answer: unknown }>({
+    name: "places-of-many",
+    text: "SELECT id, places_of(id, $2) AS answer FROM unnest($1::text[]) AS id",
+    values: [conferenceIds, now],
+  });
+  return new Map(rows.flatMap((row) => (row.answer === null ? [] : [[row.id, placesSchema.parse(row.answer)] as const])));
+}
+
+/** A workshop's places from a conference's, by session id: for pages that list the workshops. */
+export function sessionPlaces(places: Places): Map<string, SessionPlaces> {
+  return new Map(places.sessions.map((session) => [session.id, session]));
+}
+
+/**
+ * A waiting registration's place in the conference's line: those waiting since before it, plus one. Null when
+ * it is not waiting.
+ */
+export async function waitlistPosition(registrationId: string): Promise<number | null> {
+  const { rows } = await pgPool().query<{ position: number | null }>({
+    name: "places-waitlist-position",
+    text: `SELECT CASE WHEN r.status = 'WAITLISTED' THEN
+                    (SELECT count(*) FROM registrations x
+                      WHERE x.conference_id = r.conference_id AND x.status = 'WAITLISTED' AND x.waitlisted_at < r.waitlisted_at)::int + 1
+                  END AS position
+             FROM registrations r WHERE r.id = $1`,
+    values: [registrationId],
+  });
+  return rows[0]?.position ?? null;
+}

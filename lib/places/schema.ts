@@ -1,0 +1,83 @@
+// What prisma/sql/places.sql answers, as zod schemas: the one TypeScript face of that module (./mutations.ts,
+// ./queries.ts) checks every answer here instead of trusting a cast, so a function that starts answering
+// otherwise fails loudly at its caller. Client-safe: forms and pages import the types.
+import { z } from "zod";
+
+export const REGISTRATION_STATES = ["draft", "cancelled", "past", "notYetOpen", "closed", "full", "open"] as const;
+export const registrationStateSchema = z.enum(REGISTRATION_STATES);
+/** Whether a visitor can sign up now, and if not, why: decided by places_state in SQL, nowhere else. */
+export type RegistrationState = z.infer<typeof registrationStateSchema>;
+
+const count = z.number().int().min(0);
+
+export const sessionPlacesSchema = z.object({
+  id: z.string(),
+  capacity: count.nullable(),
+  confirmed: count,
+  waitlisted: count,
+  /** Places left; null when the workshop has no limit. */
+  left: count.nullable(),
+});
+export type SessionPlaces = z.infer<typeof sessionPlacesSchema>;
+
+export const placesSchema = z.object({
+  capacity: count,
+  confirmed: count,
+  waitlisted: count,
+  left: count,
+  state: registrationStateSchema,
+  sessions: z.array(sessionPlacesSchema),
+});
+export type Places = z.infer<typeof placesSchema>;
+
+const conference = z.object({ id: z.string(), organisationId: z.string(), slug: z.string() });
+
+export const registerAnswerSchema = z.discriminatedUnion("outcome", [
+  z.object({ outcome: z.literal("notFound") }),
+  z.object({ outcome: z.literal("replay"), id: z.string(), conference }),
+  z.object({ outcome: z.literal("notOpen"), state: registrationStateSchema, conference }),
+  z.object({ outcome: z.literal("invalidWorkshop"), conference }),
+  z.object({ outcome: z.literal("existing"), existingId: z.string(), conference }),
+  z.object({ outcome: z.literal("workshopFull"), sessionIds: z.array(z.string()), conference }),
+  z.object({
+    outcome: z.literal("registered"),
+    id: z.string(),
+    status: z.enum(["CONFIRMED", "WAITLISTED"]),
+    waitlistPosition: count.nullable(),
+    fullSessionIds: z.array(z.string()),
+    conference,
+  }),
+]);
+
+export const cancelAnswerSchema = z.discriminatedUnion("outcome", [
+  z.object({ outcome: z.literal("notFound") }),
+  z.object({ outcome: z.literal("alreadyCancelled") }),
+  z.object({ outcome: z.literal("cancelled"), promoted: count }),
+]);
+
+export const changeWorkshopsAnswerSchema = z.discriminatedUnion("outcome", [
+  z.object({ outcome: z.enum(["notFound", "cancelled", "conferenceCancelled", "past", "invalidWorkshop"]) }),
+  z.object({ outcome: z.literal("workshopFull"), sessionIds: z.array(z.string()) }),
+  z.object({ outcome: z.literal("changed"), promoted: count }),
+]);
+
+export const eraseAnswerSchema = z.object({ outcome: z.enum(["notFound", "erased"]) });
+
+export const capacityAnswerSchema = z.discriminatedUnion("outcome", [
+  z.object({ outcome: z.literal("notFound") }),
+  z.object({ outcome: z.literal("belowConfirmed"), confirmed: count }),
+  z.object({ outcome: z.literal("allowed") }),
+  z.object({ outcome: z.literal("set"), promoted: count }),
+]);
+
+export const sessionCapacityAnswerSchema = z.discriminatedUnion("outcome", [
+  z.object({ outcome: z.literal("notFound") }),
+  z.object({ outcome: z.literal("belowTaken"), taken: count }),
+  z.object({ outcome: z.literal("allowed") }),
+  z.object({ outcome: z.literal("set"), promoted: count }),
+]);
+
+export const cancelConferenceAnswerSchema = z.object({
+  outcome: z.enum(["notFound", "alreadyCancelled", "cancelled"]),
+  emailed: count,
+});
