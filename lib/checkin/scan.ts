@@ -1,16 +1,14 @@
 // A scan at the door: one call of a database function that locks the ticket, answers a resent nonce with its
-// first answer, and records the check-in, flagged when it is not the first (prisma/migrations/
-// 20261128230000_checkin_record_scan and 20261128234500_checkin_replay). One round trip on the door's hot
-// path (20 phones at 12.45), with its statements planned once per connection.
+// first answer, and records the check-in, flagged when it is not the first (prisma/sql/checkin.sql, through
+// ./door-sql.ts). One round trip on the door's hot path (20 phones at 12.45), planned once per connection.
 //
 // No "server-only" marker and no Prisma: besides Next's route handlers, the production server's own handler
 // for door scans (scripts/lib/serve.ts) imports this outside Next.
 import { randomUUID } from "node:crypto";
-import { AuthorizationError, type AuthorizationFailure } from "@/lib/auth/authorize-reasons";
+import { AuthorizationError } from "@/lib/auth/authorize-reasons";
 import { CHECK_IN } from "@/lib/auth/roles";
-import { pgPool } from "@/lib/db-pool";
-import { isUniqueViolation } from "@/lib/db-errors";
 import { formatTime } from "@/lib/format";
+import { recordScanBySessionCall, recordScanCall, type FirstCheckIn, type ScanAnswer } from "./door-sql";
 import { looksLikeTicketCode, normaliseScannedCode } from "./code";
 import type { Attendee, CheckInMethod, Verdict } from "./schema";
 
@@ -33,26 +31,19 @@ export interface ScanCommand {
 /** A scan as the door API receives it: who scanned and where come from the session. */
 export type ScanInput = Omit<ScanCommand, "conferenceId" | "hostUserId">;
 
-/** The first check-in that still counts, as the database functions return it (times as JSON text). */
-type FirstJson = { id: string; scannedAt: string; hostName: string | null; hostEmail: string | null };
-type ReplayJson = { unknown: true } | { attendee: Attendee; first: FirstJson | null };
-type ScanJson =
-  | { replay: ReplayJson }
-  | { target: { status: "CONFIRMED" | "WAITLISTED" | "CANCELLED"; attendee: Attendee } | null; first: FirstJson | null };
-
 /** How a host is named to another host: their name, else their address (colleagues of one organisation). */
 export function hostLabel(host: { name: string | null; email: string } | null): string | null {
   return host ? (host.name ?? host.email) : null;
 }
 
-function verdictFor(nonce: string, attendee: Attendee, first: FirstJson | null): Verdict {
+function verdictFor(nonce: string, attendee: Attendee, first: FirstCheckIn | null): Verdict {
   if (!first) return { kind: "welcome", nonce, attendee };
   const at = new Date(first.scannedAt);
   const by = first.hostEmail ? hostLabel({ name: first.hostName, email: first.hostEmail }) : null;
   return { kind: "already", nonce, attendee, at: at.toISOString(), time: formatTime(at, "nl"), by };
 }
 
-function verdictOf(scan: ScanJson, nonce: string): Verdict {
+function verdictOf(scan: ScanAnswer, nonce: string): Verdict {
   if ("replay" in scan) {
     const replay = scan.replay;
     return "unknown" in replay ? { kind: "unknown", nonce } : verdictFor(nonce, replay.attendee, replay.first);
@@ -79,30 +70,9 @@ function scanValues(command: ScanInput): unknown[] {
   ];
 }
 
-/**
- * Runs a scan query, once more if its nonce was stored by another request at the same moment (a unique
- * violation): the second call finds it and answers as a resend.
- */
-async function once<T>(query: { name: string; text: string; values: unknown[] }): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const { rows } = await pgPool().query<{ result: T }>(query);
-      const result = rows[0]?.result;
-      if (result === undefined) throw new Error(`${query.name} returned nothing`);
-      return result;
-    } catch (error) {
-      if (attempt > 1 || !isUniqueViolation(error)) throw error;
-    }
-  }
-}
-
 /** A scan for a conference and host already known (the walk-in desk, tests). */
 export async function recordScan(command: ScanCommand): Promise<Verdict> {
-  const scan = await once<ScanJson>({
-    name: "checkin-record-scan",
-    text: "SELECT checkin_record_scan($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) AS result",
-    values: [command.conferenceId, ...scanValues(command), command.hostUserId, command.deviceId, command.clientNonce],
-  });
+  const scan = await recordScanCall([command.conferenceId, ...scanValues(command), command.hostUserId, command.deviceId, command.clientNonce]);
   return verdictOf(scan, command.clientNonce);
 }
 
@@ -112,11 +82,7 @@ export async function recordScan(command: ScanCommand): Promise<Verdict> {
  * anything is recorded.
  */
 export async function recordScanBySession(sessionToken: string, conferenceSlug: string, command: ScanInput): Promise<Verdict> {
-  const result = await once<{ refusal: AuthorizationFailure } | { scan: ScanJson }>({
-    name: "checkin-record-scan-by-session",
-    text: "SELECT checkin_record_scan_by_session($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) AS result",
-    values: [sessionToken, conferenceSlug, CHECK_IN, ...scanValues(command), command.deviceId, command.clientNonce],
-  });
+  const result = await recordScanBySessionCall([sessionToken, conferenceSlug, CHECK_IN, ...scanValues(command), command.deviceId, command.clientNonce]);
   if ("refusal" in result) throw new AuthorizationError(result.refusal);
   return verdictOf(result.scan, command.clientNonce);
 }

@@ -1,14 +1,17 @@
 // No "server-only" marker: the production server's own handler for the registration API counts here too.
 import { createHash } from "node:crypto";
 import type pg from "pg";
+import { z } from "zod";
 import { pgPool } from "@/lib/db-pool";
+
+const countedSchema = z.object({ count: z.number().int().positive(), windowStart: z.date() });
 
 export type RateLimitRule = { bucket: string; limit: number; windowSeconds: number };
 export type RateLimitResult = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
 
 // One fixed-window counter per bucket and client, kept in PostgreSQL so that every app instance counts
-// together: rate_limit_hit (migration 20261129010000) counts in one statement, so concurrent requests cannot
-// both see the old count. The key holds a hash of the client, never the client itself.
+// together: rate_limit_hit (prisma/sql/rate-limit.sql; this file is its one face) counts in one statement, so
+// concurrent requests cannot both see the old count. The key holds a hash of the client, never the client.
 export function rateLimitKey(rule: RateLimitRule, client: string): string {
   return `${rule.bucket}:${createHash("sha256").update(client).digest("hex").slice(0, 32)}`;
 }
@@ -23,14 +26,12 @@ export function rateLimitResult(rule: RateLimitRule, counted: { count: number; w
 /** Counts one request. Plain node-postgres; pass a connection to count inside that connection's transaction. */
 export async function hit(rule: RateLimitRule, client: string, on: pg.Pool | pg.PoolClient = pgPool()): Promise<RateLimitResult> {
   // Named: planned once per connection, as every sign-in asks it.
-  const { rows } = await on.query<{ count: number; windowStart: Date }>({
+  const { rows } = await on.query<Record<string, unknown>>({
     name: "rate-limit-hit",
     text: `SELECT count, window_start AS "windowStart" FROM rate_limit_hit($1, $2)`,
     values: [rateLimitKey(rule, client), rule.windowSeconds],
   });
-  const row = rows[0];
-  if (!row) throw new Error("rate limit upsert returned nothing");
-  return rateLimitResult(rule, row);
+  return rateLimitResult(rule, countedSchema.parse(rows[0]));
 }
 
 // Old windows are worthless; removing them now and then keeps the table small.

@@ -2,7 +2,7 @@
 -- in place. scripts/lib/migrate.ts applies this file after the migrations whenever it changes (Flyway's
 -- repeatable migrations), so every statement must be safe to run again: CREATE OR REPLACE, and a
 -- DROP FUNCTION IF EXISTS for a signature that changed. `npm run db:drift` fails on a function that no file
--- here defines. Called from lib/checkin/scan.ts (scans) and lib/checkin/access.ts (who may work the door).
+-- here defines. Its one TypeScript face is lib/checkin/door-sql.ts, which checks what these functions answer.
 --
 -- plpgsql rather than SQL where a function runs on every scan: PostgreSQL 17 plans an SQL function's
 -- statements anew on every call, plpgsql once per connection. Every lookup is by key, so each function sets
