@@ -37,6 +37,11 @@ export function formatTimeRange(start: Date, end: Date, locale: Locale): string 
   return locale === "nl" ? `${range} uur` : range;
 }
 
+// "maandag 1 maart 2027, 12.00 uur": a moment, such as when something closes.
+export function formatDateTime(date: Date, locale: Locale): string {
+  return `${formatDate(date, locale)}, ${formatTime(date, locale)}${locale === "nl" ? " uur" : ""}`;
+}
+
 function sameDay(a: Date, b: Date): boolean {
   return parts(a, "en", { year: "numeric", month: "2-digit", day: "2-digit" }) ===
     parts(b, "en", { year: "numeric", month: "2-digit", day: "2-digit" });

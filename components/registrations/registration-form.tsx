@@ -8,10 +8,15 @@ import { registerAction, type RegistrationFormState } from "@/lib/registrations/
 import { registrationSchema, type RegistrationInput } from "@/lib/registrations/schema";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { contentLang } from "@/lib/site/content-lang";
+import { RankingField } from "./ranking-field";
 
 export type FormRound = {
   id: string;
   title: string;
+  /** choice: first come, first served; ranking: ranked choice, open; pending: ranked, closed, not yet allocated. */
+  mode: "choice" | "ranking" | "pending";
+  /** When the rankings close (formatted), for a ranked round. */
+  rankingClosesAt?: string;
   sessions: Array<{ id: string; title: string; timeRange: string; placesLeft: number | null }>;
 };
 
@@ -131,12 +136,35 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
       {rounds.length > 0 && (
         <fieldset className="space-y-5">
           <legend className="text-xl font-semibold text-petrol-800">{t("registration.workshopsLegend")}</legend>
-          <p className="text-muted">{t("registration.workshopsHint")}</p>
+          {rounds.some((round) => round.mode === "choice") && <p className="text-muted">{t("registration.workshopsHint")}</p>}
           {rounds.map((round) => (
             <fieldset key={round.id} className="rounded-lg border border-line bg-white p-4">
               <legend className="px-1 font-semibold" lang={contentLang(locale)}>
                 {round.title}
               </legend>
+              {round.mode === "pending" && <p className="mt-2">{t("registration.ranking.pending")}</p>}
+              {round.mode === "ranking" && (
+                <>
+                  <p id={`ranking-${round.id}-hint`} className="mt-1 text-muted">
+                    {t("registration.ranking.hint", { date: round.rankingClosesAt ?? "" })}
+                  </p>
+                  {fieldError("rankings") && (
+                    <p id={`ranking-${round.id}-error`} className="mt-1 text-sm font-semibold text-bad-700">
+                      <span aria-hidden>⚠ </span>
+                      {fieldError("rankings")}
+                    </p>
+                  )}
+                  <RankingField
+                    roundId={round.id}
+                    sessions={round.sessions}
+                    initial={((previous?.rankings as Record<string, string[]> | undefined) ?? {})[round.id] ?? []}
+                    locale={locale}
+                    describedBy={fieldError("rankings") ? `ranking-${round.id}-hint ranking-${round.id}-error` : `ranking-${round.id}-hint`}
+                    invalid={Boolean(fieldError("rankings"))}
+                  />
+                </>
+              )}
+              {round.mode === "choice" && (
               <div className="mt-2 space-y-2">
                 {round.sessions.map((session) => {
                   const full = session.placesLeft !== null && session.placesLeft <= 0;
@@ -169,12 +197,15 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
                   <span>{t("registration.noWorkshop")}</span>
                 </label>
               </div>
+              )}
             </fieldset>
           ))}
-          <label className="flex items-start gap-3">
-            <input type="checkbox" defaultChecked={defaults.waitForFullWorkshops} className="mt-1 h-5 w-5 accent-petrol-700" {...form.register("waitForFullWorkshops")} />
-            <span>{t("registration.waitForFullWorkshops")}</span>
-          </label>
+          {rounds.some((round) => round.mode === "choice") && (
+            <label className="flex items-start gap-3">
+              <input type="checkbox" defaultChecked={defaults.waitForFullWorkshops} className="mt-1 h-5 w-5 accent-petrol-700" {...form.register("waitForFullWorkshops")} />
+              <span>{t("registration.waitForFullWorkshops")}</span>
+            </label>
+          )}
         </fieldset>
       )}
 

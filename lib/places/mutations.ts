@@ -21,7 +21,10 @@ import {
   capacityAnswerSchema,
   changeWorkshopsAnswerSchema,
   eraseAnswerSchema,
+  publishAllocationAnswerSchema,
+  rankingAnswerSchema,
   registerAnswerSchema,
+  roundAllocationAnswerSchema,
   sessionCapacityAnswerSchema,
   type RegistrationState,
 } from "./schema";
@@ -81,6 +84,8 @@ export interface SignUpInput {
   locale: "nl" | "en";
   /** Round id to session id; an empty session means none in that round. */
   workshops: Record<string, string>;
+  /** Ranked rounds (before their allocation): round id to its workshops, best first. */
+  rankings?: Record<string, string[]>;
   /** A full workshop chosen means waiting for it, rather than being refused. */
   waitForFullWorkshops: boolean;
 }
@@ -137,13 +142,14 @@ export async function signUp(conferenceSlug: string, input: SignUpInput, meta: S
 
 async function register(conferenceSlug: string, input: SignUpInput, meta: SignUpMeta): Promise<SignUpOutcome> {
   const wanted = Object.entries(input.workshops).filter(([, sessionId]) => sessionId);
+  const ranked = Object.entries(input.rankings ?? {}).flatMap(([roundId, sessionIds]) => sessionIds.map((sessionId) => [roundId, sessionId] as const));
   const email = input.email.trim();
   let answer;
   try {
     answer = await call(registerAnswerSchema, {
       // Named: planned once per connection.
       name: "places-register",
-      text: `SELECT places_register($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) AS answer`,
+      text: `SELECT places_register($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) AS answer`,
       values: [
         conferenceSlug,
         meta.idempotencyKey ?? null,
@@ -165,6 +171,8 @@ async function register(conferenceSlug: string, input: SignUpInput, meta: SignUp
         input.newsletterOptIn,
         input.locale,
         newTicketCode(),
+        ranked.map(([roundId]) => roundId),
+        ranked.map(([, sessionId]) => sessionId),
       ],
     });
   } catch (error) {
@@ -272,6 +280,37 @@ export async function eraseRegistration(registrationId: string): Promise<{ ok: t
   }
 }
 
+export type RankingOutcome = { ok: true } | { ok: false; reason: "notFound" | "cancelled" | "closed" | "invalidWorkshop" | "busy" };
+
+/** A new ranking of a ranked round's workshops (best first), until its rankings close. */
+export async function setRanking(registrationId: string, roundId: string, sessionIds: string[]): Promise<RankingOutcome> {
+  try {
+    const answer = await call(rankingAnswerSchema, {
+      name: "places-set-ranking",
+      text: "SELECT places_set_ranking($1, $2, $3) AS answer",
+      values: [registrationId, roundId, sessionIds],
+    });
+    return answer.outcome === "ranked" ? { ok: true } : { ok: false, reason: answer.outcome };
+  } catch (error) {
+    if (isBusy(error)) return { ok: false, reason: "busy" };
+    throw error;
+  }
+}
+
+/** Writes an allocation computed from places_ranking_input (./ranked-choice.ts), if nothing changed since. */
+export async function publishAllocationCall(
+  roundId: string,
+  fingerprint: string,
+  placed: Array<{ registrationId: string; sessionId: string }>,
+  waiting: string[],
+) {
+  return call(publishAllocationAnswerSchema, {
+    name: "places-publish-allocation",
+    text: "SELECT places_publish_allocation($1, $2, $3, $4, $5) AS answer",
+    values: [roundId, fingerprint, placed.map((p) => p.registrationId), placed.map((p) => p.sessionId), waiting],
+  });
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Inside an organiser's edit (a Prisma transaction): capacities, calling a conference off, the programme's lock
 // ---------------------------------------------------------------------------------------------------------
@@ -302,6 +341,11 @@ export async function setSessionCapacity(tx: Tx, sessionId: string, capacity: nu
 /** Calls the conference off and queues the news for every registrant, once. */
 export async function cancelConference(tx: Tx, conferenceId: string) {
   return callIn(tx, cancelConferenceAnswerSchema, "SELECT places_cancel_conference($1) AS answer", [conferenceId]);
+}
+
+/** A round's allocation mode: first come, first served, or ranked choice with the moment its rankings close. */
+export async function setRoundAllocation(tx: Tx, roundId: string, mode: "FIRST_COME" | "RANKED", rankingClosesAt: Date | null) {
+  return callIn(tx, roundAllocationAnswerSchema, 'SELECT places_set_round_allocation($1, $2::"AllocationMode", $3::timestamptz) AS answer', [roundId, mode, rankingClosesAt]);
 }
 
 /**

@@ -20,12 +20,17 @@ export const sessionPlacesSchema = z.object({
 });
 export type SessionPlaces = z.infer<typeof sessionPlacesSchema>;
 
+/** How a round's workshops are handed out now: decided by places_round_mode in SQL, nowhere else. */
+export const roundModeSchema = z.enum(["choice", "ranking", "pending"]);
+export type RoundMode = z.infer<typeof roundModeSchema>;
+
 export const placesSchema = z.object({
   capacity: count,
   confirmed: count,
   waitlisted: count,
   left: count,
   state: registrationStateSchema,
+  rounds: z.array(z.object({ id: z.string(), mode: roundModeSchema, rankingClosesAt: z.string().nullable() })),
   sessions: z.array(sessionPlacesSchema),
 });
 export type Places = z.infer<typeof placesSchema>;
@@ -81,3 +86,28 @@ export const cancelConferenceAnswerSchema = z.object({
   outcome: z.enum(["notFound", "alreadyCancelled", "cancelled"]),
   emailed: count,
 });
+
+export const roundAllocationAnswerSchema = z.object({ outcome: z.enum(["notFound", "hasChoices", "hasRankings", "allocated", "set"]) });
+
+export const rankingAnswerSchema = z.object({ outcome: z.enum(["notFound", "cancelled", "closed", "invalidWorkshop", "ranked"]) });
+
+export const rankingInputSchema = z.object({
+  round: z.object({
+    id: z.string(),
+    conferenceId: z.string(),
+    title: z.string(),
+    allocation: z.enum(["FIRST_COME", "RANKED"]),
+    rankingClosesAt: z.string().nullable(),
+    allocatedAt: z.string().nullable(),
+    seed: z.string().nullable(),
+  }),
+  fingerprint: z.string(),
+  workshops: z.array(z.object({ id: z.string(), title: z.string(), capacity: count.nullable() })),
+  people: z.array(z.object({ id: z.string(), status: z.enum(["CONFIRMED", "WAITLISTED"]), ranking: z.array(z.string()) })),
+});
+export type RankingInput = z.infer<typeof rankingInputSchema>;
+
+export const publishAllocationAnswerSchema = z.discriminatedUnion("outcome", [
+  z.object({ outcome: z.enum(["notFound", "notRanked", "allocated", "changed"]) }),
+  z.object({ outcome: z.literal("published"), placed: count, waiting: count }),
+]);

@@ -19,6 +19,7 @@ import { pgPool } from "@/lib/db-pool";
 import { outboxRow, type OutboxEmail } from "@/lib/mail/outbox";
 import { hashToken, randomToken } from "@/lib/tokens";
 import {
+  allocationEmail,
   alreadyRegisteredEmail,
   cancelledByOrganiserEmail,
   confirmationEmail,
@@ -35,6 +36,7 @@ const draftSchema = z.discriminatedUnion("template", [
   z.object({ template: z.literal("workshopPromoted"), sessionId: z.string() }),
   z.object({ template: z.literal("cancelledByOrganiser") }),
   z.object({ template: z.literal("conferenceCancelled") }),
+  z.object({ template: z.literal("allocation"), roundId: z.string() }),
 ]);
 type Draft = z.infer<typeof draftSchema>;
 
@@ -49,7 +51,7 @@ type Current = {
   id: string;
   registration: Omit<MailRegistration, "conference" | "choices"> & {
     status: string;
-    conference: Dated<MailRegistration["conference"]> & { organisationName: string };
+    conference: Dated<MailRegistration["conference"]> & { organisationName: string; rounds: Array<{ id: string; title: string }> };
     choices: Array<Omit<MailRegistration["choices"][number], "session"> & { session: Dated<MailRegistration["choices"][number]["session"]> }>;
   };
 };
@@ -71,6 +73,8 @@ const CURRENT = `
            'conference', json_build_object(
              'slug', c.slug, 'title', c.title, 'startsAt', c.starts_at, 'endsAt', c.ends_at, 'status', c.status,
              'organisationName', (SELECT o.name FROM organisations o WHERE o.id = c.organisation_id),
+             'rounds', COALESCE((SELECT json_agg(json_build_object('id', wr.id, 'title', wr.title))
+                                   FROM workshop_rounds wr WHERE wr.conference_id = c.id), '[]'::json),
              'venue', (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
                          FROM venues v WHERE v.id = c.venue_id)),
            'choices', COALESCE((
@@ -144,6 +148,11 @@ function render(draft: Draft, registration: Current["registration"] | undefined)
     case "promoted":
       if (registration.status !== "CONFIRMED") return { refused: "no longer confirmed" };
       return { email: promotedEmail(mail, manageToken), manageToken };
+    case "allocation": {
+      if (registration.status !== "CONFIRMED") return { refused: "no longer confirmed" };
+      const round = conference.rounds.find((r) => r.id === draft.roundId);
+      return { email: allocationEmail(mail, manageToken, round?.title ?? ""), manageToken };
+    }
     case "workshopPromoted": {
       const choice = registration.choices.find((c) => c.sessionId === draft.sessionId);
       if (registration.status !== "CONFIRMED" || choice?.status !== "CONFIRMED") return { refused: "workshop place no longer held" };

@@ -190,6 +190,23 @@ export function workshopPromotedEmail(registration: MailRegistration, manageToke
   };
 }
 
+/** A ranked round was allocated: the person's workshops as they are now, and what waiting for one means. */
+export function allocationEmail(registration: MailRegistration, manageToken: string, roundTitle: string): OutboxEmail {
+  const locale = (registration.locale === "en" ? "en" : "nl") as Locale;
+  const t = registrationTranslator(locale);
+  const title = registration.conference.title;
+  const workshops = workshopLines(registration, locale);
+  const waiting = registration.choices.some((c) => c.status === "WAITLISTED");
+  const rendered = renderEmail({
+    locale,
+    preheader: t("mail.allocationPreheader", { round: roundTitle }),
+    heading: t("mail.allocationHeading", { name: registration.name }),
+    paragraphs: [t("mail.allocationIntro", { round: roundTitle, title }), workshops.join("\n"), ...(waiting ? [t("mail.allocationWaiting")] : [])],
+    action: { label: t("mail.manageAction"), url: manageUrl(locale, manageToken) },
+  });
+  return { kind: "registration.allocation", to: registration.email, subject: t("mail.allocationSubject", { title }), text: rendered.text, html: rendered.html };
+}
+
 export function alreadyRegisteredEmail(args: {
   conference: ConferenceForMail;
   registration: { email: string; name: string; locale: string };

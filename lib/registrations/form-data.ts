@@ -1,5 +1,6 @@
 // A registration form posted without JavaScript arrives as FormData; this turns it into the object the zod
-// schema expects. Workshop fields are named "workshops.<roundId>", checkboxes send "on" only when ticked.
+// schema expects. Workshop fields are named "workshops.<roundId>", checkboxes send "on" only when ticked, and a
+// ranked round's choices "rankings.<roundId>.<position>" (position 0 is the first choice).
 export function registrationFromFormData(form: FormData): Record<string, unknown> {
   const text = (name: string) => {
     const value = form.get(name);
@@ -9,12 +10,14 @@ export function registrationFromFormData(form: FormData): Record<string, unknown
   for (const [name, value] of form.entries()) {
     if (name.startsWith("workshops.") && typeof value === "string" && value) workshops[name.slice(10)] = value;
   }
+  const rankings = rankingsFromFormData(form);
   return {
     name: text("name") ?? "",
     email: text("email") ?? "",
     organisation: text("organisation"),
     jobRole: text("jobRole"),
     workshops,
+    rankings,
     waitForFullWorkshops: form.get("waitForFullWorkshops") === "on",
     dietaryNeeds: text("dietaryNeeds"),
     accessibilityNeeds: text("accessibilityNeeds"),
@@ -23,4 +26,15 @@ export function registrationFromFormData(form: FormData): Record<string, unknown
     newsletterOptIn: form.get("newsletterOptIn") === "on",
     locale: text("locale") === "en" ? "en" : "nl",
   };
+}
+
+/** Ranked rounds' choices by position: "rankings.<roundId>.<position>" = session id (empty: none). */
+export function rankingsFromFormData(form: FormData): Record<string, string[]> {
+  const positions: Record<string, Array<[number, string]>> = {};
+  for (const [name, value] of form.entries()) {
+    const match = /^rankings\.([^.]+)\.(\d{1,2})$/.exec(name);
+    if (!match?.[1] || typeof value !== "string" || !value) continue;
+    (positions[match[1]] ??= []).push([Number(match[2]), value]);
+  }
+  return Object.fromEntries(Object.entries(positions).map(([round, entries]) => [round, entries.sort((a, b) => a[0] - b[0]).map(([, id]) => id)]));
 }

@@ -10,6 +10,12 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
+/** A ranking of one round's workshops, best first: each workshop at most once. */
+export const rankingSchema = z
+  .array(z.string().max(40))
+  .max(30)
+  .refine((ids) => new Set(ids).size === ids.length, "rankingDuplicate");
+
 export const registrationSchema = z
   .object({
     name: z.string().trim().min(2, "nameRequired").max(120, "tooLong"),
@@ -21,6 +27,8 @@ export const registrationSchema = z
     workshops: z
       .record(z.string().max(40), z.string().max(40).nullable().transform((v) => v ?? ""))
       .default({}),
+    // Rounds allocated by ranked choice (before their allocation): roundId -> its workshops, best first.
+    rankings: z.record(z.string().max(40), rankingSchema).default({}),
     // Sessions the person is willing to wait for when full at the moment of submitting.
     waitForFullWorkshops: z.boolean().default(false),
     dietaryNeeds: optionalText(500),
@@ -49,3 +57,5 @@ export const changeWorkshopsSchema = z
     waitForFullWorkshops: z.boolean().default(false),
   })
   .strict();
+
+export const changeRankingSchema = z.object({ roundId: z.string().max(40), ranking: rankingSchema.min(1, "rankingEmpty") }).strict();

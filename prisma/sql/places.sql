@@ -16,6 +16,10 @@
 -- draft says which email and what only this moment knows); the mail worker writes them afterwards from the
 -- registration as it is then (lib/registrations/draft-emails.ts).
 
+-- Signatures that changed: a sign-up takes the rankings of ranked rounds too.
+DROP FUNCTION IF EXISTS "places_register"(TEXT, TEXT, TEXT, TEXT[], TEXT[], BOOLEAN, "RegistrationSource", BOOLEAN,
+  TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BOOLEAN, BOOLEAN, TEXT, TEXT);
+
 -- Renamed to places_*: one prefix for the functions of this module.
 DROP FUNCTION IF EXISTS "registration_register"(TEXT, TEXT, TEXT, TEXT[], TEXT[], BOOLEAN, "RegistrationSource", BOOLEAN,
   TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BOOLEAN, BOOLEAN, TEXT, TEXT, TEXT, TEXT, TEXT);
@@ -145,6 +149,19 @@ RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
   END
 $$;
 
+-- How a round's workshops are handed out at p_now: "choice" (first come, first served: the round is so, or its
+-- ranked allocation was published), "ranking" (attendees rank its workshops; nobody has a place in it yet) or
+-- "pending" (its rankings closed; the allocation is not published yet, and nobody can rank or choose).
+CREATE OR REPLACE FUNCTION "places_round_mode"(
+  p_allocation "AllocationMode", p_allocated_at TIMESTAMPTZ, p_ranking_closes_at TIMESTAMPTZ, p_now TIMESTAMPTZ)
+RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE
+    WHEN p_allocation = 'FIRST_COME' OR p_allocated_at IS NOT NULL THEN 'choice'
+    WHEN p_now < p_ranking_closes_at THEN 'ranking'
+    ELSE 'pending'
+  END
+$$;
+
 -- Queues the email a decision owes a registrant, as a draft the mail worker writes: {"template": ...} and what
 -- only this moment knows (a waitlist position, the workshop that came free).
 CREATE OR REPLACE FUNCTION "places_enqueue"(p_registration_id TEXT, p_draft JSONB)
@@ -227,7 +244,8 @@ $$;
 --   notFound         no such conference, or a draft, which is not public: to a visitor it does not exist yet
 --   notOpen          {"state"}: outside the window (walk-ins and an organiser's additions excepted), or full
 --                    for a walk-in
---   invalidWorkshop  a chosen session is not in its round of this conference
+--   invalidWorkshop  a chosen session is not in its round of this conference, a workshop is chosen in a round
+--                    that is to be allocated by ranked choice, or a ranking is not one for an open ranked round
 --   existing         the address has an active registration here: {"existingId"}; nothing written, the caller
 --                    tells its owner
 --   workshopFull     {"sessionIds"}: a place in the conference but a chosen workshop is full and the person
@@ -235,7 +253,8 @@ $$;
 --   registered       {"id", "status", "waitlistPosition", "fullSessionIds"}: the registration, its choices
 --                    and its email's draft are written
 -- Every outcome but notFound carries "conference": {id, organisationId, slug}.
--- p_round_ids and p_session_ids go in pairs: the session chosen in each round. The clock is read once the lock
+-- p_round_ids and p_session_ids go in pairs: the session chosen in each round. p_rank_round_ids and
+-- p_rank_session_ids go in pairs too: a ranked round's workshops, best first. The clock is read once the lock
 -- is granted, so waitlisted_at follows the order in which people got the lock and waitlist positions count up
 -- without gaps or ties (milliseconds, as the columns keep).
 CREATE OR REPLACE FUNCTION "places_register"(
@@ -244,7 +263,7 @@ CREATE OR REPLACE FUNCTION "places_register"(
   p_source "RegistrationSource", p_outside_window BOOLEAN,
   p_id TEXT, p_name TEXT, p_email TEXT, p_search_text TEXT, p_organisation TEXT, p_job_role TEXT,
   p_dietary_needs TEXT, p_accessibility_needs TEXT, p_photo_consent BOOLEAN, p_newsletter_opt_in BOOLEAN,
-  p_locale TEXT, p_ticket_code TEXT)
+  p_locale TEXT, p_ticket_code TEXT, p_rank_round_ids TEXT[], p_rank_session_ids TEXT[])
 RETURNS JSON LANGUAGE plpgsql
 -- Every lookup here is by key; a plan kept from when the tables were nearly empty must not scan them later.
 SET enable_seqscan = off
@@ -311,7 +330,21 @@ BEGIN
      OR (SELECT count(*) FROM unnest(p_round_ids, p_session_ids) AS w(round_id, session_id)
            JOIN programme_sessions s
              ON s.id = w.session_id AND s.workshop_round_id = w.round_id AND s.conference_id = v_conference_id)
-        <> cardinality(p_session_ids) THEN
+        <> cardinality(p_session_ids)
+     -- Before its allocation a ranked round hands out no place: not to a client that asks for one either.
+     OR EXISTS (SELECT 1 FROM workshop_rounds wr
+                 WHERE wr.id = ANY (p_round_ids) AND places_round_mode(wr.allocation, wr.allocated_at, wr.ranking_closes_at, v_now) <> 'choice') THEN
+    RETURN json_build_object('outcome', 'invalidWorkshop', 'conference', v_conference);
+  END IF;
+  -- A ranking: workshops of an open ranked round of this conference, each at most once.
+  IF cardinality(p_rank_session_ids) > 0 AND (
+       cardinality(p_rank_session_ids) <> cardinality(p_rank_round_ids)
+       OR (SELECT count(DISTINCT w.session_id) FROM unnest(p_rank_round_ids, p_rank_session_ids) AS w(round_id, session_id)
+             JOIN programme_sessions s ON s.id = w.session_id AND s.workshop_round_id = w.round_id
+             JOIN workshop_rounds wr ON wr.id = w.round_id
+            WHERE wr.conference_id = v_conference_id
+              AND places_round_mode(wr.allocation, wr.allocated_at, wr.ranking_closes_at, v_now) = 'ranking')
+          <> cardinality(p_rank_session_ids)) THEN
     RETURN json_build_object('outcome', 'invalidWorkshop', 'conference', v_conference);
   END IF;
 
@@ -360,6 +393,11 @@ BEGIN
          CASE WHEN v_status = 'CONFIRMED' AND NOT (w.session_id = ANY (v_full)) THEN 'CONFIRMED' ELSE 'WAITLISTED' END::"ChoiceStatus",
          v_now, v_now
     FROM unnest(p_round_ids, p_session_ids) AS w(round_id, session_id);
+
+  -- A ranking holds no place: the allocation decides (places_publish_allocation).
+  INSERT INTO workshop_preferences (registration_id, round_id, session_id, rank, created_at)
+  SELECT p_id, w.round_id, w.session_id, row_number() OVER (PARTITION BY w.round_id ORDER BY w.ord), v_now
+    FROM unnest(p_rank_round_ids, p_rank_session_ids) WITH ORDINALITY AS w(round_id, session_id, ord);
 
   -- The confirmation: the ticket, or the waitlist notice with the place in line at this moment.
   INSERT INTO email_outbox (id, kind, to_address, subject, text_body, status, draft, registration_id, created_at, next_attempt_at)
@@ -453,7 +491,10 @@ BEGIN
 
   IF EXISTS (SELECT 1 FROM unnest(v_rounds, v_sessions) AS ch(round_id, session_id)
               WHERE ch.session_id IS NOT NULL
-                AND NOT EXISTS (SELECT 1 FROM programme_sessions s WHERE s.id = ch.session_id AND s.workshop_round_id = ch.round_id)) THEN
+                AND NOT EXISTS (SELECT 1 FROM programme_sessions s WHERE s.id = ch.session_id AND s.workshop_round_id = ch.round_id))
+     -- A ranked round hands out its places at its allocation, not before.
+     OR EXISTS (SELECT 1 FROM workshop_rounds wr
+                 WHERE wr.id = ANY (v_rounds) AND places_round_mode(wr.allocation, wr.allocated_at, wr.ranking_closes_at, v_now) <> 'choice') THEN
     RETURN json_build_object('outcome', 'invalidWorkshop');
   END IF;
 
@@ -623,11 +664,175 @@ END;
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------
+-- Ranked choice (lib/places/allocation.ts computes the allocation; it is written here, under the lock)
+-- ---------------------------------------------------------------------------------------------------------
+
+-- A round's allocation mode, as the organiser sets it. RANKED needs a moment when the rankings close, and only a
+-- round nobody has a workshop in yet can become one; a round goes back to first come, first served only while
+-- nobody has ranked it. An allocated round keeps its mode. The lottery is drawn here, once.
+-- Returns {"outcome": "notFound" | "hasChoices" | "hasRankings" | "allocated" | "set"}.
+CREATE OR REPLACE FUNCTION "places_set_round_allocation"(p_round_id TEXT, p_mode "AllocationMode", p_ranking_closes_at TIMESTAMPTZ)
+RETURNS JSON LANGUAGE plpgsql AS $$
+DECLARE
+  r RECORD;
+BEGIN
+  SELECT wr.conference_id INTO r FROM workshop_rounds wr WHERE wr.id = p_round_id;
+  IF NOT FOUND THEN RETURN json_build_object('outcome', 'notFound'); END IF;
+  PERFORM places_lock(r.conference_id);
+  SELECT wr.allocation, wr.allocated_at INTO r FROM workshop_rounds wr WHERE wr.id = p_round_id;
+  IF r.allocation = p_mode AND (p_mode = 'FIRST_COME' OR r.allocated_at IS NOT NULL) THEN
+    RETURN json_build_object('outcome', 'set');
+  END IF;
+  IF r.allocated_at IS NOT NULL THEN RETURN json_build_object('outcome', 'allocated'); END IF;
+  IF p_mode = 'RANKED' AND r.allocation = 'FIRST_COME' AND EXISTS (SELECT 1 FROM workshop_choices c WHERE c.round_id = p_round_id) THEN
+    RETURN json_build_object('outcome', 'hasChoices');
+  END IF;
+  IF p_mode = 'FIRST_COME' AND EXISTS (SELECT 1 FROM workshop_preferences x WHERE x.round_id = p_round_id) THEN
+    RETURN json_build_object('outcome', 'hasRankings');
+  END IF;
+  UPDATE workshop_rounds
+     SET allocation = p_mode,
+         ranking_closes_at = CASE WHEN p_mode = 'RANKED' THEN p_ranking_closes_at END,
+         lottery_seed = CASE WHEN p_mode = 'RANKED' THEN COALESCE(lottery_seed, replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')) END,
+         updated_at = clock_timestamp()
+   WHERE id = p_round_id;
+  RETURN json_build_object('outcome', 'set');
+END;
+$$;
+
+-- An attendee's new ranking of a ranked round (best first), until its rankings close.
+-- Returns {"outcome": "notFound" | "cancelled" | "closed" | "invalidWorkshop" | "ranked"}.
+CREATE OR REPLACE FUNCTION "places_set_ranking"(p_registration_id TEXT, p_round_id TEXT, p_session_ids TEXT[])
+RETURNS JSON LANGUAGE plpgsql
+SET enable_seqscan = off
+AS $$
+DECLARE
+  r RECORD;
+BEGIN
+  SELECT x.conference_id INTO r FROM registrations x WHERE x.id = p_registration_id;
+  IF NOT FOUND THEN RETURN json_build_object('outcome', 'notFound'); END IF;
+  PERFORM places_lock(r.conference_id);
+  SELECT x.status::text AS status, x.conference_id, wr.conference_id AS round_conference_id,
+         places_round_mode(wr.allocation, wr.allocated_at, wr.ranking_closes_at, clock_timestamp()) AS mode
+    INTO r FROM registrations x LEFT JOIN workshop_rounds wr ON wr.id = p_round_id WHERE x.id = p_registration_id;
+  IF r.round_conference_id IS DISTINCT FROM r.conference_id THEN RETURN json_build_object('outcome', 'invalidWorkshop'); END IF;
+  IF r.status = 'CANCELLED' THEN RETURN json_build_object('outcome', 'cancelled'); END IF;
+  IF r.mode <> 'ranking' THEN RETURN json_build_object('outcome', 'closed'); END IF;
+  IF cardinality(p_session_ids) = 0
+     OR (SELECT count(DISTINCT s.id) FROM unnest(p_session_ids) AS w(session_id)
+           JOIN programme_sessions s ON s.id = w.session_id AND s.workshop_round_id = p_round_id) <> cardinality(p_session_ids) THEN
+    RETURN json_build_object('outcome', 'invalidWorkshop');
+  END IF;
+  DELETE FROM workshop_preferences WHERE registration_id = p_registration_id AND round_id = p_round_id;
+  INSERT INTO workshop_preferences (registration_id, round_id, session_id, rank, created_at)
+  SELECT p_registration_id, p_round_id, w.session_id, w.ord, clock_timestamp()
+    FROM unnest(p_session_ids) WITH ORDINALITY AS w(session_id, ord);
+  UPDATE registrations SET updated_at = clock_timestamp() WHERE id = p_registration_id;
+  RETURN json_build_object('outcome', 'ranked');
+END;
+$$;
+
+-- What the rankings and the places are now, in one text: an allocation computed from them is written only if
+-- nothing changed since (a ranking, a cancellation, a capacity).
+CREATE OR REPLACE FUNCTION "places_ranking_fingerprint"(p_round_id TEXT)
+RETURNS TEXT LANGUAGE sql STABLE AS $$
+  SELECT md5(
+    COALESCE((SELECT string_agg(p.registration_id || ':' || p.session_id || ':' || p.rank || ':' || r.status, ',' ORDER BY p.registration_id, p.rank)
+                FROM workshop_preferences p JOIN registrations r ON r.id = p.registration_id
+               WHERE p.round_id = p_round_id), '')
+    || '|' ||
+    COALESCE((SELECT string_agg(s.id || ':' || COALESCE(s.capacity::text, '-') || ':' || COALESCE(sp.confirmed, 0), ',' ORDER BY s.id)
+                FROM programme_sessions s LEFT JOIN session_places sp ON sp.session_id = s.id
+               WHERE s.workshop_round_id = p_round_id), ''))
+$$;
+
+-- Everything an allocation of the round is computed from: the round (with its lottery seed), its workshops with
+-- their places still free, and who ranked what (active registrations only), with the fingerprint of all that.
+CREATE OR REPLACE FUNCTION "places_ranking_input"(p_round_id TEXT)
+RETURNS JSON LANGUAGE sql STABLE AS $$
+  SELECT json_build_object(
+           'round', json_build_object('id', wr.id, 'conferenceId', wr.conference_id, 'title', wr.title,
+                                      'allocation', wr.allocation, 'rankingClosesAt', wr.ranking_closes_at,
+                                      'allocatedAt', wr.allocated_at, 'seed', wr.lottery_seed),
+           'fingerprint', places_ranking_fingerprint(wr.id),
+           'workshops', COALESCE((
+             SELECT json_agg(json_build_object(
+                      'id', s.id, 'title', s.title,
+                      'capacity', CASE WHEN s.capacity IS NULL THEN NULL ELSE GREATEST(s.capacity - COALESCE(sp.confirmed, 0), 0) END)
+                      ORDER BY s.starts_at, s.id)
+               FROM programme_sessions s LEFT JOIN session_places sp ON sp.session_id = s.id
+              WHERE s.workshop_round_id = wr.id), '[]'::json),
+           'people', COALESCE((
+             SELECT json_agg(json_build_object('id', x.registration_id, 'status', x.status, 'ranking', x.ranking) ORDER BY x.registration_id)
+               FROM (SELECT p.registration_id, r.status, json_agg(p.session_id ORDER BY p.rank) AS ranking
+                       FROM workshop_preferences p JOIN registrations r ON r.id = p.registration_id
+                      WHERE p.round_id = wr.id AND r.status IN ('CONFIRMED', 'WAITLISTED')
+                      GROUP BY p.registration_id, r.status) AS x), '[]'::json))
+    FROM workshop_rounds wr WHERE wr.id = p_round_id
+$$;
+
+-- Writes an allocation computed from places_ranking_input, under the lock, if nothing changed since
+-- (p_fingerprint): the people placed (p_placed_ids with p_placed_sessions, all of them confirmed) get their
+-- workshop; everyone else who ranked the round waits for their first choice, in the order of p_waiting_ids (the
+-- lottery's). The capacities are checked again: an allocation can never overfill a workshop. From then on the
+-- round is first come, first served. Queues each placed or waiting confirmed person's email.
+-- Returns {"outcome": "notFound" | "notRanked" | "allocated" | "changed" | "published", "placed", "waiting"}.
+CREATE OR REPLACE FUNCTION "places_publish_allocation"(
+  p_round_id TEXT, p_fingerprint TEXT, p_placed_ids TEXT[], p_placed_sessions TEXT[], p_waiting_ids TEXT[])
+RETURNS JSON LANGUAGE plpgsql AS $$
+DECLARE
+  r RECORD;
+  v_now TIMESTAMPTZ := date_trunc('milliseconds', clock_timestamp());
+  v_overfull TEXT;
+BEGIN
+  SELECT wr.conference_id INTO r FROM workshop_rounds wr WHERE wr.id = p_round_id;
+  IF NOT FOUND THEN RETURN json_build_object('outcome', 'notFound'); END IF;
+  PERFORM places_lock(r.conference_id);
+  SELECT wr.conference_id, wr.allocation, wr.allocated_at INTO r FROM workshop_rounds wr WHERE wr.id = p_round_id;
+  IF r.allocation <> 'RANKED' THEN RETURN json_build_object('outcome', 'notRanked'); END IF;
+  IF r.allocated_at IS NOT NULL THEN RETURN json_build_object('outcome', 'allocated'); END IF;
+  IF places_ranking_fingerprint(p_round_id) <> p_fingerprint THEN RETURN json_build_object('outcome', 'changed'); END IF;
+  IF EXISTS (SELECT 1 FROM unnest(p_placed_ids, p_placed_sessions) AS a(registration_id, session_id)
+              WHERE NOT EXISTS (SELECT 1 FROM workshop_preferences p JOIN registrations x ON x.id = p.registration_id
+                                 WHERE p.registration_id = a.registration_id AND p.session_id = a.session_id
+                                   AND p.round_id = p_round_id AND x.status = 'CONFIRMED')) THEN
+    RAISE EXCEPTION 'places_publish_allocation: a placement that nobody ranked, or of someone without a place';
+  END IF;
+
+  DELETE FROM workshop_choices WHERE round_id = p_round_id AND registration_id = ANY (p_placed_ids || p_waiting_ids);
+  INSERT INTO workshop_choices (id, registration_id, round_id, session_id, status, created_at, updated_at)
+  SELECT gen_random_uuid()::text, a.registration_id, p_round_id, a.session_id, 'CONFIRMED', v_now, v_now
+    FROM unnest(p_placed_ids, p_placed_sessions) AS a(registration_id, session_id);
+  -- The waiting lists follow the lottery: earlier in it, earlier in line (and before anyone who chooses later).
+  INSERT INTO workshop_choices (id, registration_id, round_id, session_id, status, created_at, updated_at)
+  SELECT gen_random_uuid()::text, w.registration_id, p_round_id, p.session_id, 'WAITLISTED',
+         v_now - make_interval(secs => (cardinality(p_waiting_ids) - w.ord + 1) / 1000.0), v_now
+    FROM unnest(p_waiting_ids) WITH ORDINALITY AS w(registration_id, ord)
+    JOIN workshop_preferences p ON p.registration_id = w.registration_id AND p.round_id = p_round_id AND p.rank = 1;
+
+  SELECT s.title INTO v_overfull
+    FROM programme_sessions s JOIN session_places sp ON sp.session_id = s.id
+   WHERE s.workshop_round_id = p_round_id AND s.capacity IS NOT NULL AND sp.confirmed > s.capacity
+   LIMIT 1;
+  IF v_overfull IS NOT NULL THEN
+    RAISE EXCEPTION 'places_publish_allocation: % would be overfull', v_overfull;
+  END IF;
+
+  UPDATE workshop_rounds SET allocated_at = v_now, updated_at = v_now WHERE id = p_round_id;
+  PERFORM places_enqueue(x.id, jsonb_build_object('template', 'allocation', 'roundId', p_round_id))
+     FROM registrations x WHERE x.id = ANY (p_placed_ids || p_waiting_ids) AND x.status = 'CONFIRMED';
+  PERFORM places_fill(r.conference_id);
+  RETURN json_build_object('outcome', 'published', 'placed', cardinality(p_placed_ids), 'waiting', cardinality(p_waiting_ids));
+END;
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
 -- Reading places
 -- ---------------------------------------------------------------------------------------------------------
 
 -- The places of a conference as every page, form, email and export shows them: capacity, confirmed, waiting
--- and left for the conference and for each workshop (left NULL: no limit), and the sign-up state at p_now.
+-- and left for the conference and for each workshop (left NULL: no limit), the sign-up state and each round's
+-- mode at p_now.
 -- Counts, not a decision: a page that shows them may be a moment old by the time someone acts on it.
 CREATE OR REPLACE FUNCTION "places_of"(p_conference_id TEXT, p_now TIMESTAMPTZ)
 RETURNS JSON LANGUAGE sql STABLE AS $$
@@ -638,6 +843,13 @@ RETURNS JSON LANGUAGE sql STABLE AS $$
            'left', GREATEST(c.capacity - COALESCE(p.confirmed, 0), 0),
            'state', places_state(c.status::text, c.starts_at, c.ends_at, c.registration_opens_at, c.registration_closes_at,
                                  c.capacity, COALESCE(p.confirmed, 0), p_now),
+           'rounds', COALESCE((
+             SELECT json_agg(json_build_object(
+                      'id', wr.id,
+                      'mode', places_round_mode(wr.allocation, wr.allocated_at, wr.ranking_closes_at, p_now),
+                      'rankingClosesAt', wr.ranking_closes_at)
+                      ORDER BY wr.position)
+               FROM workshop_rounds wr WHERE wr.conference_id = c.id), '[]'::json),
            'sessions', COALESCE((
              SELECT json_agg(json_build_object(
                       'id', s.id,

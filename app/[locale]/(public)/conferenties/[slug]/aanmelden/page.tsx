@@ -6,7 +6,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { Link } from "@/i18n/navigation";
 import { RegistrationForm, type FormRound } from "@/components/registrations/registration-form";
 import { loadPublicConference } from "@/lib/conferences/queries";
-import { formatDate, formatDateTimeRange, formatTimeRange } from "@/lib/format";
+import { formatDate, formatDateTime, formatDateTimeRange, formatTimeRange } from "@/lib/format";
 import { contentLang } from "@/lib/site/content-lang";
 import type { Locale } from "@/i18n/routing";
 
@@ -34,6 +34,8 @@ export default async function RegistrationPage({ params }: Props) {
   const rounds: FormRound[] = conference.rounds.map((round) => ({
     id: round.id,
     title: round.title,
+    mode: conference.places.rounds.find((r) => r.id === round.id)?.mode ?? "choice",
+    rankingClosesAt: round.rankingClosesAt ? formatDateTime(round.rankingClosesAt, locale) : undefined,
     sessions: conference.sessions
       .filter((s) => s.workshopRoundId === round.id)
       .map((s) => ({
