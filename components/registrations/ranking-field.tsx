@@ -3,12 +3,14 @@
 // list of selects: "1st choice", "2nd choice", ... each offering every workshop. With JavaScript it becomes one
 // ordered list with buttons to move a workshop up or down, announced to screen readers; the order travels in the
 // same fields ("rankings.<roundId>.<position>"), so the server reads both alike.
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/ui/field";
 import { contentLang } from "@/lib/site/content-lang";
 
 export type RankedSession = { id: string; title: string; timeRange: string };
+
+const noSubscription = () => () => {};
 
 export function RankingField({
   roundId,
@@ -31,9 +33,9 @@ export function RankingField({
   const t = useTranslations("registration.ranking");
   const start = initial.length > 0 ? initial : sessions.map((s) => s.id);
   const [order, setOrder] = useState(start);
-  const [enhanced, setEnhanced] = useState(false);
+  // False on the server and while hydrating, true once JavaScript runs: the selects, then the list.
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const [announcement, setAnnouncement] = useState("");
-  useEffect(() => setEnhanced(true), []);
   const byId = new Map(sessions.map((s) => [s.id, s]));
   const name = (position: number) => `rankings.${roundId}.${position}`;
 
