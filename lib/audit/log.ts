@@ -30,6 +30,8 @@ export type AuditAction =
   | "round.created"
   | "round.updated"
   | "round.deleted"
+  | "round.allocation"
+  | "round.allocated"
   // The sfeerverslag editor.
   | "report.created"
   | "report.updated"

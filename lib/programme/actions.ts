@@ -8,6 +8,8 @@ import {
   createSessionDefinition,
   deleteRoundDefinition,
   deleteSessionDefinition,
+  publishAllocationDefinition,
+  roundAllocationDefinition,
   updateRoundDefinition,
   updateSessionDefinition,
 } from "./definitions";
@@ -21,3 +23,5 @@ export const deleteSessionAction = withEffects(authorizedAction(deleteSessionDef
 export const createRoundAction = withEffects(authorizedAction(createRoundDefinition), refreshConference);
 export const updateRoundAction = withEffects(authorizedAction(updateRoundDefinition), refreshConference);
 export const deleteRoundAction = withEffects(authorizedAction(deleteRoundDefinition), refreshConference);
+export const roundAllocationAction = withEffects(authorizedAction(roundAllocationDefinition), refreshConference);
+export const publishAllocationAction = withEffects(authorizedAction(publishAllocationDefinition), refreshConference);

@@ -8,6 +8,8 @@ import {
   createSession,
   deleteRound,
   deleteSession,
+  publishRoundAllocation,
+  setAllocationOfRound,
   updateRound,
   updateSession,
   type ProgrammeChange,
@@ -17,6 +19,8 @@ import {
   createSessionSchema,
   deleteRoundSchema,
   deleteSessionSchema,
+  publishAllocationSchema,
+  roundAllocationSchema,
   updateRoundSchema,
   updateSessionSchema,
 } from "./schema";
@@ -83,3 +87,23 @@ export const deleteRoundDefinition = {
   organisationOf: organisationOfRound,
   handler: (input, access) => deleteRound(access, input),
 } satisfies ActionDefinition<typeof deleteRoundSchema, ProgrammeChange, "notFound" | "hasChoices">;
+
+export const roundAllocationDefinition = {
+  name: "programme.roundAllocation",
+  roles: ORGANISE,
+  schema: roundAllocationSchema,
+  organisationOf: organisationOfRound,
+  handler: (input, access) => setAllocationOfRound(access, input),
+} satisfies ActionDefinition<typeof roundAllocationSchema, ProgrammeChange, "notFound">;
+
+export const publishAllocationDefinition = {
+  name: "programme.publishAllocation",
+  roles: ORGANISE,
+  schema: publishAllocationSchema,
+  organisationOf: organisationOfRound,
+  handler: (input, access) => publishRoundAllocation(access, input),
+} satisfies ActionDefinition<
+  typeof publishAllocationSchema,
+  ProgrammeChange & { placed: number; waiting: number },
+  "notFound" | "notRanked" | "allocated" | "busy"
+>;

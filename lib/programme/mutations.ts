@@ -5,8 +5,9 @@ import type { FieldErrors, HandlerResult } from "@/lib/auth/outcome";
 import { db, type Tx } from "@/lib/db";
 import { earlierCreation } from "@/lib/editor/request-key";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { checkSessionCapacity, lockPlaces, PLACES_TRANSACTION, setSessionCapacity } from "@/lib/places/mutations";
-import { speakersOf, type CreateSession, type SessionInput, type UpdateSession } from "./schema";
+import { checkSessionCapacity, lockPlaces, PLACES_TRANSACTION, setRoundAllocation, setSessionCapacity } from "@/lib/places/mutations";
+import { publishAllocation } from "@/lib/places/ranked-choice";
+import { speakersOf, type CreateSession, type RoundAllocation, type SessionInput, type UpdateSession } from "./schema";
 
 // The programme of one conference. Everything runs under the conference's places lock (lib/places): the
 // places taken in a workshop cannot change while its capacity is decided there, and two organisers cannot put
@@ -250,7 +251,7 @@ export async function createRound(
   }, PLACES_TRANSACTION);
 }
 
-async function roundInOrganisation(tx: Tx, organisationId: string, roundId: string) {
+async function roundInOrganisation(tx: Tx | typeof db, organisationId: string, roundId: string) {
   return tx.workshopRound.findFirst({ where: { id: roundId, conference: { organisationId } }, select: { id: true, title: true, conferenceId: true } });
 }
 
@@ -275,6 +276,62 @@ export async function updateRound(
     });
     return { ok: true, data: { conferenceId: conference.id, slug: conference.slug, promoted: 0 } } as const;
   }, PLACES_TRANSACTION);
+}
+
+const ALLOCATION_REFUSALS = { hasChoices: "roundHasChoices", hasRankings: "roundHasRankings", allocated: "roundAllocated" } as const;
+
+/**
+ * A round's allocation mode (lib/places decides whether it may change): first come, first served, or ranked
+ * choice, whose rankings close before the conference starts.
+ */
+export async function setAllocationOfRound(
+  access: OrganisationAccess,
+  input: RoundAllocation,
+): Promise<HandlerResult<ProgrammeChange, "notFound">> {
+  const organisationId = access.organisation.id;
+  return db.$transaction(async (tx) => {
+    const round = await roundInOrganisation(tx, organisationId, input.roundId);
+    if (!round) return { ok: false, reason: "notFound" } as const;
+    const conference = await lockedConference(tx, organisationId, round.conferenceId);
+    if (!conference) return { ok: false, reason: "notFound" } as const;
+    if (input.allocation === "RANKED" && input.rankingClosesAt && input.rankingClosesAt >= conference.startsAt) {
+      return invalid({ rankingClosesAt: "rankingClosesAfterStart" });
+    }
+    const answer = await setRoundAllocation(tx, round.id, input.allocation, input.allocation === "RANKED" ? input.rankingClosesAt : null);
+    if (answer.outcome === "notFound") return { ok: false, reason: "notFound" } as const;
+    if (answer.outcome !== "set") return invalid({ allocation: ALLOCATION_REFUSALS[answer.outcome] });
+    await recordAudit(tx, {
+      organisationId,
+      actorUserId: access.user.id,
+      action: "round.allocation",
+      entityType: "round",
+      entityId: round.id,
+      details: { conference: conference.slug, title: round.title, allocation: input.allocation, rankingClosesAt: input.rankingClosesAt?.toISOString() ?? null },
+    });
+    return { ok: true, data: { conferenceId: conference.id, slug: conference.slug, promoted: 0 } } as const;
+  }, PLACES_TRANSACTION);
+}
+
+/** Publishes a ranked round's allocation (computed and written by lib/places) and records who did it. */
+export async function publishRoundAllocation(
+  access: OrganisationAccess,
+  input: { roundId: string },
+): Promise<HandlerResult<ProgrammeChange & { placed: number; waiting: number }, "notFound" | "notRanked" | "allocated" | "busy">> {
+  const round = await roundInOrganisation(db, access.organisation.id, input.roundId);
+  if (!round) return { ok: false, reason: "notFound" };
+  const published = await publishAllocation(round.id);
+  if (!published.ok) return published;
+  const conference = await db.conference.findUniqueOrThrow({ where: { id: round.conferenceId }, select: { id: true, slug: true } });
+  await recordAudit(db, {
+    organisationId: access.organisation.id,
+    actorUserId: access.user.id,
+    action: "round.allocated",
+    entityType: "round",
+    entityId: round.id,
+    details: { conference: conference.slug, title: round.title, placed: published.placed, waiting: published.waiting },
+  });
+  kickMailWorker();
+  return { ok: true, data: { conferenceId: conference.id, slug: conference.slug, promoted: 0, placed: published.placed, waiting: published.waiting } };
 }
 
 /** The round goes; its sessions stay in the programme for everyone, and the choices made in it lapse. */

@@ -17,7 +17,10 @@ export async function getProgrammeForEditor(organisationId: string, conferenceId
       startsAt: true,
       endsAt: true,
       venue: { select: { name: true, rooms: { orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true } } } },
-      rounds: { orderBy: { position: "asc" }, select: { id: true, title: true, _count: { select: { sessions: true } } } },
+      rounds: {
+        orderBy: { position: "asc" },
+        select: { id: true, title: true, allocation: true, rankingClosesAt: true, allocatedAt: true, _count: { select: { sessions: true } } },
+      },
       sessions: {
         orderBy: [{ startsAt: "asc" }, { title: "asc" }],
         include: {
@@ -31,7 +34,12 @@ export async function getProgrammeForEditor(organisationId: string, conferenceId
   if (!conference) return null;
   const places = await placesOf(conference.id);
   const bySession = places ? sessionPlaces(places) : new Map<string, SessionPlaces>();
-  return { ...conference, sessions: conference.sessions.map((s) => ({ ...s, taken: bySession.get(s.id)?.confirmed ?? 0 })) };
+  return {
+    ...conference,
+    // How each round hands out its workshops now (lib/places decides).
+    rounds: conference.rounds.map((r) => ({ ...r, mode: places?.rounds.find((x) => x.id === r.id)?.mode ?? "choice" })),
+    sessions: conference.sessions.map((s) => ({ ...s, taken: bySession.get(s.id)?.confirmed ?? 0 })),
+  };
 }
 
 export type ProgrammeForEditor = NonNullable<Awaited<ReturnType<typeof getProgrammeForEditor>>>;

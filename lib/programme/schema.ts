@@ -2,7 +2,7 @@
 // under "editor.validation". A session has four speaker slots: plain fields, so the form works without
 // JavaScript; empty slots are left out.
 import { z } from "zod";
-import { dateTime, optionalText, optionalWholeNumber, recordId, requestKey, requiredText } from "@/lib/editor/fields";
+import { dateTime, optionalDateTime, optionalText, optionalWholeNumber, recordId, requestKey, requiredText } from "@/lib/editor/fields";
 
 export const SESSION_KINDS = ["WELCOME", "KEYNOTE", "TALK", "WORKSHOP", "PANEL", "BREAK", "NETWORKING"] as const;
 export const SPEAKER_PARTS = ["SPEAKER", "MODERATOR", "HOST"] as const;
@@ -60,6 +60,20 @@ export const deleteSessionSchema = z.object({ sessionId: recordId });
 export const createRoundSchema = z.object({ conferenceId: recordId, requestKey, title: requiredText(120) });
 export const updateRoundSchema = z.object({ roundId: recordId, title: requiredText(120) });
 export const deleteRoundSchema = z.object({ roundId: recordId });
+
+export const ALLOCATION_MODES = ["FIRST_COME", "RANKED"] as const;
+
+/** How a round's workshops are handed out; ranked choice needs the moment its rankings close. */
+export const roundAllocationSchema = z
+  .object({ roundId: recordId, allocation: z.enum(ALLOCATION_MODES, "required"), rankingClosesAt: optionalDateTime })
+  .superRefine((value, context) => {
+    if (value.allocation === "RANKED" && !value.rankingClosesAt) {
+      context.addIssue({ code: "custom", path: ["rankingClosesAt"], message: "required" });
+    }
+  });
+export type RoundAllocation = z.output<typeof roundAllocationSchema>;
+
+export const publishAllocationSchema = z.object({ roundId: recordId });
 
 export type SessionInput = SessionFields;
 export type CreateSession = z.output<typeof createSessionSchema>;

@@ -62,4 +62,4 @@ export async function registerAction(_previous: RegistrationFormState, form: For
   }
 }
 
-const KNOWN: Record<string, true> = { nameRequired: true, emailInvalid: true, tooLong: true, privacyRequired: true, required: true };
+const KNOWN: Record<string, true> = { nameRequired: true, emailInvalid: true, tooLong: true, privacyRequired: true, required: true, rankingDuplicate: true };

@@ -56,7 +56,7 @@ export async function answerRegistrationPost(request: RegistrationPost): Promise
         continue;
       }
       const field = issue.path.map(String).join(".") || "body";
-      const known = ["nameRequired", "emailInvalid", "tooLong", "privacyRequired"].includes(issue.message);
+      const known = ["nameRequired", "emailInvalid", "tooLong", "privacyRequired", "rankingDuplicate"].includes(issue.message);
       fields[field] ??= bilingual(`validation.${known ? issue.message : "invalid"}`);
     }
     return error(422, "validation_failed", bilingual("registration.errors.fix"), { fields });

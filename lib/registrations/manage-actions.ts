@@ -7,11 +7,13 @@ import { db } from "@/lib/db";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { changeWorkshops, cancelByToken, eraseByToken, updateNeeds, type ManageOutcome } from "./manage";
 import { registrationOfToken } from "./manage-links";
-import { updateNeedsSchema } from "./schema";
+import { changeRankingSchema, updateNeedsSchema } from "./schema";
+import { rankingsFromFormData } from "./form-data";
+import { setRanking } from "@/lib/places/mutations";
 
 // The manage page's forms post here and come back to the page with ?done= or ?error=, so every form works
 // without JavaScript. The token arrives bound by the page, never from a form field.
-async function finish(token: string, outcome: ManageOutcome, done: string): Promise<never> {
+async function finish(token: string, outcome: ManageOutcome | { ok: false; reason: "closed" }, done: string): Promise<never> {
   const locale = await getLocale();
   const base = `${locale === "nl" ? "" : "/en"}/aanmelding/${token}`;
   if (outcome.ok) {
@@ -30,6 +32,17 @@ export async function changeWorkshopsAction(token: string, form: FormData): Prom
     if (name.startsWith("workshops.") && typeof value === "string") wanted[name.slice(10)] = value;
   }
   await finish(token, await changeWorkshops(token, wanted, form.get("waitForFullWorkshops") === "on"), "workshops");
+}
+
+/** A new ranking of a ranked round's workshops, until its preferences close. */
+export async function changeRankingAction(token: string, roundId: string, form: FormData): Promise<void> {
+  const parsed = changeRankingSchema.safeParse({ roundId, ranking: rankingsFromFormData(form)[roundId] ?? [] });
+  const found = parsed.success ? await registrationOfToken(token) : null;
+  if (!parsed.success || !found) {
+    const locale = await getLocale();
+    redirect(`${locale === "nl" ? "" : "/en"}/aanmelding/${token}?error=${parsed.success ? "notFound" : "invalid"}`);
+  }
+  await finish(token, await setRanking(found.id, parsed.data.roundId, parsed.data.ranking), "ranking");
 }
 
 export async function updateNeedsAction(token: string, form: FormData): Promise<void> {

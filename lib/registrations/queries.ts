@@ -12,6 +12,7 @@ export async function getManageView(token: string) {
     where: { id: found.id },
     include: {
       choices: true,
+      preferences: { orderBy: { rank: "asc" }, select: { roundId: true, sessionId: true } },
       conference: {
         include: {
           venue: true,
@@ -28,5 +29,7 @@ export async function getManageView(token: string) {
   const workshops = places ? sessionPlaces(places) : new Map<string, SessionPlaces>();
   // The QR code is drawn on the server as SVG: no script on the page, and it prints sharply.
   const qrSvg = await QRCode.toString(registration.ticketCode, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
-  return { registration, workshops, position, qrSvg };
+  // How each round hands out its workshops now (lib/places decides): choose, rank, or wait for the allocation.
+  const roundModes = new Map((places?.rounds ?? []).map((r) => [r.id, r.mode] as const));
+  return { registration, workshops, roundModes, position, qrSvg };
 }

@@ -3,11 +3,14 @@ import { runAuthorized, type ActionDefinition } from "@/lib/auth/authorized-acti
 import type { CurrentUser } from "@/lib/auth/session";
 import { cancel, create, duplicate, publish, update } from "@/lib/conferences/definitions";
 import { db } from "@/lib/db";
+import { toAmsterdamInput } from "@/lib/editor/amsterdam-time";
 import {
   createRoundDefinition,
   createSessionDefinition,
   deleteRoundDefinition,
   deleteSessionDefinition,
+  publishAllocationDefinition,
+  roundAllocationDefinition,
   updateRoundDefinition,
   updateSessionDefinition,
 } from "@/lib/programme/definitions";
@@ -100,6 +103,12 @@ async function actions(): Promise<Array<{ name: string; definition: unknown; inp
     { name: "delete session", definition: deleteSessionDefinition, input: { sessionId } },
     { name: "create round", definition: createRoundDefinition, input: { conferenceId: conference.id, requestKey: key(), title: "Ronde 2" } },
     { name: "update round", definition: updateRoundDefinition, input: { roundId: conference.roundId, title: "Andere naam" } },
+    {
+      name: "allocate round by preference",
+      definition: roundAllocationDefinition,
+      input: { roundId: conference.roundId, allocation: "RANKED", rankingClosesAt: toAmsterdamInput(new Date(Date.now() + 86_400_000)) },
+    },
+    { name: "publish round allocation", definition: publishAllocationDefinition, input: { roundId: conference.roundId } },
     { name: "delete round", definition: deleteRoundDefinition, input: { roundId: conference.roundId } },
   ];
 }

@@ -17,6 +17,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   signOutAction: "ends the caller's own session only",
   registerAction: "the public registration form of a published conference",
   changeWorkshopsAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
+  changeRankingAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   updateNeedsAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   cancelAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   eraseAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",

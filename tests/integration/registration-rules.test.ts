@@ -143,6 +143,7 @@ describe("the registration form's schema", () => {
     expect(registrationSchema.parse(valid)).toEqual({
       ...valid,
       workshops: {},
+      rankings: {},
       waitForFullWorkshops: false,
       photoConsent: false,
       newsletterOptIn: false,

@@ -5,8 +5,11 @@ import { Link } from "@/i18n/navigation";
 import { inputClass } from "@/components/ui/field";
 import { DestructiveSection } from "@/components/ui/destructive-section";
 import { getManageView } from "@/lib/registrations/queries";
-import { cancelAction, changeWorkshopsAction, eraseAction, updateNeedsAction } from "@/lib/registrations/manage-actions";
-import { formatDateTimeRange, formatTimeRange } from "@/lib/format";
+import { cancelAction, changeRankingAction, changeWorkshopsAction, eraseAction, updateNeedsAction } from "@/lib/registrations/manage-actions";
+import { formatDateTime, formatDateTimeRange, formatTimeRange } from "@/lib/format";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import { RankingField } from "@/components/registrations/ranking-field";
 import type { Locale } from "@/i18n/routing";
 
 type Props = PageProps<"/[locale]/aanmelding/[token]">;
@@ -19,18 +22,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
-const DONE = ["workshops", "needs", "cancelled"] as const;
-const ERRORS = ["workshopFull", "busy", "cancelled", "conferenceCancelled", "past", "invalidWorkshop", "notFound", "invalid"] as const;
+const DONE = ["workshops", "needs", "cancelled", "ranking"] as const;
+const ERRORS = ["workshopFull", "busy", "cancelled", "conferenceCancelled", "past", "invalidWorkshop", "notFound", "invalid", "closed"] as const;
 
 export default async function ManagePage({ params, searchParams }: Props) {
   const { locale, token } = (await params) as { locale: Locale; token: string };
   setRequestLocale(locale);
   const view = await getManageView(token);
   if (!view) notFound();
-  const { registration, workshops, position, qrSvg } = view;
+  const { registration, workshops, roundModes, position, qrSvg } = view;
+  const choiceRounds = view.registration.conference.rounds.filter((round) => (roundModes.get(round.id) ?? "choice") === "choice");
+  const rankedRounds = view.registration.conference.rounds.filter((round) => roundModes.get(round.id) !== "choice");
   const { conference } = registration;
   const t = await getTranslations("manage");
   const tr = await getTranslations("registration");
+  // Only what the ranking field says on the client: the rest of the page is rendered here.
+  const rankingMessages = { registration: { ranking: ((await getMessages()) as { registration: { ranking: unknown } }).registration.ranking } };
   const query = await searchParams;
   const done = DONE.find((d) => d === query.done);
   const error = ERRORS.find((e) => e === query.error);
@@ -144,14 +151,44 @@ export default async function ManagePage({ params, searchParams }: Props) {
         </p>
       </section>
 
-      {changeable && conference.rounds.length > 0 && (
+      {changeable &&
+        rankedRounds.map((round) => (
+          <section key={round.id} aria-labelledby={`ranking-${round.id}-title`} className="mt-10">
+            <h2 id={`ranking-${round.id}-title`} className="text-xl font-semibold text-petrol-800">
+              {t("rankingTitle", { round: round.title })}
+            </h2>
+            {roundModes.get(round.id) === "pending" ? (
+              <p className="mt-2">{tr("ranking.pending")}</p>
+            ) : (
+              <form action={changeRankingAction.bind(null, token, round.id)} className="mt-2 space-y-4">
+                <p id={`ranking-${round.id}-hint`} className="text-muted">
+                  {tr("ranking.hint", { date: round.rankingClosesAt ? formatDateTime(round.rankingClosesAt, locale) : "" })}
+                </p>
+                <NextIntlClientProvider messages={rankingMessages}>
+                  <RankingField
+                    roundId={round.id}
+                    sessions={round.sessions.map((s) => ({ id: s.id, title: s.title, timeRange: formatTimeRange(s.startsAt, s.endsAt, locale) }))}
+                    initial={registration.preferences.filter((p) => p.roundId === round.id).map((p) => p.sessionId)}
+                    locale={locale}
+                    describedBy={`ranking-${round.id}-hint`}
+                  />
+                </NextIntlClientProvider>
+                <button type="submit" className="min-h-12 rounded-md bg-petrol-800 px-5 font-semibold text-white hover:bg-petrol-900">
+                  {t("saveRanking")}
+                </button>
+              </form>
+            )}
+          </section>
+        ))}
+
+      {changeable && choiceRounds.length > 0 && (
         <section aria-labelledby="workshops" className="mt-10">
           <h2 id="workshops" className="text-xl font-semibold text-petrol-800">
             {t("workshops")}
           </h2>
           <p className="mt-1 text-muted">{t("workshopsHint")}</p>
           <form action={changeWorkshopsAction.bind(null, token)} className="mt-4 space-y-4">
-            {conference.rounds.map((round) => {
+            {choiceRounds.map((round) => {
               const mine = registration.choices.find((c) => c.roundId === round.id);
               return (
                 <fieldset key={round.id} className="rounded-lg border border-line bg-white p-4">

@@ -6,13 +6,15 @@ import type { Locale } from "@/i18n/routing";
 import { DeleteForm } from "@/components/editor/delete-form";
 import { EditorMessages } from "@/components/editor/editor-messages";
 import { PageHeading } from "@/components/editor/page-heading";
+import { RoundAllocationForm } from "@/components/programme/round-allocation-form";
 import { RoundForm } from "@/components/programme/round-form";
+import { Link } from "@/i18n/navigation";
 import { SessionCard } from "@/components/programme/session-card";
 import { SessionForm } from "@/components/programme/session-form";
 import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
 import { toAmsterdamInput } from "@/lib/editor/amsterdam-time";
-import { amsterdamDateKey, formatDate } from "@/lib/format";
+import { amsterdamDateKey, formatDate, formatDateTime } from "@/lib/format";
 import { deleteRoundAction } from "@/lib/programme/actions";
 import { getProgrammeForEditor, sessionFormValues, speakerOptions } from "@/lib/programme/queries";
 import { emptySession } from "@/lib/programme/schema";
@@ -115,6 +117,26 @@ export default async function ProgrammePage({ params }: Props) {
                 {programme.rounds.map((round) => (
                   <li key={round.id} className="py-3">
                     <RoundForm mode="edit" roundId={round.id} title={round.title} locale={locale} />
+                    <p className="mt-2 text-sm font-semibold text-petrol-800">
+                      {round.allocation === "FIRST_COME"
+                        ? t("allocation.status.choice")
+                        : round.allocatedAt
+                          ? t("allocation.status.allocated", { date: formatDateTime(round.allocatedAt, locale) })
+                          : round.mode === "ranking" && round.rankingClosesAt
+                            ? t("allocation.status.ranking", { date: formatDateTime(round.rankingClosesAt, locale) })
+                            : t("allocation.status.pending")}
+                      {round.allocation === "RANKED" && (
+                        <>
+                          {" · "}
+                          <Link href={`${base}/programma/indeling/${round.id}`} className="text-petrol-700 underline">
+                            {t("allocation.open")}
+                          </Link>
+                        </>
+                      )}
+                    </p>
+                    {!round.allocatedAt && (
+                      <RoundAllocationForm roundId={round.id} allocation={round.allocation} rankingClosesAt={toAmsterdamInput(round.rankingClosesAt)} />
+                    )}
                     <div className="mt-2 flex flex-wrap items-center gap-3 text-sm text-muted">
                       <span>{t("roundSessions", { count: round._count.sessions })}</span>
                       <DeleteForm
