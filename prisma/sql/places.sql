@@ -762,12 +762,13 @@ RETURNS JSON LANGUAGE sql STABLE AS $$
                       ORDER BY s.starts_at, s.id)
                FROM programme_sessions s LEFT JOIN session_places sp ON sp.session_id = s.id
               WHERE s.workshop_round_id = wr.id), '[]'::json),
+           -- In the order people signed up: what first come, first served would have done is compared with it.
            'people', COALESCE((
-             SELECT json_agg(json_build_object('id', x.registration_id, 'status', x.status, 'ranking', x.ranking) ORDER BY x.registration_id)
-               FROM (SELECT p.registration_id, r.status, json_agg(p.session_id ORDER BY p.rank) AS ranking
+             SELECT json_agg(json_build_object('id', x.registration_id, 'status', x.status, 'ranking', x.ranking) ORDER BY x.created_at, x.registration_id)
+               FROM (SELECT p.registration_id, r.status, r.created_at, json_agg(p.session_id ORDER BY p.rank) AS ranking
                        FROM workshop_preferences p JOIN registrations r ON r.id = p.registration_id
                       WHERE p.round_id = wr.id AND r.status IN ('CONFIRMED', 'WAITLISTED')
-                      GROUP BY p.registration_id, r.status) AS x), '[]'::json))
+                      GROUP BY p.registration_id, r.status, r.created_at) AS x), '[]'::json))
     FROM workshop_rounds wr WHERE wr.id = p_round_id
 $$;
 

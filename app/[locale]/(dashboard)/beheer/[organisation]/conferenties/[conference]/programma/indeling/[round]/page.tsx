@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
+import { EditorMessages } from "@/components/editor/editor-messages";
 import { PageHeading } from "@/components/editor/page-heading";
 import { PublishAllocationForm } from "@/components/programme/publish-allocation-form";
 import { requireOrganisationPage } from "@/lib/auth/page-access";
@@ -41,6 +42,11 @@ export default async function AllocationPage({ params }: Props) {
   const [preview, places, t] = await Promise.all([previewAllocation(round.id), placesOf(conferenceId), getTranslations("conferenceEditor.allocation")]);
   if (!preview) notFound();
   const mode = places?.rounds.find((r) => r.id === round.id)?.mode ?? "choice";
+  // Once published, what the allocation did: the round's choices as they are now.
+  const choices = round.allocatedAt
+    ? await db.workshopChoice.groupBy({ by: ["status"], where: { roundId: round.id, registration: { status: "CONFIRMED" } }, _count: { _all: true } })
+    : [];
+  const counted = (status: string) => choices.find((c) => c.status === status)?._count._all ?? 0;
   const ranks = preview.byRank.map((count, index) => ({ rank: index + 1, ranked: count, firstCome: preview.firstCome.byRank[index] ?? 0 }));
 
   return (
@@ -57,8 +63,12 @@ export default async function AllocationPage({ params }: Props) {
                 ? t("rankingsOpen", { date: formatDateTime(round.rankingClosesAt, locale) })
                 : t("rankingsClosed")}
           </p>
-          <p className="mt-4">{t("ranked", { count: preview.ranked })}</p>
-          {preview.waitingForConference > 0 && <p className="mt-1">{t("waitingForConference", { count: preview.waitingForConference })}</p>}
+          {round.allocatedAt ? (
+            <p className="mt-4">{t("now", { placed: counted("CONFIRMED"), waiting: counted("WAITLISTED") })}</p>
+          ) : (
+            <p className="mt-4">{t("ranked", { count: preview.ranked })}</p>
+          )}
+          {!round.allocatedAt && preview.waitingForConference > 0 && <p className="mt-1">{t("waitingForConference", { count: preview.waitingForConference })}</p>}
 
           {!round.allocatedAt && preview.ranked > 0 && (
             <section aria-labelledby="uitkomst" className="mt-6 rounded-lg border border-line bg-white p-5">
@@ -119,7 +129,9 @@ export default async function AllocationPage({ params }: Props) {
                   ))}
                 </tbody>
               </table>
-              <PublishAllocationForm roundId={round.id} />
+              <EditorMessages>
+                <PublishAllocationForm roundId={round.id} />
+              </EditorMessages>
             </section>
           )}
         </>
