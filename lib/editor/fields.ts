@@ -76,14 +76,6 @@ export const slug = z
   .max(80, "tooLong")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slugFormat");
 
-/** A public address (https only, or http for a local one): a javascript: link would run in a visitor's page. */
-export const optionalWebUrl = z
-  .string()
-  .trim()
-  .max(500, "tooLong")
-  .refine((value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value), "url")
-  .transform((value) => (value === "" ? null : value));
-
 /** Turns a name into a slug: "Sociale Wijkteams in 2027!" → "sociale-wijkteams-in-2027". */
 export function slugify(text: string): string {
   return text

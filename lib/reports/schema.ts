@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { altTextSchema, optionalImageFileSchema } from "@/lib/uploads/schema";
 import { ALT_TEXT_MAX } from "@/lib/uploads/limits";
+import { optionalLinkTarget } from "@/lib/site/link-targets";
 import { amsterdamLocalToDate } from "./publish-time";
 
 export const REPORT_INTENTS = ["save", "publish", "schedule"] as const;
@@ -72,13 +73,9 @@ const text = (max: number) => z.string().trim().max(max, "tooLong").default("");
 const quote = z.object({ text: text(400), attribution: text(160) });
 const link = z.object({
   label: text(160),
-  // Only web addresses: a "read more" link never runs script (javascript:) or opens something local.
-  url: z
-    .string()
-    .trim()
-    .max(500, "tooLong")
-    .refine((url) => url === "" || /^https?:\/\/[^\s]+$/i.test(url) || /^\/[^\s/][^\s]*$/.test(url), "urlInvalid")
-    .default(""),
+  // A web address or a path on this site: a "read more" link never runs script (javascript:), opens something
+  // local, or leads off-site while looking like a path ("/\evil.example").
+  url: optionalLinkTarget.default(""),
 });
 
 export const reportSchema = z.preprocess(

@@ -1,7 +1,8 @@
 // The venue forms, shared by the client (zodResolver) and the server actions. Messages are keys under
 // "editor.validation".
 import { z } from "zod";
-import { optionalText, optionalWebUrl, recordId, requestKey, requiredText, wholeNumber } from "@/lib/editor/fields";
+import { optionalText, recordId, requestKey, requiredText, wholeNumber } from "@/lib/editor/fields";
+import { optionalWebUrl } from "@/lib/site/link-targets";
 
 const venueFields = z.object({
   name: requiredText(160),
