@@ -9,6 +9,7 @@ import { AuthorizationError, type AuthorizationFailure } from "@/lib/auth/author
 import { CHECK_IN } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { sessionTokenFrom } from "@/lib/auth/session-cookie";
+import { hasNul } from "@/lib/text";
 
 export interface CheckInConference {
   id: string;
@@ -41,6 +42,8 @@ const BY_SESSION = {
 
 /** The access a checkin_door_access row grants; throws AuthorizationError for a refusal. */
 async function access(query: { name: string; text: string }, who: string, conferenceSlug: string): Promise<CheckInAccess> {
+  // No conference has a NUL in its address, and PostgreSQL would refuse to compare one (a 500 otherwise).
+  if (hasNul(conferenceSlug)) throw new AuthorizationError("notFound");
   const { rows } = await pgPool().query<DoorAccessRow>({ ...query, values: [who, conferenceSlug, CHECK_IN] });
   const row = rows[0];
   if (!row) throw new Error("checkin_door_access returned no row");

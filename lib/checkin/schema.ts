@@ -1,6 +1,7 @@
 // What travels between the host's phone and the server: request schemas (zod, strict) and verdicts. Client-
 // safe: the host screen imports these types and the offline queue builds these shapes.
 import { z } from "zod";
+import { lineText } from "@/lib/text";
 
 export const CHECK_IN_METHODS = ["QR", "SEARCH", "MANUAL"] as const;
 export type CheckInMethod = (typeof CHECK_IN_METHODS)[number];
@@ -9,7 +10,7 @@ export type CheckInMethod = (typeof CHECK_IN_METHODS)[number];
 const nonce = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 const deviceId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 // Ticket codes are 26 characters; typed codes may carry spaces and dashes. Longer input is never a ticket.
-const code = z.string().trim().min(1).max(64);
+const code = lineText().min(1).max(64);
 const id = z.string().regex(/^[a-z0-9]{8,40}$/);
 const DAY = 86_400_000;
 
@@ -44,14 +45,17 @@ export const walkInSchema = z
     nonce,
     deviceId,
     scannedAt: deviceTime,
-    name: z.string().trim().min(2, "nameRequired").max(120, "tooLong"),
+    name: lineText().min(2, "nameRequired").max(120, "tooLong"),
     email: z.string().trim().max(254, "tooLong").pipe(z.email("emailInvalid")),
-    organisation: z.string().trim().max(160, "tooLong").optional(),
+    organisation: lineText().max(160, "tooLong").optional(),
     // The host asks; the visitor agrees to the privacy statement before their data is stored.
     privacyConsent: z.literal(true, "privacyRequired"),
   })
   .strict();
 export type WalkInInput = z.infer<typeof walkInSchema>;
+
+/** The door's search box (?q=): what a host types, at most 80 characters of it. */
+export const searchQuerySchema = z.object({ q: lineText().transform((q) => q.slice(0, 80)) });
 
 /** What a host may see of a person at the door. */
 export interface Attendee {

@@ -1,24 +1,35 @@
 // zod pieces shared by the dashboard's editor forms (conferences, venues, speakers, programme). Every message
-// is a key under the "editor.validation" messages, so the client and the server show the same words.
+// is a key under the "editor.validation" messages, so the client and the server show the same words. Text
+// fields are built on lib/text.ts: never a NUL, and one line unless said otherwise.
 import { z } from "zod";
+import { lineText, longText } from "@/lib/text";
 import { fromAmsterdamInput } from "./amsterdam-time";
 
-export const recordId = z.string().trim().min(1, "required").max(40, "invalid");
+export const recordId = lineText().min(1, "required").max(40, "invalid");
 
 /** A fresh random key per rendered create form: a form sent twice (double click, no JavaScript) makes one record. */
-export const requestKey = z.string().trim().min(8, "invalid").max(64, "invalid");
+export const requestKey = lineText().min(8, "invalid").max(64, "invalid");
 
+/** One line, required: a title, a name, a street. */
 export function requiredText(max: number) {
-  return z.string().trim().min(1, "required").max(max, "tooLong");
+  return lineText().min(1, "required").max(max, "tooLong");
 }
 
-/** Empty means "none": stored as null. */
+/** One line; empty means "none": stored as null. */
 export function optionalText(max: number) {
-  return z
-    .string()
-    .trim()
+  return lineText()
     .max(max, "tooLong")
     .transform((value) => (value === "" ? null : value));
+}
+
+/** Several lines (a description, a bio); empty is "". */
+export function multilineText(max: number) {
+  return longText().max(max, "tooLong");
+}
+
+/** Several lines; empty means "none": stored as null. */
+export function optionalMultilineText(max: number) {
+  return multilineText(max).transform((value) => (value === "" ? null : value));
 }
 
 export function wholeNumber(min: number, max: number) {

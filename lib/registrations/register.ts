@@ -7,7 +7,7 @@ import { flushWal, pgPool } from "@/lib/db-pool";
 import { hit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
 import type { RegistrationState } from "@/lib/conferences/registration-state";
 import { isLockTimeout, isPoolTimeout, isUniqueViolation } from "@/lib/db-errors";
-import { emailKey, searchKey } from "@/lib/text";
+import { emailKey, hasNul, searchKey } from "@/lib/text";
 import { hashToken, newTicketCode, randomToken } from "@/lib/tokens";
 import { outboxRow } from "@/lib/mail/outbox";
 import { alreadyRegisteredEmail, type ConferenceForMail } from "./emails";
@@ -69,6 +69,9 @@ type Decision = { outcome: "notFound" } | ({ conference: LockedConference } & De
  * conference. The mail worker writes the email from its draft (./draft-emails.ts).
  */
 export async function signUp(conferenceSlug: string, input: Registration, meta: RegisterMeta = {}): Promise<RegisterOutcome> {
+  // No conference has a NUL in its address, and PostgreSQL would refuse to compare one: the form's hidden field
+  // and the JSON API's path both arrive here.
+  if (hasNul(conferenceSlug)) return { ok: false, reason: "notFound" };
   if (meta.rateLimit) {
     const limited = await hit(meta.rateLimit.rule, meta.rateLimit.client);
     if (!limited.ok) return { ok: false, reason: "rateLimited", retryAfterSeconds: limited.retryAfterSeconds };

@@ -1,7 +1,7 @@
 // The venue forms, shared by the client (zodResolver) and the server actions. Messages are keys under
 // "editor.validation".
 import { z } from "zod";
-import { optionalText, recordId, requestKey, requiredText, wholeNumber } from "@/lib/editor/fields";
+import { optionalMultilineText, recordId, requestKey, requiredText, wholeNumber } from "@/lib/editor/fields";
 import { optionalWebUrl } from "@/lib/site/link-targets";
 
 const venueFields = z.object({
@@ -9,7 +9,7 @@ const venueFields = z.object({
   street: requiredText(160),
   postalCode: requiredText(16),
   city: requiredText(100),
-  accessibilityNotes: optionalText(4000),
+  accessibilityNotes: optionalMultilineText(4000),
   website: optionalWebUrl,
 });
 
