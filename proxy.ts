@@ -4,11 +4,19 @@ import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { databaseHealth } from "./lib/health";
+import { nulInAddress, type RequestRefusal } from "./lib/request-guards";
 import { unavailablePage } from "./lib/unavailable-page";
 
 const intl = createMiddleware(routing);
 
+function refuse({ status, text }: RequestRefusal): Response {
+  return new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
 export default async function proxy(request: NextRequest) {
+  // Before anything reads a slug or a search term from the address: one place for every page's route params.
+  const refusal = nulInAddress(request.url);
+  if (refusal) return refuse(refusal);
   const health = await databaseHealth();
   if (!health.ok) {
     return new Response(unavailablePage(), {

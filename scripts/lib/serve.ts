@@ -9,10 +9,26 @@
 // request: door scans at 12.45 (POST /api/checkin/<conference>/scans, ./door-scans.ts) and sign-ups when
 // registration opens (POST /api/conferences/<conference>/registrations, ./registration-posts.ts). Both use the
 // same functions as their Next route handlers, which still serve `npm run dev` and plain `next start`.
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
+import { nulInAddress, type RequestRefusal } from "../../lib/request-guards";
+import { SECURITY_HEADERS } from "../../lib/security-headers.js";
 import { answerScans, scanBatchSlug } from "./door-scans";
 import { answerRegistration, registrationPostSlug } from "./registration-posts";
+
+const SECURITY = Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
+
+/** Answers a refused request without reading its body, and closes the connection: what is left is not read. */
+function refuse(response: ServerResponse, { status, text }: RequestRefusal): void {
+  response.writeHead(status, {
+    ...SECURITY,
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Length": Buffer.byteLength(text),
+    "Cache-Control": "no-store",
+    Connection: "close",
+  });
+  response.end(text);
+}
 
 export function rebuildForwardedFor(request: IncomingMessage, trustedHops: number): void {
   const header = request.headers["x-forwarded-for"];
@@ -32,6 +48,9 @@ export async function serve(options: { port: number; hostname: string; dir: stri
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {
     rebuildForwardedFor(request, options.trustedHops);
+    // Every request, our own handlers' too (proxy.ts checks the same for pages under any server).
+    const refusal = nulInAddress(request.url ?? "");
+    if (refusal) return refuse(response, refusal);
     const conferenceSlug = scanBatchSlug(request);
     if (conferenceSlug !== null) return void answerScans(request, response, conferenceSlug);
     const registeringFor = registrationPostSlug(request);
