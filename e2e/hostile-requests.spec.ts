@@ -62,8 +62,10 @@ test("a NUL in a field of the registration API gets a field error in both langua
 });
 
 test("a NUL in the door's search gets a field error", async ({ page }) => {
-  await signInByEmail(page, "host@podium.test");
-  const response = await page.request.get(`/api/checkin/${CONFERENCE}/search?q=de%00vries`);
+  // An owner works the door of their own organisation's conferences; the Werkplaats's host already signs in as
+  // often as the per-address limit allows (5 an hour) in a full run.
+  await signInByEmail(page, "eigenaar@drechtsteden.test");
+  const response = await page.request.get("/api/checkin/netwerkmiddag-zorg-drechtsteden-2027/search?q=de%00vries");
   expect(response.status()).toBe(422);
   const body = (await response.json()) as { fields: Record<string, { nl: string; en: string }> };
   expect(body.fields.q?.en).toContain("null character");
