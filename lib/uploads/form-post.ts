@@ -2,10 +2,10 @@
 // busboy, its text fields kept in order (each at most a form's worth), each picked photo streamed straight to a
 // staged file (lib/uploads/staging.ts). Nothing of it is held in memory beyond the text.
 import "server-only";
-import { Readable } from "node:stream";
+import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import busboy from "busboy";
-import { DASHBOARD_FORM_BYTES, MAX_PHOTOS_PER_FORM } from "@/lib/request-guards";
+import { DASHBOARD_FORM_BYTES, FORM_UPLOAD_BYTES, MAX_PHOTOS_PER_FORM } from "@/lib/request-guards";
 import { MAX_UPLOAD_BYTES } from "./limits";
 import { discardStagedPhoto, stagePhoto } from "./staging";
 
@@ -43,12 +43,24 @@ export async function readUploadForm(request: Request, userId: string): Promise<
   parser.on("file", (name, stream) => staging.push(stagePhoto(userId, fileBytes(stream)).then((result) => ({ name, result }))));
   for (const limit of ["partsLimit", "filesLimit", "fieldsLimit"] as const) parser.on(limit, () => (tooMuch = true));
 
+  // The whole body counted too: sent without a length it could otherwise be many fields of a form's worth each.
+  let size = 0;
+  const counted = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      if (size > FORM_UPLOAD_BYTES) {
+        tooMuch = true;
+        return done(new Error("form too large"));
+      }
+      done(null, chunk);
+    },
+  });
   let failed = false;
   try {
     // Node's web streams are readable by Node; TypeScript's DOM types do not say so.
-    await pipeline(Readable.fromWeb(request.body as Parameters<typeof Readable.fromWeb>[0]), parser);
+    await pipeline(Readable.fromWeb(request.body as Parameters<typeof Readable.fromWeb>[0]), counted, parser);
   } catch {
-    failed = true;
+    failed = !tooMuch;
   }
   const staged = await Promise.all(staging);
   const photos = staged.flatMap(({ name, result }) => (result.ok ? [[name, result.token] as [string, string]] : []));

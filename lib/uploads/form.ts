@@ -25,5 +25,8 @@ export async function withStagedPhotos(form: FormData, userId: string | null, ..
     // "choose a photo" on that field.
     input[name] = (await stagedPhoto(userId, token)) ?? new File([], "staged-photo-missing");
   }
-  return { input, discard: async () => void (userId && (await Promise.all(tokens.map((t) => discardStagedPhoto(userId, t))))) };
+  const discard = async () => {
+    if (userId) await Promise.all(tokens.map((token) => discardStagedPhoto(userId, token)));
+  };
+  return { input, discard };
 }

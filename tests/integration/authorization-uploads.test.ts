@@ -187,6 +187,30 @@ describe("POST /api/uploads/form (without JavaScript: the whole form)", () => {
     expect(response.headers.get("location")).toBe(returnTo);
   });
 
+  it("counts a form sent without a length, and refuses it past two photos and a report's worth", async () => {
+    signedIn.user = organisation.organiser;
+    const field = (index: number) => `--x\r\nContent-Disposition: form-data; name="quote${index}"\r\n\r\n${"a".repeat(300 * 1024)}\r\n`;
+    let index = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // Up to 200 fields of 300 KB: each within a field's limit, 68 together more than FORM_UPLOAD_BYTES (20.3 MB).
+        if (index === 200) return controller.close();
+        controller.enqueue(new TextEncoder().encode(field(index++)));
+      },
+    });
+    const request = new Request("http://podium.test/api/uploads/form?taal=en", {
+      method: "POST",
+      body,
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+      duplex: "half",
+    } as RequestInit);
+    const response = await formRoute(request);
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain("Too large");
+    // Reading stopped there, not at the end of what the client had to send.
+    expect(index).toBeLessThan(80);
+  });
+
   it("refuses a page to send the form on to on another site, and a photo over 10 MB, keeping nothing", async () => {
     signedIn.user = organisation.organiser;
     const before = await staged(organisation.organiser);
