@@ -2,14 +2,16 @@
 //
 // Who applies what (issue 12, items 4 and 5):
 // - scripts/lib/serve.ts (`npm start`, production) asks both questions of every request, before Next or our own
-//   handlers read a byte of the body; after refusing it drops what the client still sends, then cuts it off.
+//   handlers read a byte of the body; after refusing it never reads the body, and closes the connection a
+//   moment later (scripts/lib/serve.ts says why not at once).
 // - proxy.ts asks the same for every page under any server (`next start`, `npm run dev`). Next copies a page
 //   request's body for the proxy before it runs, but only up to proxyClientMaxBodySize (next.config.js).
 // - next.config.js caps server actions (serverActions.bodySizeLimit) and that copy at DASHBOARD_FORM_BYTES, so no
 //   action ever reads more, whatever the server. Past it Next answers 500 instead of 413: the two layers above
 //   refuse first whenever the length is declared, and refuse a page request that does not declare it (411).
 // - Route handlers under /api read their bodies themselves, counting the bytes (lib/api/json-body.ts for JSON,
-//   lib/uploads/staging.ts for photos), so a body without a declared length may go there.
+//   lib/uploads/staging.ts and form-post.ts for photos), so a body without a declared length may go there.
+//   The photo routes check who sends before they read (lib/uploads/upload-access.ts).
 // No "server-only" marker and nothing of Next or of the `@/` alias: serve.ts and next.config.js load this too.
 import { MAX_UPLOAD_BYTES } from "./uploads/limits";
 

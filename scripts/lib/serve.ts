@@ -13,7 +13,7 @@
 // And requests that no route should read are refused here first (lib/request-guards.ts says which layer does
 // what): a NUL in the address, and a body larger than its destination takes. 50 anonymous 20 MB posts to the
 // sign-in action took an instance from 435 MB to 2.2 GB and /api/health to 13 s while Next read them; here
-// each is answered 413 from its headers, and what the client still sends is dropped unread (see refuse).
+// each is answered 413 from its headers, and its body is never read (see refuse).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
 import { bodyRefusal, nulInAddress, type RequestRefusal } from "../../lib/request-guards";
