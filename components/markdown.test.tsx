@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { isLinkTarget } from "@/lib/site/link-targets";
 import { Markdown } from "./markdown";
 
 // What an organiser (or someone who stole their session) might paste into a report body.
@@ -12,6 +13,7 @@ const hostile = [
   "[ook hier](JaVaScRiPt:alert(1))",
   "![plaatje](javascript:alert(1))",
   "[gewone link](https://www.werkplaatsensociaaldomein.nl)",
+  "[lijkt intern](/\\kwaad.example)",
 ].join("\n\n");
 
 describe("Markdown", () => {
@@ -31,6 +33,13 @@ describe("Markdown", () => {
 
   it("drops javascript: link targets in any letter case", () => {
     expect(html).not.toMatch(/javascript:/i);
+  });
+
+  it("keeps a link that looks like a path on this site (micromark encodes the backslash of /\\host)", () => {
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1] ?? "");
+    expect(hrefs).toContain("/%5Ckwaad.example");
+    // javascript: targets are emptied (above); every other target stays on this site or is a web address.
+    for (const href of hrefs.filter(Boolean)) expect(isLinkTarget(href), href).toBe(true);
   });
 
   it("keeps ordinary headings and opens external links safely", () => {

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { FieldGroup, HiddenField, SelectField, TextArea, TextField } from "@/components/editor/editor-fields";
 import { FormStatus, SubmitButton } from "@/components/editor/form-status";
+import { useNoScriptUpload } from "@/components/editor/no-script-upload";
 import { useEditorForm } from "@/components/editor/use-editor-form";
 import { createConferenceAction, updateConferenceAction } from "@/lib/conferences/actions";
 import { createConferenceSchema, updateConferenceSchema } from "@/lib/conferences/schema";
@@ -51,11 +52,14 @@ export function ConferenceForm(props: Props) {
   const optional = tEditor("optional");
   const coverHint = t("form.coverUploadHint", { megabytes: MAX_UPLOAD_MEGABYTES });
   const coverError = editor.errorOf("coverUpload");
+  // Without JavaScript the form and its cover go through /api/uploads/form first.
+  const noScript = useNoScriptUpload(props.locale);
 
   return (
     <form action={editor.formAction} onSubmit={editor.onSubmit} noValidate className="space-y-6">
       <FormStatus done={done} refusal={editor.refusal} />
       <input type="hidden" name="locale" value={props.locale} />
+      {noScript.returnField}
       {create ? (
         <>
           <HiddenField {...common} name="organisationId" />
@@ -114,7 +118,7 @@ export function ConferenceForm(props: Props) {
         </div>
       </FieldGroup>
 
-      <SubmitButton pending={editor.pending} label={create ? t("form.create") : t("form.save")} pendingLabel={tEditor("pending")} />
+      <SubmitButton pending={editor.pending} label={create ? t("form.create") : t("form.save")} pendingLabel={tEditor("pending")} formAction={noScript.formAction} />
     </form>
   );
 }

@@ -10,9 +10,22 @@ export function FormStatus({ done, refusal }: { done?: string | null; refusal: s
   return null;
 }
 
-export function SubmitButton({ pending, label, pendingLabel, className = primaryButton }: { pending: boolean; label: string; pendingLabel: string; className?: string }) {
+/** `formAction`: where the form goes without JavaScript, when that is not its server action (./no-script-upload.tsx). */
+export function SubmitButton({
+  pending,
+  label,
+  pendingLabel,
+  className = primaryButton,
+  formAction,
+}: {
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+  className?: string;
+  formAction?: string;
+}) {
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={className}>
+    <button type="submit" disabled={pending} aria-disabled={pending} className={className} formAction={formAction}>
       {pending ? pendingLabel : label}
     </button>
   );

@@ -1,11 +1,12 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import type { ActionOutcome } from "@/lib/auth/outcome";
+import { stagePhotos } from "./stage-photos";
 
 type Action<Data, Reason extends string> = (
   previous: ActionOutcome<Data, Reason> | null,
@@ -15,8 +16,8 @@ type Action<Data, Reason extends string> = (
 /**
  * One editor form: react-hook-form with the zod schema the server uses, posting through useActionState to an
  * unbound server action, so it also works with JavaScript off (the page then renders again with the outcome,
- * and what was typed comes back through `valueOf`). With JavaScript the schema runs first and a pending form
- * cannot be sent twice.
+ * and what was typed comes back through `valueOf`). With JavaScript the schema runs first, picked photos are
+ * sent ahead (./stage-photos.ts), and a pending form cannot be sent twice.
  */
 // The fields of an editor form are strings in the browser (the schema turns them into dates and numbers).
 type Values = Record<string, string>;
@@ -31,7 +32,9 @@ export function useEditorForm<Data, Reason extends string>({
   defaults: Values;
 }) {
   const t = useTranslations("editor");
-  const [outcome, formAction, pending] = useActionState(action, null);
+  const [outcome, formAction, acting] = useActionState(action, null);
+  const [uploading, setUploading] = useState(false);
+  const pending = acting || uploading;
   const previous = outcome && !outcome.ok ? outcome.values : undefined;
   const form = useForm<Values>({
     // The schema's output (dates, numbers) is for the server; the client only needs its verdict.
@@ -56,9 +59,12 @@ export function useEditorForm<Data, Reason extends string>({
     event.preventDefault();
     const element = event.currentTarget;
     sent.current = element;
-    void form.handleSubmit(() => {
+    void form.handleSubmit(async () => {
       if (pending) return;
       const data = new FormData(element);
+      setUploading(true);
+      const staged = await stagePhotos(element, data).finally(() => setUploading(false));
+      if (!staged.ok) return form.setError(staged.field, { message: staged.reason });
       startTransition(() => formAction(data));
     })(event);
   };

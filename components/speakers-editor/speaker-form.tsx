@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { HiddenField, TextArea, TextField } from "@/components/editor/editor-fields";
 import { FormStatus, SubmitButton } from "@/components/editor/form-status";
+import { useNoScriptUpload } from "@/components/editor/no-script-upload";
 import { useEditorForm } from "@/components/editor/use-editor-form";
 import { createSpeakerAction, updateSpeakerAction } from "@/lib/speakers/actions";
 import { createSpeakerSchema, EMPTY_SPEAKER, updateSpeakerSchema, type SpeakerFormValues } from "@/lib/speakers/schema";
@@ -17,7 +18,8 @@ type Props = { locale: "nl" | "en"; values: SpeakerFormValues; hasPhoto?: boolea
 );
 
 // A speaker with an optional photo. The photo is re-encoded on the server (lib/uploads); without JavaScript a
-// refused form comes back with the words typed, but the file has to be picked again (browsers never refill it).
+// refused form comes back with the words typed, but the file has to be picked again (browsers never refill it),
+// and the form goes through /api/uploads/form first (components/editor/no-script-upload.tsx).
 export function SpeakerForm(props: Props) {
   const t = useTranslations("speakersEditor");
   const tEditor = useTranslations("editor");
@@ -32,6 +34,7 @@ export function SpeakerForm(props: Props) {
   const common = { editor: editor as never, idPrefix };
   const optional = tEditor("optional");
   const { form } = editor;
+  const noScript = useNoScriptUpload(props.locale);
   const requestKey = create ? props.requestKey : "";
 
   useEffect(() => {
@@ -47,6 +50,7 @@ export function SpeakerForm(props: Props) {
     <form action={editor.formAction} onSubmit={editor.onSubmit} noValidate className="space-y-4">
       <FormStatus done={editor.outcome?.ok ? (create ? t("added") : tEditor("saved")) : null} refusal={editor.refusal} />
       <input type="hidden" name="locale" value={props.locale} />
+      {noScript.returnField}
       {create ? (
         Object.entries(ids).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)
       ) : (
@@ -68,7 +72,7 @@ export function SpeakerForm(props: Props) {
         />
       </Field>
       <TextField {...common} name="photoAlt" label={t("fields.photoAlt")} hint={t("fields.photoAltHint")} optionalLabel={optional} />
-      <SubmitButton pending={editor.pending} label={create ? t("add") : tEditor("save")} pendingLabel={tEditor("pending")} />
+      <SubmitButton pending={editor.pending} label={create ? t("add") : tEditor("save")} pendingLabel={tEditor("pending")} formAction={noScript.formAction} />
     </form>
   );
 }

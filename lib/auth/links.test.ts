@@ -8,7 +8,7 @@ describe("where sign-in may send people afterwards", () => {
   });
 
   it("refuses other sites, also in the forms browsers read as another host", () => {
-    for (const path of ["https://evil.example/", "//evil.example/beheer", "/\\evil.example", "javascript:alert(1)", "beheer"]) {
+    for (const path of ["https://evil.example/", "//evil.example/beheer", "/\\evil.example", "/\t/evil.example", "javascript:alert(1)", "beheer"]) {
       expect(localPath.safeParse(path).success, path).toBe(false);
     }
   });

@@ -1,15 +1,13 @@
 // The sign-in form's schema, shared by react-hook-form (zodResolver) and the server action. Messages are keys
 // under "validation" in messages/*.json.
 import { z } from "zod";
+import { internalPath } from "@/lib/site/link-targets";
 
 /**
- * Where to go after signing in: a path on this site only. "//evil.example" and "/\evil.example" are
- * protocol-relative URLs to another host in browsers, so they are refused along with absolute URLs.
+ * Where to go after signing in: a path on this site only. "//evil.example", "/\evil.example" and the like
+ * are URLs to another host in browsers, so they are refused along with absolute URLs (lib/site/link-targets.ts).
  */
-export const localPath = z
-  .string()
-  .max(500)
-  .refine((path) => path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\"), "invalid");
+export const localPath = internalPath;
 
 export const signInSchema = z
   .object({

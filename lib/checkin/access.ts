@@ -9,6 +9,7 @@ import { CHECK_IN } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { sessionTokenFrom } from "@/lib/auth/session-cookie";
 import { doorAccessCall } from "./door-sql";
+import { hasNul } from "@/lib/text";
 
 export interface CheckInConference {
   id: string;
@@ -28,6 +29,8 @@ export { AuthorizationError };
 
 /** The access a checkin_door_access row grants; throws AuthorizationError for a refusal. */
 async function access(who: Parameters<typeof doorAccessCall>[0], conferenceSlug: string): Promise<CheckInAccess> {
+  // No conference has a NUL in its address, and PostgreSQL would refuse to compare one (a 500 otherwise).
+  if (hasNul(conferenceSlug)) throw new AuthorizationError("notFound");
   const row = await doorAccessCall(who, conferenceSlug, CHECK_IN);
   if (row.refusal) throw new AuthorizationError(row.refusal);
   const { id, slug, title, organisationId, startsAt, endsAt, userId, email } = row;

@@ -11,6 +11,7 @@
 import { errorAnswer, readJsonChunks, SMALL_JSON_HEADERS, type JsonAnswer } from "@/lib/api/json-body";
 import { AuthorizationError } from "@/lib/auth/authorize-reasons";
 import { sessionTokenFrom } from "@/lib/auth/session-cookie";
+import { hasNul } from "@/lib/text";
 import { recordScanBySession } from "./scan";
 import { MAX_SCANS_PER_BATCH, scanBatchSchema, type Verdict } from "./schema";
 
@@ -52,6 +53,8 @@ export function invalidAnswer(issues: readonly Issue[]): JsonAnswer {
 export async function answerScanBatch(request: ScanBatchRequest): Promise<JsonAnswer> {
   const sessionToken = sessionTokenFrom(request.headers.cookie);
   if (!sessionToken) return refusalAnswer(new AuthorizationError("unauthenticated"));
+  // As lib/checkin/access.ts: no conference has a NUL in its address, and PostgreSQL cannot compare one.
+  if (hasNul(request.conferenceSlug)) return refusalAnswer(new AuthorizationError("notFound"));
   const read = await readJsonChunks(request.headers.contentType, request.headers.contentLength, request.body, MAX_BODY_BYTES);
   if (!read.ok) return read.answer;
   const parsed = scanBatchSchema.safeParse(read.body);

@@ -2,6 +2,7 @@
 // safe: the host screen imports these types and the offline queue builds these shapes.
 import { z } from "zod";
 import { registrationIdSchema } from "@/lib/places/registration-id";
+import { lineText } from "@/lib/text";
 
 export const CHECK_IN_METHODS = ["QR", "SEARCH", "MANUAL"] as const;
 export type CheckInMethod = (typeof CHECK_IN_METHODS)[number];
@@ -10,7 +11,7 @@ export type CheckInMethod = (typeof CHECK_IN_METHODS)[number];
 const nonce = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 const deviceId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 // Ticket codes are 26 characters; typed codes may carry spaces and dashes. Longer input is never a ticket.
-const code = z.string().trim().min(1).max(64);
+const code = lineText().min(1).max(64);
 const DAY = 86_400_000;
 
 // A phone's clock can be off, and a queue can wait a while; a time far outside that is a broken client.
@@ -44,14 +45,17 @@ export const walkInSchema = z
     nonce,
     deviceId,
     scannedAt: deviceTime,
-    name: z.string().trim().min(2, "nameRequired").max(120, "tooLong"),
+    name: lineText().min(2, "nameRequired").max(120, "tooLong"),
     email: z.string().trim().max(254, "tooLong").pipe(z.email("emailInvalid")),
-    organisation: z.string().trim().max(160, "tooLong").optional(),
+    organisation: lineText().max(160, "tooLong").optional(),
     // The host asks; the visitor agrees to the privacy statement before their data is stored.
     privacyConsent: z.literal(true, "privacyRequired"),
   })
   .strict();
 export type WalkInInput = z.infer<typeof walkInSchema>;
+
+/** The door's search box (?q=): what a host types, at most 80 characters of it. */
+export const searchQuerySchema = z.object({ q: lineText().transform((q) => q.slice(0, 80)) });
 
 /** What a host may see of a person at the door. */
 export interface Attendee {

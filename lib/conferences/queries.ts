@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cachedQuery } from "@/lib/cached-query";
 import { conferenceTag, CONFERENCES_TAG } from "@/lib/cache-tags";
 import { placesOf, sessionPlaces } from "@/lib/places/queries";
+import { hasNul } from "@/lib/text";
 
 const publicConferenceInclude = {
   venue: true,
@@ -30,6 +31,9 @@ const publicConferenceInclude = {
 
 // Uncached: for pages that must show the places left this very moment (the registration form).
 export async function loadPublicConference(slug: string) {
+  // The calendar route passes its path segment straight here: no conference has a NUL in its address, and
+  // PostgreSQL cannot compare one.
+  if (hasNul(slug)) return null;
   const conference = await db.conference.findFirst({
     where: { slug, status: { in: ["PUBLISHED", "CANCELLED"] } },
     include: publicConferenceInclude,

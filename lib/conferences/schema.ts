@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { ALT_TEXT_MAX } from "@/lib/uploads/limits";
 import { optionalImageFileSchema } from "@/lib/uploads/schema";
-import { dateTime, optionalDateTime, optionalText, recordId, requestKey, requiredText, slug, wholeNumber } from "@/lib/editor/fields";
+import { dateTime, multilineText, optionalDateTime, optionalText, recordId, requestKey, requiredText, slug, wholeNumber } from "@/lib/editor/fields";
+import { lineText } from "@/lib/text";
 
 const MAX_CAPACITY = 100_000;
 
@@ -12,7 +13,7 @@ const conferenceFields = z.object({
   title: requiredText(160),
   subtitle: optionalText(200),
   slug,
-  description: z.string().trim().max(10_000, "tooLong"),
+  description: multilineText(10_000),
   venueId: optionalText(40),
   coverPhotoId: optionalText(40),
   startsAt: dateTime,
@@ -22,7 +23,7 @@ const conferenceFields = z.object({
   registrationClosesAt: optionalDateTime,
   // A new cover, uploaded here (re-encoded by lib/uploads), instead of one of the organisation's photos.
   coverUpload: optionalImageFileSchema,
-  coverAlt: z.string().trim().max(ALT_TEXT_MAX, "tooLong"),
+  coverAlt: lineText().max(ALT_TEXT_MAX, "tooLong"),
 });
 
 // Rules between fields, each reported on the field a person would correct.

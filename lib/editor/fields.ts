@@ -1,24 +1,35 @@
 // zod pieces shared by the dashboard's editor forms (conferences, venues, speakers, programme). Every message
-// is a key under the "editor.validation" messages, so the client and the server show the same words.
+// is a key under the "editor.validation" messages, so the client and the server show the same words. Text
+// fields are built on lib/text.ts: never a NUL, and one line unless said otherwise.
 import { z } from "zod";
+import { lineText, longText } from "@/lib/text";
 import { fromAmsterdamInput } from "./amsterdam-time";
 
-export const recordId = z.string().trim().min(1, "required").max(40, "invalid");
+export const recordId = lineText().min(1, "required").max(40, "invalid");
 
 /** A fresh random key per rendered create form: a form sent twice (double click, no JavaScript) makes one record. */
-export const requestKey = z.string().trim().min(8, "invalid").max(64, "invalid");
+export const requestKey = lineText().min(8, "invalid").max(64, "invalid");
 
+/** One line, required: a title, a name, a street. */
 export function requiredText(max: number) {
-  return z.string().trim().min(1, "required").max(max, "tooLong");
+  return lineText().min(1, "required").max(max, "tooLong");
 }
 
-/** Empty means "none": stored as null. */
+/** One line; empty means "none": stored as null. */
 export function optionalText(max: number) {
-  return z
-    .string()
-    .trim()
+  return lineText()
     .max(max, "tooLong")
     .transform((value) => (value === "" ? null : value));
+}
+
+/** Several lines (a description, a bio); empty is "". */
+export function multilineText(max: number) {
+  return longText().max(max, "tooLong");
+}
+
+/** Several lines; empty means "none": stored as null. */
+export function optionalMultilineText(max: number) {
+  return multilineText(max).transform((value) => (value === "" ? null : value));
 }
 
 export function wholeNumber(min: number, max: number) {
@@ -75,14 +86,6 @@ export const slug = z
   .min(3, "slugShort")
   .max(80, "tooLong")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slugFormat");
-
-/** A public address (https only, or http for a local one): a javascript: link would run in a visitor's page. */
-export const optionalWebUrl = z
-  .string()
-  .trim()
-  .max(500, "tooLong")
-  .refine((value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value), "url")
-  .transform((value) => (value === "" ? null : value));
 
 /** Turns a name into a slug: "Sociale Wijkteams in 2027!" → "sociale-wijkteams-in-2027". */
 export function slugify(text: string): string {

@@ -14,7 +14,7 @@ function refusal(status: number): Response {
 }
 
 /** A cross-site form post (CSRF): the browser's Origin names another host than the one it posts to. */
-function crossSite(request: Request): boolean {
+export function crossSite(request: Request): boolean {
   if (request.headers.get("sec-fetch-site") === "cross-site") return true;
   const origin = request.headers.get("origin");
   if (!origin) return false;

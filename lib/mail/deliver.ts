@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { describeFailure, MAX_ATTEMPTS, retryDelayMs } from "@/lib/mail/retry";
 import { parseStoredAttachments, parseStoredHeaders } from "@/lib/mail/stored-email";
 import { defaultMailTransport, type MailTransport } from "@/lib/mail/transport";
+import { oneLine } from "@/lib/text";
 
 export type { MailTransport } from "@/lib/mail/transport";
 
@@ -50,7 +51,8 @@ async function send(transport: MailTransport, email: ClaimedEmail): Promise<stri
   const info = await transport.sendMail({
     from: env.MAIL_FROM,
     to: email.to_address,
-    subject: email.subject,
+    // Folded when queued (lib/mail/outbox.ts) and again here, for rows queued before that.
+    subject: oneLine(email.subject),
     text: email.text_body,
     ...(email.html_body === null ? {} : { html: email.html_body }),
     attachments: parseStoredAttachments(email.attachments),

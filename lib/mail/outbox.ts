@@ -2,6 +2,7 @@
 // when the change that caused it does. Delivery happens later (lib/mail/deliver.ts), with retries.
 import type { Tx } from "@/lib/db";
 import { toStoredAttachments, type OutboxEmail } from "@/lib/mail/stored-email";
+import { oneLine } from "@/lib/text";
 
 export type { OutboxEmail, EmailAttachment } from "@/lib/mail/stored-email";
 
@@ -17,7 +18,6 @@ function validate(email: OutboxEmail): void {
   if (!email.kind.trim()) throw new Error("enqueueEmail: kind is empty");
   if (!email.to.trim() || !email.to.includes("@")) throw new Error("enqueueEmail: to is not an address");
   assertHeaderSafe("to", email.to);
-  assertHeaderSafe("subject", email.subject);
   for (const [name, value] of Object.entries(email.headers ?? {})) {
     if (!HEADER_NAME.test(name)) throw new Error(`enqueueEmail: invalid header name "${name}"`);
     assertHeaderSafe(`header ${name}`, value);
@@ -40,7 +40,9 @@ export function outboxRow(email: OutboxEmail, about: OutboxSubject = {}) {
   return {
     kind: email.kind,
     toAddress: email.to.trim(),
-    subject: email.subject,
+    // Subjects are made from what organisers typed (a conference's title). The forms keep titles on one line;
+    // one saved before they did must not make every email of its conference unsendable, so it is folded.
+    subject: oneLine(email.subject),
     textBody: email.text,
     htmlBody: email.html ?? null,
     attachments: toStoredAttachments(email.attachments ?? []),

@@ -2,8 +2,9 @@
 // under "validation".
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
+import { lineText } from "@/lib/text";
 
-const id = z.string().trim().min(1, "required").max(40, "invalid");
+const id = lineText().min(1, "required").max(40, "invalid");
 const role = z.enum(ROLES, "required");
 
 export const inviteMemberSchema = z.object({

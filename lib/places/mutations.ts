@@ -12,7 +12,7 @@ import type { Tx } from "@/lib/db";
 import { flushWal, pgPool } from "@/lib/db-pool";
 import { isLockTimeout, isPoolTimeout, isUniqueViolation } from "@/lib/db-errors";
 import { hit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
-import { emailKey, searchKey } from "@/lib/text";
+import { emailKey, hasNul, searchKey } from "@/lib/text";
 import { newTicketCode } from "@/lib/tokens";
 import { newRegistrationId } from "./registration-id";
 import {
@@ -128,6 +128,9 @@ const OWNER_MAIL_THROTTLE: RateLimitRule = { bucket: "registration-owner-mail", 
  * and its email's draft. The lock goes with that statement's commit. The mail worker writes the email.
  */
 export async function signUp(conferenceSlug: string, input: SignUpInput, meta: SignUpMeta = {}): Promise<SignUpOutcome> {
+  // No conference has a NUL in its address, and PostgreSQL would refuse to compare one: the form's hidden field
+  // and the JSON API's path both arrive here.
+  if (hasNul(conferenceSlug)) return { ok: false, reason: "notFound" };
   if (meta.rateLimit) {
     const limited = await hit(meta.rateLimit.rule, meta.rateLimit.client);
     if (!limited.ok) return { ok: false, reason: "rateLimited", retryAfterSeconds: limited.retryAfterSeconds };

@@ -2,7 +2,7 @@
 // under "editor.validation". A session has four speaker slots: plain fields, so the form works without
 // JavaScript; empty slots are left out.
 import { z } from "zod";
-import { dateTime, optionalDateTime, optionalText, optionalWholeNumber, recordId, requestKey, requiredText } from "@/lib/editor/fields";
+import { dateTime, multilineText, optionalDateTime, optionalText, optionalWholeNumber, recordId, requestKey, requiredText } from "@/lib/editor/fields";
 
 export const SESSION_KINDS = ["WELCOME", "KEYNOTE", "TALK", "WORKSHOP", "PANEL", "BREAK", "NETWORKING"] as const;
 export const SPEAKER_PARTS = ["SPEAKER", "MODERATOR", "HOST"] as const;
@@ -12,7 +12,7 @@ const part = z.enum(SPEAKER_PARTS, "invalid").catch("SPEAKER");
 
 const sessionFields = z.object({
   title: requiredText(200),
-  description: z.string().trim().max(5000, "tooLong"),
+  description: multilineText(5000),
   kind: z.enum(SESSION_KINDS, "required"),
   startsAt: dateTime,
   endsAt: dateTime,

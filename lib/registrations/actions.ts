@@ -8,7 +8,7 @@ import { clientAddress } from "@/lib/rate-limit/client-address";
 import { REGISTRATION_RATE_LIMIT } from "./rate-limits";
 import { registrationFromFormData } from "./form-data";
 import { registerForConference } from "./mutations";
-import { registrationSchema } from "./schema";
+import { REGISTRATION_MESSAGES, registrationSchema } from "./schema";
 
 export type RegistrationFormState =
   | { status: "idle" }
@@ -37,7 +37,7 @@ export async function registerAction(_previous: RegistrationFormState, form: For
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "form");
-      fieldErrors[field] ??= `validation.${issue.message in KNOWN ? issue.message : "invalid"}`;
+      fieldErrors[field] ??= `validation.${REGISTRATION_MESSAGES.has(issue.message) ? issue.message : "invalid"}`;
     }
     return error("registration.errors.fix", { fieldErrors });
   }
@@ -61,5 +61,3 @@ export async function registerAction(_previous: RegistrationFormState, form: For
     return error("registration.errors.unexpected");
   }
 }
-
-const KNOWN: Record<string, true> = { nameRequired: true, emailInvalid: true, tooLong: true, privacyRequired: true, required: true, rankingDuplicate: true };

@@ -2,9 +2,10 @@
 // (object values) and by the server action (FormData flattened to strings, "workshops.<roundId>" fields and
 // "on" for a ticked box): the preprocess step accepts both shapes.
 import { z } from "zod";
+import { lineText } from "@/lib/text";
 import { registrationSchema } from "./schema";
 
-const id = z.string().trim().min(1, "required").max(40, "invalid");
+const id = lineText().min(1, "required").max(40, "invalid");
 
 function ticked(value: unknown): boolean {
   return value === true || value === "on" || value === "true";
@@ -68,7 +69,7 @@ export const moveWorkshopsSchema = z.preprocess(
     const input = flat(raw);
     return { registrationId: input.registrationId, workshops: workshopsOf(input) };
   },
-  z.object({ registrationId: id, workshops: z.record(z.string().max(40), z.string().max(40)) }),
+  z.object({ registrationId: id, workshops: z.record(lineText().max(40), lineText().max(40)) }),
 );
 export type MoveWorkshopsInput = z.input<typeof moveWorkshopsSchema>;
 
@@ -77,9 +78,9 @@ export const CHECK_IN_FILTERS = ["yes", "no", "flagged"] as const;
 
 /** The table's search and filters from the URL (?q=&status=&workshop=&ingecheckt=&pagina=); nonsense is ignored. */
 export const registrationFiltersSchema = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: lineText().max(100).catch(""),
   status: z.enum(REGISTRATION_STATUSES).or(z.literal("")).catch(""),
-  workshop: z.string().max(40).catch(""),
+  workshop: lineText().max(40).catch(""),
   checkedIn: z.enum(CHECK_IN_FILTERS).or(z.literal("")).catch(""),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });

@@ -11,7 +11,7 @@ import { bilingual } from "@/lib/api/bilingual";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { signUp, type NewsletterOptIn } from "@/lib/places/mutations";
 import { REGISTRATION_RATE_LIMIT } from "./rate-limits";
-import { registrationSchema } from "./schema";
+import { REGISTRATION_MESSAGES, registrationSchema } from "./schema";
 
 const MAX_BODY_BYTES = 16 * 1024;
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
@@ -56,8 +56,7 @@ export async function answerRegistrationPost(request: RegistrationPost): Promise
         continue;
       }
       const field = issue.path.map(String).join(".") || "body";
-      const known = ["nameRequired", "emailInvalid", "tooLong", "privacyRequired", "rankingDuplicate"].includes(issue.message);
-      fields[field] ??= bilingual(`validation.${known ? issue.message : "invalid"}`);
+      fields[field] ??= bilingual(`validation.${REGISTRATION_MESSAGES.has(issue.message) ? issue.message : "invalid"}`);
     }
     return error(422, "validation_failed", bilingual("registration.errors.fix"), { fields });
   }

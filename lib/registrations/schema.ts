@@ -1,38 +1,46 @@
 // One schema for the registration form (react-hook-form with zodResolver), the server action and the JSON
 // API. Messages are keys under "validation" in messages/*.json, so the same error reads in Dutch and English.
 import { z } from "zod";
+import { lineText, longText } from "@/lib/text";
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+// Organisation and job role are one line (they appear in emails, badges and exports); needs may run over
+// several. Empty is "not given".
+const optionalLine = (max: number) =>
+  lineText()
     .max(max, "tooLong")
     .optional()
     .transform((v) => (v ? v : undefined));
+const optionalLines = (max: number) =>
+  longText()
+    .max(max, "tooLong")
+    .optional()
+    .transform((v) => (v ? v : undefined));
+// roundId -> sessionId: ids, so one line each.
+const workshopId = lineText().max(40);
 
 /** A ranking of one round's workshops, best first: each workshop at most once. */
 export const rankingSchema = z
-  .array(z.string().max(40))
+  .array(lineText().max(40))
   .max(30)
   .refine((ids) => new Set(ids).size === ids.length, "rankingDuplicate");
 
 export const registrationSchema = z
   .object({
-    name: z.string().trim().min(2, "nameRequired").max(120, "tooLong"),
+    name: lineText().min(2, "nameRequired").max(120, "tooLong"),
     email: z.string().trim().max(254, "tooLong").pipe(z.email("emailInvalid")),
-    organisation: optionalText(160),
-    jobRole: optionalText(120),
+    organisation: optionalLine(160),
+    jobRole: optionalLine(120),
     // roundId -> sessionId; a round left out (or empty, or null from an untouched radio group) means no
     // workshop in that round.
     workshops: z
-      .record(z.string().max(40), z.string().max(40).nullable().transform((v) => v ?? ""))
+      .record(workshopId, workshopId.nullable().transform((v) => v ?? ""))
       .default({}),
     // Rounds allocated by ranked choice (before their allocation): roundId -> its workshops, best first.
-    rankings: z.record(z.string().max(40), rankingSchema).default({}),
+    rankings: z.record(workshopId, rankingSchema).default({}),
     // Sessions the person is willing to wait for when full at the moment of submitting.
     waitForFullWorkshops: z.boolean().default(false),
-    dietaryNeeds: optionalText(500),
-    accessibilityNeeds: optionalText(500),
+    dietaryNeeds: optionalLines(500),
+    accessibilityNeeds: optionalLines(500),
     privacyConsent: z.literal(true, "privacyRequired"),
     photoConsent: z.boolean().default(false),
     newsletterOptIn: z.boolean().default(false),
@@ -40,22 +48,34 @@ export const registrationSchema = z
   })
   .strict();
 
+/** The message keys (under "validation") the schema gives; the form and the API show any other issue as "invalid". */
+export const REGISTRATION_MESSAGES: ReadonlySet<string> = new Set([
+  "nameRequired",
+  "emailInvalid",
+  "tooLong",
+  "privacyRequired",
+  "required",
+  "invalidCharacter",
+  "lineBreak",
+  "rankingDuplicate",
+]);
+
 export type RegistrationInput = z.input<typeof registrationSchema>;
 export type Registration = z.output<typeof registrationSchema>;
 
 // What the attendee may change afterwards on the manage page.
 export const updateNeedsSchema = z
   .object({
-    dietaryNeeds: optionalText(500),
-    accessibilityNeeds: optionalText(500),
+    dietaryNeeds: optionalLines(500),
+    accessibilityNeeds: optionalLines(500),
   })
   .strict();
 
 export const changeWorkshopsSchema = z
   .object({
-    workshops: z.record(z.string().max(40), z.string().max(40).nullable().transform((v) => v ?? "")),
+    workshops: z.record(workshopId, workshopId.nullable().transform((v) => v ?? "")),
     waitForFullWorkshops: z.boolean().default(false),
   })
   .strict();
 
-export const changeRankingSchema = z.object({ roundId: z.string().max(40), ranking: rankingSchema.min(1, "rankingEmpty") }).strict();
+export const changeRankingSchema = z.object({ roundId: workshopId, ranking: rankingSchema.min(1, "rankingEmpty") }).strict();

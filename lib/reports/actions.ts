@@ -5,7 +5,7 @@ import { redirect } from "@/i18n/navigation";
 import { runAuthorized, submittedValues } from "@/lib/auth/authorized-action";
 import { currentUser } from "@/lib/auth/session";
 import { revalidateDossierContent, revalidateReportContent, revalidateSpeakerContent } from "@/lib/site/revalidate";
-import { withFiles } from "@/lib/uploads/form";
+import { withStagedPhotos } from "@/lib/uploads/form";
 import { save, unpublish } from "./definitions";
 import type { ActionOutcome } from "@/lib/auth/outcome";
 import type { ReportRevalidation, SaveReportRefusal, SaveReportResult } from "./mutations";
@@ -22,7 +22,10 @@ function forget(revalidate: ReportRevalidation | null): void {
 export type SaveReportOutcome = ActionOutcome<SaveReportResult, SaveReportRefusal>;
 
 export async function saveReportAction(_previous: SaveReportOutcome | null, form: FormData): Promise<SaveReportOutcome> {
-  const outcome = await runAuthorized(save, await currentUser(), withFiles(form, "cover", "gallery"));
+  const user = await currentUser();
+  // The photos were staged by /api/uploads; the form carries their tokens (lib/uploads/form.ts).
+  const { input, discard } = await withStagedPhotos(form, user?.id ?? null, "cover", "gallery");
+  const outcome = await runAuthorized(save, user, input).finally(discard);
   if (!outcome.ok) return outcome;
   forget(outcome.data.revalidate);
   // To the report's own page (from the new-report page too), which says what happened: with or without

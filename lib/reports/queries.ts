@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { cachedQuery } from "@/lib/cached-query";
 import { REPORTS_TAG, reportTag } from "@/lib/cache-tags";
 import { publicReportWhere } from "@/lib/reports/visibility";
+import { isLinkTarget } from "@/lib/site/link-targets";
 
 // Short, so that a scheduled report appears on time even when nothing else invalidates it.
 const REPORT_REVALIDATE_SECONDS = 60;
@@ -11,7 +12,7 @@ const REPORT_REVALIDATE_SECONDS = 60;
 export const REPORTS_PAGE_SIZE = 10;
 
 async function loadPublishedReport(slug: string) {
-  return db.report.findFirst({
+  const report = await db.report.findFirst({
     where: { slug, ...publicReportWhere() },
     include: {
       coverPhoto: true,
@@ -33,6 +34,8 @@ async function loadPublishedReport(slug: string) {
       dossiers: { include: { dossier: { select: { slug: true, title: true } } } },
     },
   });
+  // Links saved before the editor refused addresses that lead off-site while looking like a path here.
+  return report && { ...report, links: report.links.filter((link) => isLinkTarget(link.url)) };
 }
 
 export type PublishedReport = NonNullable<Awaited<ReturnType<typeof loadPublishedReport>>>;

@@ -7,6 +7,8 @@
 import { z } from "zod";
 import { altTextSchema, optionalImageFileSchema } from "@/lib/uploads/schema";
 import { ALT_TEXT_MAX } from "@/lib/uploads/limits";
+import { optionalLinkTarget } from "@/lib/site/link-targets";
+import { anyText, lineText, longText } from "@/lib/text";
 import { amsterdamLocalToDate } from "./publish-time";
 
 export const REPORT_INTENTS = ["save", "publish", "schedule"] as const;
@@ -67,18 +69,16 @@ const idSet = z
   );
 
 const checkbox = z.union([z.boolean(), z.string()]).optional().transform((v) => v === true || v === "on" || v === "1");
-const text = (max: number) => z.string().trim().max(max, "tooLong").default("");
+// One line (titles, names, captions, ids) or several (the lead, a quote); never a NUL (lib/text.ts).
+const line = (max: number) => lineText().max(max, "tooLong").default("");
+const lines = (max: number) => longText().max(max, "tooLong").default("");
 
-const quote = z.object({ text: text(400), attribution: text(160) });
+const quote = z.object({ text: lines(400), attribution: line(160) });
 const link = z.object({
-  label: text(160),
-  // Only web addresses: a "read more" link never runs script (javascript:) or opens something local.
-  url: z
-    .string()
-    .trim()
-    .max(500, "tooLong")
-    .refine((url) => url === "" || /^https?:\/\/[^\s]+$/i.test(url) || /^\/[^\s/][^\s]*$/.test(url), "urlInvalid")
-    .default(""),
+  label: line(160),
+  // A web address or a path on this site: a "read more" link never runs script (javascript:), opens something
+  // local, or leads off-site while looking like a path ("/\evil.example").
+  url: optionalLinkTarget.default(""),
 });
 
 export const reportSchema = z.preprocess(
@@ -88,9 +88,9 @@ export const reportSchema = z.preprocess(
       // The new-report page hands out the id the report will get: a second submit of the same form edits
       // that report instead of creating another.
       reportId: z.string().trim().regex(/^[A-Za-z0-9_-]{10,40}$/, "invalid"),
-      organisationId: z.string().trim().min(1, "required").max(40, "invalid"),
+      organisationId: lineText().min(1, "required").max(40, "invalid"),
       intent: z.enum(REPORT_INTENTS).catch("save"),
-      title: z.string().trim().min(3, "titleRequired").max(160, "tooLong"),
+      title: lineText().min(3, "titleRequired").max(160, "tooLong"),
       slug: z
         .string()
         .trim()
@@ -98,11 +98,11 @@ export const reportSchema = z.preprocess(
         .max(80, "tooLong")
         .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "slugInvalid")
         .default(""),
-      lead: text(600),
-      body: z.string().max(60_000, "tooLong").default(""),
-      authorName: text(120),
-      conferenceId: text(40),
-      publishAt: text(16),
+      lead: lines(600),
+      body: anyText().max(60_000, "tooLong").default(""),
+      authorName: line(120),
+      conferenceId: line(40),
+      publishAt: line(16),
       speakers: idSet,
       dossiers: idSet,
       quotes: listOf(quote, MAX_QUOTES),
@@ -111,11 +111,11 @@ export const reportSchema = z.preprocess(
       // Set by the page when the report has a cover: its alt text is then required too.
       hasCover: checkbox,
       removeCover: checkbox,
-      coverAlt: text(ALT_TEXT_MAX),
-      coverCaption: text(300),
+      coverAlt: line(ALT_TEXT_MAX),
+      coverCaption: line(300),
       gallery: optionalImageFileSchema,
-      galleryAlt: text(ALT_TEXT_MAX),
-      galleryCaption: text(300),
+      galleryAlt: line(ALT_TEXT_MAX),
+      galleryCaption: line(300),
       removePhotos: idSet,
     })
     .superRefine((input, ctx) => {
@@ -150,4 +150,4 @@ export const reportSchema = z.preprocess(
 export type ReportInput = z.input<typeof reportSchema>;
 export type Report = z.output<typeof reportSchema>;
 
-export const unpublishReportSchema = z.object({ reportId: z.string().trim().min(1, "required").max(40, "invalid") });
+export const unpublishReportSchema = z.object({ reportId: lineText().min(1, "required").max(40, "invalid") });

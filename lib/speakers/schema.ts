@@ -1,7 +1,8 @@
 // The speaker forms, shared by the client (zodResolver) and the server actions. Messages are keys under
 // "editor.validation". The photo is optional; when one is picked, its alt text is required.
 import { z } from "zod";
-import { optionalText, recordId, requestKey, requiredText } from "@/lib/editor/fields";
+import { multilineText, optionalText, recordId, requestKey, requiredText } from "@/lib/editor/fields";
+import { lineText } from "@/lib/text";
 import { optionalImageFileSchema } from "@/lib/uploads/schema";
 import { ALT_TEXT_MAX } from "@/lib/uploads/limits";
 
@@ -9,9 +10,9 @@ const speakerFields = z.object({
   name: requiredText(120),
   role: optionalText(160),
   affiliation: optionalText(160),
-  bio: z.string().trim().max(5000, "tooLong"),
+  bio: multilineText(5000),
   photo: optionalImageFileSchema,
-  photoAlt: z.string().trim().max(ALT_TEXT_MAX, "tooLong"),
+  photoAlt: lineText().max(ALT_TEXT_MAX, "tooLong"),
 });
 
 function checkPhoto(value: { photo?: File | undefined; photoAlt: string }, context: z.RefinementCtx) {

@@ -1,10 +1,11 @@
 // Zod pieces for forms that upload a photo, usable in the browser and on the server. Messages are keys
 // under "validation" (like every form's) or, for the file itself, under "uploads.refusals".
 import { z } from "zod";
+import { lineText } from "@/lib/text";
 import { ALT_TEXT_MAX, MAX_UPLOAD_BYTES } from "./limits";
 
 /** Alt text is required for every photo: it is what a screen reader says instead of the picture. */
-export const altTextSchema = z.string().trim().min(1, "altTextRequired").max(ALT_TEXT_MAX, "tooLong");
+export const altTextSchema = lineText().min(1, "altTextRequired").max(ALT_TEXT_MAX, "tooLong");
 
 /** In the browser a file input gives a FileList; on the server FormData gives a File, empty when none was picked. */
 function firstFile(value: unknown): unknown {

@@ -1,14 +1,15 @@
 // The venue forms, shared by the client (zodResolver) and the server actions. Messages are keys under
 // "editor.validation".
 import { z } from "zod";
-import { optionalText, optionalWebUrl, recordId, requestKey, requiredText, wholeNumber } from "@/lib/editor/fields";
+import { optionalMultilineText, recordId, requestKey, requiredText, wholeNumber } from "@/lib/editor/fields";
+import { optionalWebUrl } from "@/lib/site/link-targets";
 
 const venueFields = z.object({
   name: requiredText(160),
   street: requiredText(160),
   postalCode: requiredText(16),
   city: requiredText(100),
-  accessibilityNotes: optionalText(4000),
+  accessibilityNotes: optionalMultilineText(4000),
   website: optionalWebUrl,
 });
 

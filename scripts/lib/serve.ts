@@ -9,10 +9,38 @@
 // request: door scans at 12.45 (POST /api/checkin/<conference>/scans, ./door-scans.ts) and sign-ups when
 // registration opens (POST /api/conferences/<conference>/registrations, ./registration-posts.ts). Both use the
 // same functions as their Next route handlers, which still serve `npm run dev` and plain `next start`.
-import { createServer, type IncomingMessage, type Server } from "node:http";
+//
+// And requests that no route should read are refused here first (lib/request-guards.ts says which layer does
+// what): a NUL in the address, and a body larger than its destination takes. 50 anonymous 20 MB posts to the
+// sign-in action took an instance from 435 MB to 2.2 GB and /api/health to 13 s while Next read them; here
+// each is answered 413 from its headers, and its body is never read (see refuse).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
+import { bodyRefusal, nulInAddress, type RequestRefusal } from "../../lib/request-guards";
+import { SECURITY_HEADERS } from "../../lib/security-headers.js";
 import { answerScans, scanBatchSlug } from "./door-scans";
+import { header } from "./json-answers";
 import { answerRegistration, registrationPostSlug } from "./registration-posts";
+
+const SECURITY = Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
+
+// After a refusal the body is not read, and the connection is cut a moment later. Not at once: closing it while
+// the client still sends makes the client's system reset it, and a reset throws away an answer it had not read
+// yet. A quarter of a second is long enough for a browser, or a script on this machine, to have read the answer;
+// meanwhile the client's sending stalls (nobody reads), so waiting costs neither memory nor CPU.
+const LINGER_MS = 250;
+
+/** Answers a refused request from its headers alone; its body, if any, is never read. */
+function refuse(request: IncomingMessage, response: ServerResponse, { status, text }: RequestRefusal): void {
+  const headers = { ...SECURITY, "Content-Type": "text/plain; charset=utf-8", "Content-Length": Buffer.byteLength(text), "Cache-Control": "no-store" };
+  const bodyless = request.headers["content-length"] === undefined && request.headers["transfer-encoding"] === undefined;
+  if (bodyless || request.headers["content-length"] === "0") return void response.writeHead(status, headers).end(text);
+  // The whole answer (its length says so), but not ended: ending it would let Node read the rest of the body,
+  // or close a connection the client asked to close under what it still sends. "close" keeps the client from
+  // sending its next request on this connection, which nobody reads any more.
+  response.writeHead(status, { ...headers, Connection: "close" }).write(text);
+  setTimeout(() => request.socket.destroy(), LINGER_MS).unref();
+}
 
 export function rebuildForwardedFor(request: IncomingMessage, trustedHops: number): void {
   const header = request.headers["x-forwarded-for"];
@@ -32,6 +60,11 @@ export async function serve(options: { port: number; hostname: string; dir: stri
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {
     rebuildForwardedFor(request, options.trustedHops);
+    // Every request, our own handlers' too (proxy.ts checks the same for pages under any server).
+    const refusal =
+      nulInAddress(request.url ?? "") ??
+      bodyRefusal({ url: request.url ?? "", contentLength: header(request, "content-length"), transferEncoding: header(request, "transfer-encoding") });
+    if (refusal) return refuse(request, response, refusal);
     const conferenceSlug = scanBatchSlug(request);
     if (conferenceSlug !== null) return void answerScans(request, response, conferenceSlug);
     const registeringFor = registrationPostSlug(request);

@@ -5,7 +5,8 @@ import { createConference, discardTestEmails, registrationInput } from "../suppo
 
 // Whatever a hostile or merely unusual visitor types must land in the database exactly as typed, and must
 // never be read as SQL, through every step of a sign-up: places_register's parameters, the email's draft
-// and its rendering.
+// and its rendering. (Name, organisation and job role are one line each: a line break there is refused by the
+// schema, see hostile-text-fields.test.ts, so those get the text with its line break as a space.)
 const HOSTILE = [
   "O'Brien; DROP TABLE registrations; --",
   String.raw`back\slash \' \\' end`,
@@ -24,10 +25,11 @@ describe("registration values that look like SQL", () => {
   it("stores hostile text byte for byte and leaves the schema untouched", async () => {
     const conference = await createConference();
     for (const [index, text] of HOSTILE.entries()) {
+      const line = text.replace(/\n/g, " ");
       const input = registrationInput({
-        name: `Naam ${index} ${text}`.slice(0, 120),
-        organisation: text,
-        jobRole: text.slice(0, 120),
+        name: `Naam ${index} ${line}`.slice(0, 120),
+        organisation: line,
+        jobRole: line.slice(0, 120),
         dietaryNeeds: text,
         accessibilityNeeds: text,
       });

@@ -150,6 +150,20 @@ describe("saving a report", () => {
     const outcome = await run(save, reportForm(home.id, { "links.0.label": "Klik", "links.0.url": "javascript:alert(1)" }));
     expect(outcome).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { links: "urlInvalid" } });
   });
+
+  it("refuses paths that a browser opens on another site, and keeps real paths and addresses", async () => {
+    const before = await reportSnapshot(home.id);
+    for (const url of ["/\\evil.example", "/\\/evil.example", "\\\\evil.example", "//evil.example", "/\t/evil.example", "/\n/evil.example"]) {
+      const outcome = await run(save, reportForm(home.id, { "links.0.label": "Programma", "links.0.url": url }));
+      expect(outcome, JSON.stringify(url)).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { links: "urlInvalid" } });
+    }
+    expect(await reportSnapshot(home.id)).toEqual(before);
+    const data = await saved(
+      reportForm(home.id, { "links.0.label": "Programma", "links.0.url": "/conferenties/x?taal=en", "links.1.label": "Slides", "links.1.url": "https://example.org/slides" }),
+    );
+    const stored = await db.reportLink.findMany({ where: { reportId: data.reportId }, orderBy: { position: "asc" } });
+    expect(stored.map((link) => link.url)).toEqual(["/conferenties/x?taal=en", "https://example.org/slides"]);
+  });
 });
 
 describe("publishing", () => {

@@ -1,11 +1,13 @@
 "use client";
 
-import { startTransition, useActionState, useRef } from "react";
+import { startTransition, useActionState, useRef, useState } from "react";
 import { useForm, useWatch, type FieldErrors as FormErrors, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/dashboard/form-message";
 import { primaryButton, secondaryButton, selectClass } from "@/components/dashboard/styles";
+import { useNoScriptUpload } from "@/components/editor/no-script-upload";
+import { stagePhotos } from "@/components/editor/stage-photos";
 import { Photo } from "@/components/photo";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { saveReportAction } from "@/lib/reports/actions";
@@ -93,11 +95,15 @@ function initialValues(report: EditorReport, options: EditorOptions, organisatio
 }
 
 // The whole editor in one form: it works without JavaScript (posted, checked on the server, shown again with
-// what was typed), and with JavaScript it checks as you go and shows a live preview beside it.
+// what was typed; the photos go through /api/uploads/form first), and with JavaScript it checks as you go,
+// shows a live preview beside it, and sends picked photos ahead of the form (components/editor/stage-photos.ts).
 export function ReportEditor({ report, options, organisationId, locale }: Props) {
   const t = useTranslations("reportEditor");
   const tv = useTranslations("validation");
-  const [outcome, formAction, pending] = useActionState(saveReportAction, null);
+  const [outcome, formAction, acting] = useActionState(saveReportAction, null);
+  const [uploading, setUploading] = useState(false);
+  const pending = acting || uploading;
+  const noScript = useNoScriptUpload(locale);
   const formRef = useRef<HTMLFormElement>(null);
   const posted = outcome && !outcome.ok ? outcome.values : undefined;
   const defaults = initialValues(report, options, organisationId, posted);
@@ -114,9 +120,12 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const intent = (submitter?.value ?? "save") as ReportIntent;
     form.setValue("intent", intent);
-    void form.handleSubmit(() => {
+    void form.handleSubmit(async () => {
       if (!formRef.current || pending) return;
       const data = new FormData(formRef.current, submitter);
+      setUploading(true);
+      const staged = await stagePhotos(formRef.current, data).finally(() => setUploading(false));
+      if (!staged.ok) return form.setError(staged.field as "cover" | "gallery", { message: staged.reason });
       startTransition(() => formAction(data));
     })(event);
   };
@@ -180,6 +189,7 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
         <input type="hidden" {...form.register("organisationId")} defaultValue={organisationId} />
         <input type="hidden" {...form.register("hasCover")} defaultValue={defaults.hasCover} />
         <input type="hidden" name="locale" value={locale} />
+        {noScript.returnField}
 
         <Section title={t("sections.text")}>
           {text("title", t("fields.title"))}
@@ -302,13 +312,13 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
           <p className="font-semibold">{statusLine}</p>
           {text("publishAt", t("fields.publishAt"), { hint: t("hints.publishAt"), optional: true, type: "datetime-local" })}
           <div className="flex flex-wrap gap-3">
-            <button type="submit" name="intent" value="save" disabled={pending} className={secondaryButton}>
+            <button type="submit" name="intent" value="save" disabled={pending} className={secondaryButton} formAction={noScript.formAction}>
               {report.status === "DRAFT" ? t("actions.saveDraft") : t("actions.saveChanges")}
             </button>
-            <button type="submit" name="intent" value="schedule" disabled={pending} className={secondaryButton}>
+            <button type="submit" name="intent" value="schedule" disabled={pending} className={secondaryButton} formAction={noScript.formAction}>
               {t("actions.schedule")}
             </button>
-            <button type="submit" name="intent" value="publish" disabled={pending} className={primaryButton}>
+            <button type="submit" name="intent" value="publish" disabled={pending} className={primaryButton} formAction={noScript.formAction}>
               {report.status === "PUBLISHED" ? t("actions.saveAndKeepPublished") : t("actions.publish")}
             </button>
           </div>

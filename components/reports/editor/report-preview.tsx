@@ -4,6 +4,7 @@ import { useEffect, useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { Photo } from "@/components/photo";
 import { ReportBody } from "@/components/reports/report-body";
+import { isLinkTarget } from "@/lib/site/link-targets";
 import type { EditorPhoto } from "./types";
 
 export type PreviewContent = {
@@ -38,7 +39,7 @@ export function ReportPreview({ content }: { content: PreviewContent }) {
   const pickedCover = usePickedImage(content.coverFile);
   const quotes = content.quotes.filter((q) => q.text.trim()).map((q) => ({ text: q.text.trim(), attribution: q.attribution.trim() || null }));
   // Only what the schema will accept: a half-typed or javascript: address never becomes a live link here.
-  const links = content.links.filter((l) => l.label.trim() && /^(https?:\/\/|\/[^/])/i.test(l.url.trim()));
+  const links = content.links.filter((l) => l.label.trim() && isLinkTarget(l.url.trim()));
   const caption = content.coverCaption.trim() || content.cover?.caption;
 
   return (

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/auth";
+import { bodyRefusal } from "@/lib/request-guards";
 
 export const { GET } = handlers;
 
@@ -7,6 +8,11 @@ export const { GET } = handlers;
 // the rate limits first. Auth.js's own endpoint for it would skip both, so a POST there is sent back to
 // the page. Everything else (sign-out with its CSRF token, the session endpoint) is Auth.js's as usual.
 export async function POST(request: NextRequest): Promise<Response> {
+  // Auth.js reads a form body whole: refused here by its declared size too, for servers other than npm start's
+  // (which refuses it first) and where proxy.ts does not run (lib/request-guards.ts).
+  const { headers } = request;
+  const refusal = bodyRefusal({ url: request.url, contentLength: headers.get("content-length"), transferEncoding: headers.get("transfer-encoding") });
+  if (refusal) return new Response(refusal.text, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   if (/\/api\/auth\/signin(\/|$)/.test(request.nextUrl.pathname)) {
     return Response.redirect(new URL("/inloggen", request.nextUrl), 303);
   }

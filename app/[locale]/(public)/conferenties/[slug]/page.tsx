@@ -11,6 +11,7 @@ import { getPublicConference, type PublicConference } from "@/lib/conferences/qu
 import { formatDateTimeRange } from "@/lib/format";
 import { eventJsonLd } from "@/lib/seo/event-json-ld";
 import { contentLang } from "@/lib/site/content-lang";
+import { isWebUrl } from "@/lib/site/link-targets";
 import { socialMetadata } from "@/lib/site/social";
 import { absoluteUrl, localizedUrl, mediaPath, pageAlternates } from "@/lib/site/urls";
 import type { Locale } from "@/i18n/routing";
@@ -205,7 +206,8 @@ export default async function ConferencePage({ params }: Props) {
               <a href={osmLink(venue)} rel="noopener noreferrer" className="font-semibold text-petrol-700 underline">
                 {t("route")}
               </a>
-              {venue.website && (
+              {/* Saved before the editor held websites to lib/site/link-targets.ts: checked again here. */}
+              {venue.website && isWebUrl(venue.website) && (
                 <a href={venue.website} rel="noopener noreferrer" className="font-semibold text-petrol-700 underline">
                   {t("website")}
                 </a>
