@@ -41,7 +41,11 @@ async function reuseSession(page: Page, email: string): Promise<boolean> {
 
 /** Signed in as `email`: with the session of an earlier spec when it still holds, else through the email. */
 export async function signInByEmail(page: Page, email: string): Promise<void> {
-  if (await reuseSession(page, email)) return;
+  if (await reuseSession(page, email)) {
+    // Where signing in lands: the dashboard, which takes a member of one organisation to its page.
+    await page.goto("/beheer");
+    return;
+  }
   await signInThroughEmail(page, email);
   mkdirSync(path.dirname(sessionFile(email)), { recursive: true });
   writeFileSync(sessionFile(email), JSON.stringify((await page.context().cookies()).filter((c) => c.name.includes("session-token"))));

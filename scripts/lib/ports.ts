@@ -26,6 +26,7 @@ export const PORTS = {
   benchRushDatabase: port(54335),
   benchCheckinDatabase: port(54336),
   benchCheckinApp: port(3211),
+  benchAllocateDatabase: port(54339),
   benchBodyDatabase: port(54339),
   benchBodyApp: port(3221),
 } as const;
