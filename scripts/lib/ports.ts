@@ -21,6 +21,8 @@ export const PORTS = {
   outageDatabase: port(54337),
   clusterDatabase: port(54338),
   clusterApps: [port(3102), port(3103)],
+  deploymentApp: port(3104),
+  deploymentDatabase: port(54339),
   smtp: port(2525),
   mailHttp: port(2526),
   benchRushDatabase: port(54335),

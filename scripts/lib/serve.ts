@@ -26,8 +26,17 @@ export function rebuildForwardedFor(request: IncomingMessage, trustedHops: numbe
   delete request.headers["x-real-ip"];
 }
 
+// The host name Next builds its own absolute URLs from (what proxy.ts sees as request.url), whatever address we
+// listen on. Next takes the origin of a rewrite that proxy.ts (next-intl) returns, compares it with that URL,
+// and proxies a rewrite to another origin as to another site. Next's NextURL, which proxy.ts works with, turns
+// 127.x.x.x and [::1] into "localhost": given HOSTNAME=127.0.0.1, the rewrite of / to /nl came back as
+// http://localhost:<port>/nl, Next fetched that from itself as an outside URL, and there /nl redirects to /:
+// every Dutch page answered 307 to itself. "localhost" is the one loopback name NextURL leaves as it is.
+// Next connects to this name only for such outside rewrites, which proxy.ts never returns.
+const NEXT_HOSTNAME = "localhost";
+
 export async function serve(options: { port: number; hostname: string; dir: string; trustedHops: number }): Promise<Server> {
-  const app = next({ dev: false, dir: options.dir, hostname: options.hostname, port: options.port });
+  const app = next({ dev: false, dir: options.dir, hostname: NEXT_HOSTNAME, port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {
