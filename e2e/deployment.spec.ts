@@ -63,3 +63,66 @@ for (const [hostname, url] of [
     });
   });
 }
+
+// A client's claims about the address it used; only a reverse proxy the operator trusts may make them.
+const FORGED = {
+  "x-forwarded-host": "evil.example",
+  "x-forwarded-proto": "https",
+  "x-forwarded-port": "8443",
+  forwarded: "host=evil.example;proto=https",
+};
+const SHOWS_FORGED = /evil\.example|:8443\b|https:\/\/localhost/;
+
+/** Auth.js's idea of where its sign-in endpoint lives, as it tells the browser. */
+async function signInUrl(url: string, headers: Record<string, string>): Promise<string | undefined> {
+  const providers = (await (await fetch(`${url}/api/auth/providers`, { headers })).json()) as { email?: { signinUrl?: string } };
+  return providers.email?.signinUrl;
+}
+
+test("without trusted proxies, forwarded host and protocol change no address the app gives out", async ({ baseURL }) => {
+  // The shared stack runs with TRUSTED_PROXY_HOPS unset, as a server reached directly.
+  const url = baseURL!;
+  for (const path of ["/", "/privacy", "/en/privacy", "/nl/privacy", "/inloggen", "/api/auth/signin", "/api/auth/csrf", "/api/auth/session"]) {
+    const response = await fetch(`${url}${path}`, { headers: FORGED, redirect: "manual" });
+    const headers = JSON.stringify([...response.headers]);
+    expect(`${path} ${headers}`).not.toMatch(SHOWS_FORGED);
+    expect(`${path} ${await response.text()}`).not.toMatch(SHOWS_FORGED);
+  }
+  expect(await signInUrl(url, FORGED)).toBe(`${url}/api/auth/signin/email`);
+});
+
+/** A form post to a download route from `origin`: 403 when taken for another site's, 401 (not signed in) when not. */
+async function exportPost(url: string, origin: string, headers: Record<string, string>): Promise<number> {
+  const response = await fetch(`${url}/beheer/werkplaats/nieuwsbrief/export`, { method: "POST", headers: { origin, ...headers }, redirect: "manual" });
+  return response.status;
+}
+
+test("without trusted proxies, a forwarded host does not make another site's form post look like this site's", async ({ baseURL }) => {
+  const url = baseURL!;
+  expect(await exportPost(url, "https://podium.example.org", { "x-forwarded-host": "podium.example.org" })).toBe(403);
+  expect(await exportPost(url, url, { "x-forwarded-host": "podium.example.org" })).toBe(401);
+});
+
+test("behind one trusted proxy, the host it forwards is the app's, a client's own is not, and sign-in stays on APP_URL", async () => {
+  const url = `http://127.0.0.1:${PORT}`;
+  await withServer(url, { HOSTNAME: "127.0.0.1", TRUSTED_PROXY_HOPS: "1" }, async () => {
+    // Behind the proxy the browser is at https://podium.example.org: its form posts are this site's.
+    const proxied = { "x-forwarded-for": "203.0.113.7", "x-forwarded-host": "podium.example.org", "x-forwarded-proto": "https" };
+    expect(await exportPost(url, "https://podium.example.org", proxied)).toBe(401);
+    expect(await exportPost(url, "https://evil.example", proxied)).toBe(403);
+    // The proxy appends to what the client sent: the client's entries come first and are ignored.
+    const appended = { "x-forwarded-host": "evil.example, podium.example.org", "x-forwarded-proto": "http, https" };
+    expect(await exportPost(url, "https://podium.example.org", appended)).toBe(401);
+    expect(await exportPost(url, "https://evil.example", appended)).toBe(403);
+    // Something that is no host at all is dropped, as if the proxy had sent none.
+    expect(await exportPost(url, "https://evil.example/x", { "x-forwarded-host": "evil.example/x" })).toBe(403);
+    expect(await exportPost(url, url, {})).toBe(401);
+
+    // Auth.js sends the browser to the public address (APP_URL), not to the one the server listens on.
+    expect(await signInUrl(url, proxied)).toBe("https://podium.example.org/api/auth/signin/email");
+    const link = await fetch(`${url}/api/auth/callback/email?callbackUrl=%2Fbeheer&token=spent&email=a%40voorbeeld.test`, { headers: proxied, redirect: "manual" });
+    expect(link.headers.get("location")).toBe("https://podium.example.org/inloggen?error=Verification");
+    const signInPost = await fetch(`${url}/api/auth/signin/email`, { method: "POST", headers: proxied, redirect: "manual" });
+    expect([signInPost.status, signInPost.headers.get("location")]).toEqual([303, "/inloggen"]);
+  });
+});

@@ -8,7 +8,8 @@ export const { GET } = handlers;
 // the page. Everything else (sign-out with its CSRF token, the session endpoint) is Auth.js's as usual.
 export async function POST(request: NextRequest): Promise<Response> {
   if (/\/api\/auth\/signin(\/|$)/.test(request.nextUrl.pathname)) {
-    return Response.redirect(new URL("/inloggen", request.nextUrl), 303);
+    // Relative: request.nextUrl has the address Next serves on, not the one the browser used.
+    return new Response(null, { status: 303, headers: { Location: "/inloggen" } });
   }
   return handlers.POST(request);
 }
