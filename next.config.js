@@ -1,14 +1,15 @@
 // @ts-check
 // Validating the environment here makes a bad value stop `next build` and `next start` with a clear message.
 const { require: tsRequire } = require("tsx/cjs/api");
-tsRequire("./lib/env.ts", __filename);
+const { env } = tsRequire("./lib/env.ts", __filename);
 
+const { PHASE_DEVELOPMENT_SERVER } = require("next/constants");
 const createNextIntlPlugin = require("next-intl/plugin");
-const { SECURITY_HEADERS } = require("./lib/security-headers.js");
+const { SECURITY_HEADERS, contentSecurityPolicy } = require("./lib/security-headers.js");
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
   poweredByHeader: false,
   // Cached pages and data stay per instance (memory and .next), but when a tag was revalidated is kept in
   // PostgreSQL, so a change made through one instance expires the pages of all (lib/cache/).
@@ -32,13 +33,20 @@ const nextConfig = {
     localPatterns: [{ pathname: "/media/**" }, { pathname: "/images/**" }],
   },
   async headers() {
+    // A production build's policy for plain `next start`, which can give a page neither a nonce nor hashes:
+    // inline scripts allowed. npm start replaces it on every page with the nonce or the hashes
+    // (scripts/lib/page-policy.ts). In development proxy.ts sends the policy, with a nonce.
+    const policy =
+      phase === PHASE_DEVELOPMENT_SERVER
+        ? []
+        : [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ scripts: ["'unsafe-inline'"], appOrigin: new URL(env.APP_URL).origin }) }];
     return [
       {
         source: "/:path*",
-        headers: [...SECURITY_HEADERS],
+        headers: [...SECURITY_HEADERS, ...policy],
       },
     ];
   },
-};
+});
 
-module.exports = withNextIntl(nextConfig);
+module.exports = (/** @type {string} */ phase) => withNextIntl(nextConfig(phase));

@@ -87,6 +87,8 @@ test("without trusted proxies, forwarded host and protocol change no address the
     const headers = JSON.stringify([...response.headers]);
     expect(`${path} ${headers}`).not.toMatch(SHOWS_FORGED);
     expect(`${path} ${await response.text()}`).not.toMatch(SHOWS_FORGED);
+    // Nor does a client's claim of https turn on HSTS.
+    expect(response.headers.get("strict-transport-security"), path).toBeNull();
   }
   expect(await signInUrl(url, FORGED)).toBe(`${url}/api/auth/signin/email`);
 });
@@ -103,7 +105,7 @@ test("without trusted proxies, a forwarded host does not make another site's for
   expect(await exportPost(url, url, { "x-forwarded-host": "podium.example.org" })).toBe(401);
 });
 
-test("behind one trusted proxy, the host it forwards is the app's, a client's own is not, and sign-in stays on APP_URL", async () => {
+test("behind one trusted proxy, the host and protocol it forwards are the app's, a client's are not, and sign-in stays on APP_URL", async () => {
   const url = `http://127.0.0.1:${PORT}`;
   await withServer(url, { HOSTNAME: "127.0.0.1", TRUSTED_PROXY_HOPS: "1" }, async () => {
     // Behind the proxy the browser is at https://podium.example.org: its form posts are this site's.
@@ -117,6 +119,17 @@ test("behind one trusted proxy, the host it forwards is the app's, a client's ow
     // Something that is no host at all is dropped, as if the proxy had sent none.
     expect(await exportPost(url, "https://evil.example/x", { "x-forwarded-host": "evil.example/x" })).toBe(403);
     expect(await exportPost(url, url, {})).toBe(401);
+
+    // Reached over https at the proxy: HSTS on every answer, pages and the door's own endpoints alike.
+    for (const path of ["/privacy", "/api/health", "/api/checkin/onbekend/scans"]) {
+      const response = await fetch(`${url}${path}`, { method: path.endsWith("scans") ? "POST" : "GET", headers: proxied });
+      expect(response.headers.get("strict-transport-security"), path).toBe("max-age=31536000");
+    }
+    // Over http, or https claimed by the client before the proxy's own http: none.
+    for (const proto of [undefined, "https, http"]) {
+      const headers: Record<string, string> = proto ? { "x-forwarded-proto": proto } : {};
+      expect((await fetch(`${url}/privacy`, { headers })).headers.get("strict-transport-security")).toBeNull();
+    }
 
     // Auth.js sends the browser to the public address (APP_URL), not to the one the server listens on.
     expect(await signInUrl(url, proxied)).toBe("https://podium.example.org/api/auth/signin/email");

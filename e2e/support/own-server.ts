@@ -65,8 +65,11 @@ export async function startApp(url: string, env: Record<string, string>): Promis
     cwd: root,
     env: { ...process.env, AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789", NEXT_TELEMETRY_DISABLED: "1", ...env },
     detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", "pipe"],
   });
+  // Shown only if it fails to start (a server without SMTP_URL warns on every start).
+  let errors = "";
+  child.stderr?.on("data", (chunk: Buffer) => void (errors += chunk.toString()));
   const stop = async (): Promise<void> => {
     const pid = child.pid;
     if (pid === undefined || !groupAlive(pid)) return;
@@ -77,7 +80,7 @@ export async function startApp(url: string, env: Record<string, string>): Promis
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${errors}`);
     const status = await fetch(`${url}/api/health`).then(
       (response) => response.status,
       () => 0,
@@ -86,5 +89,5 @@ export async function startApp(url: string, env: Record<string, string>): Promis
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error(`npm start did not answer on ${url} within 60 s`);
+  throw new Error(`npm start did not answer on ${url} within 60 s:\n${errors}`);
 }

@@ -15,6 +15,8 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import next from "next";
 import { answerScans, scanBatchSlug } from "./door-scans";
 import { answerRegistration, registrationPostSlug } from "./registration-posts";
+import { isPageRequest, securePage } from "./page-policy";
+import { STRICT_TRANSPORT_SECURITY } from "../../lib/security-headers.js";
 
 function entries(request: IncomingMessage, name: string): string[] {
   const header = request.headers[name];
@@ -63,10 +65,18 @@ export async function serve(options: { port: number; hostname: string; dir: stri
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {
     rebuildForwardedHeaders(request, options.trustedHops);
+    // Next reads a page's nonce from the request's policy: only ever from us (./page-policy.ts).
+    delete request.headers["content-security-policy"];
+    delete request.headers["content-security-policy-report-only"];
+    // Over https, as the client reached us (TLS here, or a trusted proxy's X-Forwarded-Proto).
+    if (request.headers["x-forwarded-proto"] === "https" || ("encrypted" in request.socket && request.socket.encrypted)) {
+      response.setHeader(STRICT_TRANSPORT_SECURITY.key, STRICT_TRANSPORT_SECURITY.value);
+    }
     const conferenceSlug = scanBatchSlug(request);
     if (conferenceSlug !== null) return void answerScans(request, response, conferenceSlug);
     const registeringFor = registrationPostSlug(request);
     if (registeringFor !== null) return void answerRegistration(request, response, registeringFor);
+    if (isPageRequest(request)) securePage(request, response);
     void handle(request, response);
   });
   // Keep-alive longer than a typical proxy's, so the proxy closes idle connections first.
