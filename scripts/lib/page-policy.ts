@@ -12,7 +12,7 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import zlib from "node:zlib";
-import { inlineScriptHashes } from "../../lib/csp/inline-scripts";
+import { cachedPageHashes } from "../../lib/csp/inline-scripts";
 import { env } from "../../lib/env";
 import { contentSecurityPolicy } from "../../lib/security-headers.js";
 
@@ -72,7 +72,8 @@ type WriteCallback = (error?: Error | null) => void;
 type Chunk = string | Buffer | Uint8Array;
 
 function toBuffer(chunk: Chunk, encoding?: BufferEncoding): Buffer {
-  return typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk);
+  if (Buffer.isBuffer(chunk)) return chunk;
+  return typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
 /** Split write/end's optional (encoding, callback) arguments. */
@@ -173,7 +174,7 @@ export function securePage(request: IncomingMessage, response: ServerResponse): 
     ensureHead();
     if (mode === "hashed") {
       if (chunk !== undefined) buffered.push(toBuffer(chunk, encoding));
-      void finishHashed(Buffer.concat(buffered)).then(
+      void finishHashed(buffered.length === 1 ? buffered[0]! : Buffer.concat(buffered)).then(
         () => callback?.(),
         (error: unknown) => response.destroy(error as Error),
       );
@@ -189,7 +190,7 @@ export function securePage(request: IncomingMessage, response: ServerResponse): 
   } as typeof response.end;
 
   async function finishHashed(body: Buffer): Promise<void> {
-    response.setHeader(CSP, policy(inlineScriptHashes(body.toString("utf8"))));
+    response.setHeader(CSP, policy(cachedPageHashes(body, header(response, "etag"))));
     let sent = body;
     if (compressible(response, request, status) && gzip && body.length >= THRESHOLD) {
       sent = await new Promise<Buffer>((resolve, reject) => zlib.gzip(body, (error, result) => (error ? reject(error) : resolve(result))));
