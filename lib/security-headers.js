@@ -43,8 +43,9 @@ function contentSecurityPolicy({ scripts, appOrigin, development = false }) {
     // or by its hash. Never 'unsafe-inline', so a script that got into a page's HTML does not run. React uses
     // eval only in development, for its debugging aids.
     ["script-src 'self'", ...scripts, ...(development ? ["'unsafe-eval'"] : [])].join(" "),
-    // The stylesheets are files (Tailwind's, with the fonts' @font-face), so no <style> element is allowed.
-    "style-src 'self'",
+    // The stylesheets are files (Tailwind's, with the fonts' @font-face), so no <style> element is allowed;
+    // except in development, where Next's dev overlay and Turbopack's live CSS updates insert them.
+    ["style-src 'self'", ...(development ? ["'unsafe-inline'"] : [])].join(" "),
     // React writes style attributes (next/image's placeholder colour, the emails in the dev mailbox); an
     // attribute can style its own element only, and loads nothing that img-src and font-src would not allow.
     "style-src-attr 'unsafe-inline'",

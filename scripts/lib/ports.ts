@@ -23,6 +23,8 @@ export const PORTS = {
   clusterApps: [port(3102), port(3103)],
   deploymentApp: port(3104),
   deploymentDatabase: port(54339),
+  devServerApp: port(3105),
+  devServerDatabase: port(54340),
   smtp: port(2525),
   mailHttp: port(2526),
   benchRushDatabase: port(54335),
