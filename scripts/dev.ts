@@ -70,7 +70,15 @@ async function main(): Promise<void> {
     const hint = pg ? "\nTo start over with an empty development database: delete .data/pg and run npm run dev." : "";
     throw new Error(message + hint);
   });
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    // Links in pages and emails point to this server, whatever its port (PORT, PODIUM_PORT_OFFSET), unless
+    // APP_URL says otherwise.
+    PORT: APP_PORT,
+    APP_URL: process.env.APP_URL || `http://localhost:${APP_PORT}`,
+  };
 
   // The seed is idempotent (it does nothing once the demo exists); PODIUM_SKIP_SEED=1 keeps a database empty.
   if (process.env.PODIUM_SKIP_SEED !== "1" && fs.existsSync(path.join(ROOT, "prisma/seed.ts"))) {

@@ -21,6 +21,12 @@ for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]
   });
 }
 
+/** Where to open the server in a browser: the wildcard addresses as localhost, IPv6 in brackets. */
+function displayHost(hostname: string): string {
+  if (hostname === "0.0.0.0" || hostname === "::") return "localhost";
+  return hostname.includes(":") ? `[${hostname}]` : hostname;
+}
+
 async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
@@ -37,7 +43,7 @@ async function main(): Promise<void> {
   const hostname = process.env.HOSTNAME ?? "0.0.0.0";
   const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
   server = await serve({ port, hostname, dir: ROOT, trustedHops });
-  console.log(`Podium ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+  console.log(`Podium ready on http://${displayHost(hostname)}:${port}`);
 }
 
 main().catch((err: unknown) => {

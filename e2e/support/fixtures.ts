@@ -2,6 +2,8 @@
 // the test. Pages opened with page.goto are audited at once; pages reached any other way (clicks, redirects,
 // client-side navigation) are audited when the test ends, the last one where it stands and the others by
 // opening their URL again in the same browser context (same session).
+// Every page is also watched for Content-Security-Policy violations (the event, and Chromium's console
+// error): one fails the test, as a blocked script or style is a page that does not work as it should.
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 
@@ -20,15 +22,41 @@ function pageKey(url: string): string | null {
   return `${parsed.origin}${parsed.pathname}${parsed.search}`;
 }
 
+/** Collects the Content-Security-Policy violations of the pages it watches, frames included. */
+export class PolicyWatcher {
+  readonly violations: string[] = [];
+
+  async watch(page: Page): Promise<void> {
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy|securitypolicyviolation/.test(message.text())) {
+        this.violations.push(`${page.url()}: ${message.text()}`);
+      }
+    });
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        console.error(`[securitypolicyviolation] ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+      });
+    });
+  }
+
+  report(): string | null {
+    if (this.violations.length === 0) return null;
+    return [`Content-Security-Policy: ${this.violations.length} violation(s)`, ...[...new Set(this.violations)].map((v) => `  ${v}`)].join("\n");
+  }
+}
+
 export class PageAuditor {
   private readonly visited = new Set<string>();
   private readonly audited = new Map<string, Violation[]>();
   private finishing = false;
 
+  private readonly policy = new PolicyWatcher();
+
   constructor(private readonly disabledRules: string[]) {}
 
   instrument(page: Page): void {
     if (this.finishing) return;
+    void this.policy.watch(page);
     page.on("framenavigated", (frame) => {
       const key = frame === page.mainFrame() ? pageKey(frame.url()) : null;
       if (key) this.visited.add(key);
@@ -74,7 +102,7 @@ export class PageAuditor {
         await page.close();
       }
     }
-    const report = this.report();
+    const report = [this.report(), this.policy.report()].filter(Boolean).join("\n\n");
     if (report) throw new Error(report);
   }
 
@@ -106,7 +134,11 @@ export const test = base.extend<{ axeDisabledRules: string[] }>({
     // axe runs as a script in the page: without JavaScript there is nothing to run it with. Specs that turn
     // JavaScript off visit pages that the other specs audit with it on.
     if (javaScriptEnabled === false) {
+      const policy = new PolicyWatcher();
+      await policy.watch(page);
       await use(page);
+      const report = policy.report();
+      if (report) throw new Error(report);
       return;
     }
     const auditor = new PageAuditor(axeDisabledRules);

@@ -127,8 +127,7 @@ async function main(): Promise<void> {
   log(`smtp sink on 127.0.0.1:${SMTP_PORT}, messages at http://127.0.0.1:${MAIL_HTTP_PORT}/messages`);
 
   // The production start path itself (scripts/start.ts: migrations, then our server around Next), on loopback.
-  // "localhost", not "127.0.0.1": with the latter, next-intl's rewrite of / to the default locale answered /
-  // with a redirect to itself (seen with Next 16.4.6).
+  // (e2e/deployment.spec.ts starts it on the other loopback and wildcard addresses.)
   const next = spawn(...startCommand(root), {
     cwd: root,
     env: { ...env, PORT: String(APP_PORT), HOSTNAME: "localhost" },

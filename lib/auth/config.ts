@@ -51,9 +51,9 @@ export function authConfig(request: NextRequest | undefined): NextAuthConfig {
     secret: authSecret(),
     // Database sessions: removing a session row (sign-out, or an owner removing someone) ends it at once.
     session: { strategy: "database", maxAge: 30 * DAY, updateAge: DAY },
-    // Self-hosted behind the operator's own proxy. Auth.js derives its own URLs from the Host header; the one
-    // URL that leaves the server with a secret in it, the emailed link, is built from APP_URL instead
-    // (lib/auth/links.ts), and redirects are held to this origin below.
+    // Self-hosted behind the operator's own proxy. Auth.js's URLs and redirects come from APP_URL (AUTH_URL,
+    // set in auth.ts), not from the request's Host or X-Forwarded-Host, as does the one URL that leaves the
+    // server with a secret in it, the emailed link (lib/auth/links.ts); redirects are held to that origin below.
     trustHost: true,
     pages: {
       signIn: localePath(locale, "/inloggen"),

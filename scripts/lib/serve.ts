@@ -3,7 +3,9 @@
 // Rate limits need the client's address, and `next start` passes on whatever X-Forwarded-For the client sent,
 // so anyone could pose as a new address per request. Here the header is rebuilt: the entries added by
 // TRUSTED_PROXY_HOPS reverse proxies are kept, anything older (written by the client) is dropped, and the
-// socket's peer is appended. lib/rate-limit/client-address.ts reads it back from the right.
+// socket's peer is appended. lib/rate-limit/client-address.ts reads it back from the right. The host and
+// protocol the client used (X-Forwarded-Host, -Proto, -Port) are likewise believed only from trusted proxies:
+// Next, next-intl and Auth.js build absolute URLs, redirects and the server actions' origin check from them.
 //
 // Two JSON endpoints are answered here, without Next's request handling, because under load they are every
 // request: door scans at 12.45 (POST /api/checkin/<conference>/scans, ./door-scans.ts) and sign-ups when
@@ -17,9 +19,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
 import { bodyRefusal, nulInAddress, type RequestRefusal } from "../../lib/request-guards";
-import { SECURITY_HEADERS } from "../../lib/security-headers.js";
+import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "../../lib/security-headers.js";
 import { answerScans, scanBatchSlug } from "./door-scans";
 import { header } from "./json-answers";
+import { isPageRequest, securePage } from "./page-policy";
 import { answerRegistration, registrationPostSlug } from "./registration-posts";
 
 const SECURITY = Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
@@ -42,33 +45,70 @@ function refuse(request: IncomingMessage, response: ServerResponse, { status, te
   setTimeout(() => request.socket.destroy(), LINGER_MS).unref();
 }
 
-export function rebuildForwardedFor(request: IncomingMessage, trustedHops: number): void {
-  const header = request.headers["x-forwarded-for"];
-  const claimed = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+function entries(request: IncomingMessage, name: string): string[] {
+  const header = request.headers[name];
+  return (Array.isArray(header) ? header.join(",") : (header ?? ""))
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const fromProxies = trustedHops > 0 ? claimed.slice(-trustedHops) : [];
+}
+
+// What a forwarded host, protocol and port may look like; anything else is dropped, as from an untrusted hop.
+const FORWARDED_VALUE: Record<string, RegExp> = {
+  "x-forwarded-host": /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i,
+  "x-forwarded-proto": /^https?$/,
+  "x-forwarded-port": /^\d{1,5}$/,
+};
+
+export function rebuildForwardedHeaders(request: IncomingMessage, trustedHops: number): void {
+  const fromProxies = trustedHops > 0 ? entries(request, "x-forwarded-for").slice(-trustedHops) : [];
   const peer = request.socket.remoteAddress ?? "unknown";
   request.headers["x-forwarded-for"] = [...fromProxies, peer].join(", ");
   delete request.headers["x-real-ip"];
+  // A proxy either sets these (one value, from the nearest proxy) or appends to them (what the client sent
+  // comes first): either way the entry TRUSTED_PROXY_HOPS from the right is the outermost trusted proxy's.
+  for (const [name, valid] of Object.entries(FORWARDED_VALUE)) {
+    const values = trustedHops > 0 ? entries(request, name) : [];
+    const value = values[Math.max(0, values.length - trustedHops)];
+    if (value !== undefined && valid.test(value)) request.headers[name] = value;
+    else delete request.headers[name];
+  }
+  // RFC 7239's Forwarded: nothing here reads it, so nothing a client writes in it can mislead what might.
+  delete request.headers.forwarded;
 }
 
+// The host name Next builds its own absolute URLs from (what proxy.ts sees as request.url), whatever address we
+// listen on. Next takes the origin of a rewrite that proxy.ts (next-intl) returns, compares it with that URL,
+// and proxies a rewrite to another origin as to another site. Next's NextURL, which proxy.ts works with, turns
+// 127.x.x.x and [::1] into "localhost": given HOSTNAME=127.0.0.1, the rewrite of / to /nl came back as
+// http://localhost:<port>/nl, Next fetched that from itself as an outside URL, and there /nl redirects to /:
+// every Dutch page answered 307 to itself. "localhost" is the one loopback name NextURL leaves as it is.
+// Next connects to this name only for such outside rewrites, which proxy.ts never returns.
+const NEXT_HOSTNAME = "localhost";
+
 export async function serve(options: { port: number; hostname: string; dir: string; trustedHops: number }): Promise<Server> {
-  const app = next({ dev: false, dir: options.dir, hostname: options.hostname, port: options.port });
+  const app = next({ dev: false, dir: options.dir, hostname: NEXT_HOSTNAME, port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {
-    rebuildForwardedFor(request, options.trustedHops);
+    rebuildForwardedHeaders(request, options.trustedHops);
     // Every request, our own handlers' too (proxy.ts checks the same for pages under any server).
     const refusal =
       nulInAddress(request.url ?? "") ??
       bodyRefusal({ url: request.url ?? "", contentLength: header(request, "content-length"), transferEncoding: header(request, "transfer-encoding") });
     if (refusal) return refuse(request, response, refusal);
+    // Next reads a page's nonce from the request's policy: only ever from us (./page-policy.ts).
+    delete request.headers["content-security-policy"];
+    delete request.headers["content-security-policy-report-only"];
+    // Over https, as the client reached us (TLS here, or a trusted proxy's X-Forwarded-Proto).
+    if (request.headers["x-forwarded-proto"] === "https" || ("encrypted" in request.socket && request.socket.encrypted)) {
+      response.setHeader(STRICT_TRANSPORT_SECURITY.key, STRICT_TRANSPORT_SECURITY.value);
+    }
     const conferenceSlug = scanBatchSlug(request);
     if (conferenceSlug !== null) return void answerScans(request, response, conferenceSlug);
     const registeringFor = registrationPostSlug(request);
     if (registeringFor !== null) return void answerRegistration(request, response, registeringFor);
+    if (isPageRequest(request)) securePage(request, response);
     void handle(request, response);
   });
   // Keep-alive longer than a typical proxy's, so the proxy closes idle connections first.

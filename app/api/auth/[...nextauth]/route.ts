@@ -14,7 +14,8 @@ export async function POST(request: NextRequest): Promise<Response> {
   const refusal = bodyRefusal({ url: request.url, contentLength: headers.get("content-length"), transferEncoding: headers.get("transfer-encoding") });
   if (refusal) return new Response(refusal.text, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   if (/\/api\/auth\/signin(\/|$)/.test(request.nextUrl.pathname)) {
-    return Response.redirect(new URL("/inloggen", request.nextUrl), 303);
+    // Relative: request.nextUrl has the address Next serves on, not the one the browser used.
+    return new Response(null, { status: 303, headers: { Location: "/inloggen" } });
   }
   return handlers.POST(request);
 }
