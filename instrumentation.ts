@@ -4,11 +4,11 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startMailWorker, kickMailWorker } = await import("@/lib/mail/worker");
+  const { startMailWorker } = await import("@/lib/mail/worker");
   const { renderDrafts } = await import("@/lib/registrations/draft-emails");
   startMailWorker({ draftWriters: [renderDrafts] });
   // For npm start's own handler of the registration API (lib/registrations/after-sign-up.ts says why).
-  const { provideAfterSignUp } = await import("@/lib/registrations/after-sign-up");
-  const { optInToNewsletter } = await import("@/lib/registrations/mutations");
-  provideAfterSignUp({ optInToNewsletter, kickMailWorker });
+  const { provideSignUpEffects } = await import("@/lib/registrations/after-sign-up");
+  const { signUpEffectsInNext } = await import("@/lib/registrations/after-sign-up-next");
+  provideSignUpEffects({ optInToNewsletter: signUpEffectsInNext.optInToNewsletter, kickMailWorker: signUpEffectsInNext.kickMailWorker });
 }

@@ -45,7 +45,7 @@ const nextConfig = (phase) => ({
   async headers() {
     // A production build's policy for plain `next start`, which can give a page neither a nonce nor hashes:
     // inline scripts allowed. npm start replaces it on every page with the nonce or the hashes
-    // (scripts/lib/page-policy.ts). In development proxy.ts sends the policy, with a nonce.
+    // (server/page-policy.ts). In development proxy.ts sends the policy, with a nonce.
     const policy =
       phase === PHASE_DEVELOPMENT_SERVER
         ? []

@@ -19,7 +19,7 @@ function refuse({ status, text }: RequestRefusal): Response {
 /**
  * Development only (`npm run dev`, where every page is rendered per request): the page policy with a fresh
  * nonce, on the request, where Next finds it and puts it on its scripts, and on the answer. In production
- * npm start does this (scripts/lib/page-policy.ts), with hashes for cached pages.
+ * npm start does this (server/page-policy.ts), with hashes for cached pages.
  */
 function withDevelopmentPolicy(request: NextRequest): Response {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -34,7 +34,7 @@ function withDevelopmentPolicy(request: NextRequest): Response {
 export default async function proxy(request: NextRequest) {
   // Before anything reads a slug from the address (one place for every page's route params), and before a
   // server action reads a body larger than the page takes: for `next start` and `npm run dev`, as
-  // scripts/lib/serve.ts does for every request under `npm start` (lib/request-guards.ts).
+  // server/serve.ts does for every request under `npm start` (lib/request-guards.ts).
   const { headers } = request;
   const refusal =
     nulInAddress(request.url) ??

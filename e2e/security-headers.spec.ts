@@ -1,4 +1,4 @@
-// The Content-Security-Policy of every page (lib/security-headers.js, sent by scripts/lib/page-policy.ts):
+// The Content-Security-Policy of every page (lib/security-headers.js, sent by server/page-policy.ts):
 // public pages stay cached and are allowed their scripts by hash, pages rendered per request by nonce, and in
 // Chromium no page reports a violation (the fixtures watch every page of every spec for that; the door's
 // camera is e2e/checkin-camera.spec.ts). HSTS is in e2e/deployment.spec.ts, with a trusted proxy.

@@ -1,6 +1,6 @@
 // The node-postgres pool: under Prisma (lib/db.ts), and on its own for the few hot paths where Prisma's
 // per-query work shows (the registration rush, the rate limiter, the door's scans). No "server-only" marker:
-// the production server's own handler for door scans (scripts/lib/serve.ts) imports it outside Next. One pool
+// the production server's own handler for door scans (server/serve.ts) imports it outside Next. One pool
 // per process, kept on globalThis, so that Next's bundles and that handler share it.
 import pg from "pg";
 import { env } from "@/lib/env";

@@ -1,9 +1,9 @@
 // Requests refused before any page, action or route handler sees them, by their address and declared size.
 //
 // Who applies what (issue 12, items 4 and 5):
-// - scripts/lib/serve.ts (`npm start`, production) asks both questions of every request, before Next or our own
+// - server/serve.ts (`npm start`, production) asks both questions of every request, before Next or our own
 //   handlers read a byte of the body; after refusing it never reads the body, and closes the connection a
-//   moment later (scripts/lib/serve.ts says why not at once).
+//   moment later (server/serve.ts says why not at once).
 // - proxy.ts asks the same for every page under any server (`next start`, `npm run dev`). Next copies a page
 //   request's body for the proxy before it runs, but only up to proxyClientMaxBodySize (next.config.js).
 // - next.config.js caps server actions (serverActions.bodySizeLimit) and that copy at DASHBOARD_FORM_BYTES, so no

@@ -4,14 +4,14 @@
 //
 // Where they are sent:
 // - SECURITY_HEADERS: on everything Next serves (next.config.js) and on what the production server answers
-//   itself (scripts/lib/json-answers.ts).
-// - The page policy with a nonce or hashes: on every page `npm start` serves (scripts/lib/page-policy.ts): a
+//   itself (server/json-answers.ts).
+// - The page policy with a nonce or hashes: on every page `npm start` serves (server/page-policy.ts): a
 //   page rendered for this request gets the nonce Next put on its scripts; a page from Next's cache (ISR) gets
 //   the hashes of its inline scripts, so cached pages stay cached.
 // - The same policy with inline scripts allowed ('unsafe-inline'), for plain `next start`, which can do
 //   neither (next.config.js); npm start replaces it on every page.
 // - In development (`npm run dev`), proxy.ts sends the page policy with a nonce and 'unsafe-eval'.
-// - HSTS: by `npm start` on everything it answers over https (scripts/lib/serve.ts).
+// - HSTS: by `npm start` on everything it answers over https (server/serve.ts).
 
 /** @type {ReadonlyArray<{ key: string; value: string }>} */
 const SECURITY_HEADERS = [

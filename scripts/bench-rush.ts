@@ -8,7 +8,7 @@
 // which follows a rush rather than slowing it: writing every queued confirmation email from its draft, timed
 // on its own. (No SMTP server: delivery is not part of it.)
 //
-// The instances are what `npm start` runs (scripts/start.ts: Next's handler behind scripts/lib/serve.ts, which
+// The instances are what `npm start` runs (scripts/start.ts: Next's handler behind server/serve.ts, which
 // rebuilds X-Forwarded-For), or with --next-start plain `next start`. Either way TRUSTED_PROXY_HOPS=1 and each
 // simulated client sends its own address as a proxy in front would, so the per-address rate limit lets the
 // rush through while still running on every request.
@@ -303,7 +303,7 @@ async function httpRush(plan: RushPlan): Promise<RushResult> {
 }
 
 // ----------------------------------------------------------------------------------------------------------
-// The direct rush, in a child process that runs lib/registrations unchanged
+// The direct rush, in a child process that runs lib/places unchanged
 // ----------------------------------------------------------------------------------------------------------
 /**
  * Runs the child; onMeasuring is called when its warm-up is over and the measured rush begins, onRendering when
@@ -470,7 +470,7 @@ async function main(): Promise<number> {
   for (const { server } of servers) await server.stop("SIGTERM", 10_000);
 
   const directWarmup = await seedConferenceLater(database.url, organisation.id);
-  log(`direct: ${REQUESTS} calls of registerForConference for ${direct.plan.slug} from one process, ${CONCURRENCY} at a time`);
+  log(`direct: ${REQUESTS} calls of signUp (lib/places) for ${direct.plan.slug} from one process, ${CONCURRENCY} at a time`);
   let directCpuBefore: CpuSample | undefined;
   let directCpuAfter: CpuSample | undefined;
   const straight = await directRush(

@@ -4,7 +4,7 @@
 import path from "node:path";
 import type { Server } from "node:http";
 import { applyMigrations } from "./lib/migrate";
-import { serve } from "./lib/serve";
+import { serve } from "../server/serve";
 
 // Run as CommonJS (scripts/lib/start-command.ts says why), so __dirname rather than import.meta.
 const ROOT = path.resolve(__dirname, "..");

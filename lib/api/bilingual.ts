@@ -1,5 +1,5 @@
 // A message in both languages, for JSON answers. No "server-only" marker: the production server's own
-// handlers (scripts/lib/serve.ts) answer with it too.
+// handlers (server/serve.ts) answer with it too.
 import { createTranslator } from "next-intl";
 import { nl, en } from "@/messages";
 import type { Bilingual } from "./json-body";

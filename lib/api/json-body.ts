@@ -1,8 +1,8 @@
 // JSON answers and request bodies as plain data, for both kinds of HTTP handler the app has: Next's route
 // handlers (through lib/api/json.ts, which turns these into Responses) and the production server's own
-// handler for door scans (scripts/lib/serve.ts). No "server-only" marker, as the latter runs outside Next.
+// handlers (server/). No "server-only" marker, as the latter run outside Next.
 //
-// Errors have one shape, with the message in both languages:
+// Errors have one shape, made here and nowhere else, with the message in both languages:
 // { "error": "code", "message": { "nl": "...", "en": "..." }, "fields"?: { "email": { "nl", "en" } } }
 export type Bilingual = { nl: string; en: string };
 
@@ -65,4 +65,30 @@ export async function readJsonChunks(
   } catch {
     return { ok: false, answer: errorAnswer(400, "invalid_json", { nl: "De inhoud is geen geldige JSON.", en: "The body is not valid JSON." }) };
   }
+}
+
+// Errors of a database that is away or too slow: worth trying again in a moment.
+const UNAVAILABLE = /^(08|57P0|57014|53300)/;
+
+function databaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = "code" in error ? String(error.code) : "";
+  return UNAVAILABLE.test(code) || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|timeout|Connection terminated/i.test(`${code} ${error.message}`);
+}
+
+/** What a JSON endpoint says when it fails: its log line's prefix, and its words for the client. */
+export type FailureWords = { log: string; unavailable: Bilingual; unexpected: Bilingual };
+
+/**
+ * The answer to a failure, the same from both servers (npm start's own handlers, Next's route handlers): 503
+ * with Retry-After when the database is away (logged without the request's data), else 500 with the error logged
+ * whole. Never a stack or a raw message to the client.
+ */
+export function failureAnswer(error: unknown, what: FailureWords): JsonAnswer {
+  if (databaseUnavailable(error)) {
+    console.error(`${what.log}, database unavailable:`, error instanceof Error ? error.message : String(error));
+    return errorAnswer(503, "unavailable", what.unavailable, { headers: { "Retry-After": "5" } });
+  }
+  console.error(`${what.log}:`, error);
+  return errorAnswer(500, "unexpected", what.unexpected);
 }

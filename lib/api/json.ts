@@ -1,5 +1,5 @@
 import "server-only";
-import { errorAnswer, readJsonChunks, SMALL_JSON_HEADERS, type Bilingual, type JsonAnswer } from "./json-body";
+import { errorAnswer, failureAnswer, readJsonChunks, SMALL_JSON_HEADERS, type Bilingual, type FailureWords, type JsonAnswer } from "./json-body";
 
 // JSON route handlers answer errors in one shape (lib/api/json-body.ts), with the message in both languages.
 
@@ -28,4 +28,16 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   const body = request.body as unknown as AsyncIterable<Uint8Array> | null;
   const read = await readJsonChunks(request.headers.get("content-type"), request.headers.get("content-length"), body, maxBytes);
   return read.ok ? read : { ok: false, response: jsonResponse(read.answer) };
+}
+
+/**
+ * A route handler's answer, with a failure answered as npm start's own handlers answer it (failureAnswer): the
+ * door and the registration API then behave alike under `npm run dev`, `next start` and `npm start`.
+ */
+export async function answered(work: () => Promise<JsonAnswer>, failure: FailureWords): Promise<Response> {
+  try {
+    return jsonResponse(await work());
+  } catch (error) {
+    return jsonResponse(failureAnswer(error, failure));
+  }
 }

@@ -2,7 +2,7 @@
 // calls several times a second at 12.45: there the session row is read in the same query that checks the door
 // role (lib/checkin/access.ts) instead of through Auth.js's session endpoint, which costs two more round trips.
 // Pages keep using currentUser() (lib/auth/session.ts), which also slides the session's expiry forward. No
-// "server-only" marker: the production server's own handler for door scans (scripts/lib/serve.ts) uses it too.
+// "server-only" marker: the production server's own handler for door scans (server/serve.ts) uses it too.
 
 // Auth.js names the cookie with the __Secure- prefix when the site is served over https; browsers only accept
 // that name from a secure origin, so it is preferred when both are sent.

@@ -121,7 +121,7 @@ class ClusterCacheHandler {
 
 /**
  * revalidateTag for code that answers outside Next's request handling (the production server's own handlers,
- * scripts/lib/serve.ts), where next/cache's revalidateTag cannot run: recorded in the store that get() above
+ * server/serve.ts), where next/cache's revalidateTag cannot run: recorded in the store that get() above
  * consults for every entry, here at once and for the other instances through the table. (Next's own
  * revalidateTag also marks the tags in its file-system cache's memory; get() reads the store after that, so
  * for what this handler serves the store alone decides.)

@@ -4,11 +4,11 @@
 //
 // The whole endpoint as plain data in and out, for both servers that answer it: Next's route handler
 // (app/api/checkin/[conferenceSlug]/scans/route.ts, used by `npm run dev` and `next start`) and the production
-// server's own handler (scripts/lib/serve.ts), which answers it without Next's request handling: at 12.45
+// server's own handler (server/serve.ts), which answers it without Next's request handling: at 12.45
 // this is every request, and Next's handling was most of a scan's CPU. Access is checked inside each scan's
 // own round trip (recordScanBySession). Without a session cookie the answer is 401 before the body is read;
 // a refused session gets 401 or 404 before anything is recorded.
-import { errorAnswer, readJsonChunks, SMALL_JSON_HEADERS, type JsonAnswer } from "@/lib/api/json-body";
+import { errorAnswer, readJsonChunks, SMALL_JSON_HEADERS, type FailureWords, type JsonAnswer } from "@/lib/api/json-body";
 import { AuthorizationError } from "@/lib/auth/authorize-reasons";
 import { sessionTokenFrom } from "@/lib/auth/session-cookie";
 import { hasNul } from "@/lib/text";
@@ -17,6 +17,13 @@ import { MAX_SCANS_PER_BATCH, scanBatchSchema, type Verdict } from "./schema";
 
 // A scan is about 200 bytes of JSON; room for a full batch and nothing like an abuse-sized body.
 const MAX_BODY_BYTES = MAX_SCANS_PER_BATCH * 400;
+
+/** What both servers answer when scans fail unexpectedly: the phone keeps them queued and sends them again. */
+export const SCAN_BATCH_FAILURE: FailureWords = {
+  log: "[checkin] scans not recorded",
+  unavailable: { nl: "Even geen verbinding met de database. De scans worden opnieuw verstuurd.", en: "The database cannot be reached just now. The scans will be sent again." },
+  unexpected: { nl: "Er ging iets mis aan onze kant. De scans worden opnieuw verstuurd.", en: "Something went wrong on our side. The scans will be sent again." },
+};
 
 /** The path this endpoint answers, with the conference's slug. */
 export const SCAN_BATCH_PATH = /^\/api\/checkin\/([^/?#]+)\/scans$/;

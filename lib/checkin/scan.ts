@@ -3,7 +3,7 @@
 // ./door-sql.ts). One round trip on the door's hot path (20 phones at 12.45), planned once per connection.
 //
 // No "server-only" marker and no Prisma: besides Next's route handlers, the production server's own handler
-// for door scans (scripts/lib/serve.ts) imports this outside Next.
+// for door scans (server/serve.ts) imports this outside Next.
 import { randomUUID } from "node:crypto";
 import { AuthorizationError } from "@/lib/auth/authorize-reasons";
 import { CHECK_IN } from "@/lib/auth/roles";

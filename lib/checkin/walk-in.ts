@@ -3,7 +3,9 @@
 // nonce, so a retried request neither registers nor checks in twice.
 import "server-only";
 import { db } from "@/lib/db";
-import { registerForConference, type RegisterOutcome } from "@/lib/registrations/mutations";
+import { signUp, type SignUpOutcome } from "@/lib/places/mutations";
+import { afterSignUp } from "@/lib/registrations/after-sign-up";
+import { signUpEffectsInNext } from "@/lib/registrations/after-sign-up-next";
 import { registrationSchema } from "@/lib/registrations/schema";
 import { emailKey } from "@/lib/text";
 import type { CheckInConference } from "./access";
@@ -14,7 +16,7 @@ export type WalkInOutcome =
   | { ok: true; verdict: Verdict }
   | { ok: false; reason: "full" | "closed" | "busy" };
 
-function refusal(outcome: Exclude<RegisterOutcome, { ok: true }>): WalkInOutcome {
+function refusal(outcome: Exclude<SignUpOutcome, { ok: true }>): WalkInOutcome {
   if (outcome.reason === "busy") return { ok: false, reason: "busy" };
   if (outcome.reason === "notOpen" && outcome.state === "full") return { ok: false, reason: "full" };
   return { ok: false, reason: "closed" };
@@ -33,8 +35,9 @@ export async function registerWalkIn(
     privacyConsent: input.privacyConsent,
     locale,
   });
-  const outcome = await registerForConference(conference.slug, registration, { source: "WALK_IN", idempotencyKey: input.nonce });
+  const outcome = await signUp(conference.slug, registration, { source: "WALK_IN", idempotencyKey: input.nonce });
   if (!outcome.ok) return refusal(outcome);
+  await afterSignUp(outcome, signUpEffectsInNext);
   // null: the address already had a registration here (the domain then mails its owner). At the door the
   // host may see it: check that registration in, or show why not.
   const registrationId =

@@ -3,7 +3,7 @@
 // HTML is the same for everyone until it is rendered again.
 //
 // Only Next's own scripts may be allowed, not a script that found its way into the page's content. When npm
-// start renders a page it gives Next a fresh nonce (scripts/lib/page-policy.ts), and Next puts it on every
+// start renders a page it gives Next a fresh nonce (server/page-policy.ts), and Next puts it on every
 // script it writes. So the nonce on Next's first bundle script, in <head>, is the one that page was rendered
 // with, and the inline scripts that carry it are Next's: nobody could have known it when the content was
 // written. A page rendered without a nonce (by plain `next start`, whose pages npm start may find in the cache

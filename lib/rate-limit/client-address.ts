@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
 
-// The client's address for rate limiting. `npm start` (scripts/lib/serve.ts) rebuilds X-Forwarded-For: it
+// The client's address for rate limiting. `npm start` (server/serve.ts) rebuilds X-Forwarded-For: it
 // keeps only the entries written by TRUSTED_PROXY_HOPS reverse proxies and appends the socket's peer. So the
 // entry TRUSTED_PROXY_HOPS places from the right is the client as the outermost trusted proxy saw it.
 // (Plain `next start` keeps whatever header the client sent; it is not used in production for that reason.)

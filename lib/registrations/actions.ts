@@ -2,12 +2,12 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
-import { kickMailWorker } from "@/lib/mail/worker";
-import { revalidateConference } from "@/lib/conferences/revalidate";
+import { signUp } from "@/lib/places/mutations";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { REGISTRATION_RATE_LIMIT } from "./rate-limits";
 import { registrationFromFormData } from "./form-data";
-import { registerForConference } from "./mutations";
+import { afterSignUp } from "./after-sign-up";
+import { signUpEffectsInNext } from "./after-sign-up-next";
 import { REGISTRATION_MESSAGES, registrationSchema } from "./schema";
 
 export type RegistrationFormState =
@@ -43,13 +43,12 @@ export async function registerAction(_previous: RegistrationFormState, form: For
   }
 
   try {
-    const outcome = await registerForConference(conferenceSlug, parsed.data, {
+    const outcome = await signUp(conferenceSlug, parsed.data, {
       idempotencyKey,
       rateLimit: { rule: REGISTRATION_RATE_LIMIT, client: clientAddress(await headers()) },
     });
     if (outcome.ok) {
-      revalidateConference(outcome.conferenceSlug);
-      kickMailWorker();
+      await afterSignUp(outcome, signUpEffectsInNext);
       return { status: "received", email: parsed.data.email };
     }
     if (outcome.reason === "workshopFull") return error("registration.errors.workshopFull", { fullSessionIds: outcome.sessionIds });

@@ -2,7 +2,7 @@
 
 import { refresh } from "next/cache";
 import { authorizedAction } from "@/lib/auth/authorized-action";
-import { revalidateConference } from "@/lib/conferences/revalidate";
+import { revalidateConferencePlaces } from "@/lib/site/revalidate";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { addRegistration, cancelByOrganiser, moveWorkshops } from "./admin-definitions";
 
@@ -15,7 +15,7 @@ function afterChange<Input, Outcome extends { ok: boolean; data?: unknown }>(
     const outcome = await action(previous, input);
     if (outcome.ok) {
       const { conferenceSlug } = outcome.data as { conferenceSlug: string };
-      revalidateConference(conferenceSlug);
+      revalidateConferencePlaces(conferenceSlug);
       kickMailWorker();
       refresh();
     }

@@ -7,8 +7,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emailKey } from "@/lib/text";
 import { addRegistrationSchema, cancelRegistrationSchema, moveWorkshopsSchema } from "./admin-schema";
-import { cancelRegistration, changeWorkshops } from "@/lib/places/mutations";
-import { registerForConference } from "./mutations";
+import { cancelRegistration, changeWorkshops, signUp } from "@/lib/places/mutations";
+import { afterSignUp } from "./after-sign-up";
+import { signUpEffectsInNext } from "./after-sign-up-next";
 
 // The organiser's registration actions as plain definitions: admin-actions.ts turns them into server actions,
 // and tests/integration/authorization-registrations-admin.test.ts runs each as every kind of outsider. Each
@@ -54,12 +55,9 @@ export const addRegistration = {
       const existing = await db.registration.findFirst({ where: { conferenceId, activeEmailKey: emailKey(input.email) }, select: { id: true } });
       if (existing) return { ok: false, reason: "alreadyRegistered" };
     }
-    const outcome = await registerForConference(
-      conference.slug,
-      { ...input, photoConsent: false, newsletterOptIn: false },
-      { idempotencyKey, byOrganiser: true },
-    );
+    const outcome = await signUp(conference.slug, { ...input, photoConsent: false, newsletterOptIn: false }, { idempotencyKey, byOrganiser: true });
     if (!outcome.ok) return { ok: false, reason: outcome.reason };
+    await afterSignUp(outcome, signUpEffectsInNext);
     if (!outcome.registrationId) return { ok: false, reason: "alreadyRegistered" };
     const created = await db.registration.findUniqueOrThrow({ where: { id: outcome.registrationId }, select: { status: true, name: true } });
     const status = created.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED";

@@ -2,11 +2,11 @@
 //
 // The whole endpoint as plain data in and out, for both servers that answer it: Next's route handler
 // (app/api/conferences/[slug]/registrations/route.ts, used by `npm run dev` and `next start`) and the
-// production server's own handler (scripts/lib/registration-posts.ts), which answers it without Next's request
+// production server's own handler (server/registration-posts.ts), which answers it without Next's request
 // handling: in a rush this is every request, and Next's handling cost more CPU than the sign-up itself. What a
 // registration sets going afterwards (revalidating the conference's pages, the newsletter opt-in, the mail
 // worker) is up to each server, with the outcome's `registered`.
-import { errorAnswer, readJsonChunks, SMALL_JSON_HEADERS, type Bilingual, type JsonAnswer } from "@/lib/api/json-body";
+import { errorAnswer, readJsonChunks, SMALL_JSON_HEADERS, type Bilingual, type FailureWords, type JsonAnswer } from "@/lib/api/json-body";
 import { bilingual } from "@/lib/api/bilingual";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { signUp, type NewsletterOptIn } from "@/lib/places/mutations";
@@ -16,12 +16,19 @@ import { REGISTRATION_MESSAGES, registrationSchema } from "./schema";
 const MAX_BODY_BYTES = 16 * 1024;
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
+/** What both servers answer when a sign-up fails unexpectedly (lib/api/json-body.ts, failureAnswer). */
+export const REGISTRATION_FAILURE: FailureWords = {
+  log: "[registration] not answered",
+  unavailable: { nl: "Even geen verbinding met de database. Probeer het zo opnieuw.", en: "The database cannot be reached just now. Please try again shortly." },
+  unexpected: { nl: "Er ging iets mis aan onze kant. Probeer het zo opnieuw.", en: "Something went wrong on our side. Please try again shortly." },
+};
+
 /** The path this endpoint answers, with the conference's slug. */
 export const REGISTRATIONS_PATH = /^\/api\/conferences\/([^/?#]+)\/registrations$/;
 
 export interface RegistrationPost {
   conferenceSlug: string;
-  /** The request's headers, by lower-case name (a Fetch API Headers, or what scripts/lib/serve.ts makes of Node's). */
+  /** The request's headers, by lower-case name (a Fetch API Headers, or what server/serve.ts makes of Node's). */
   headers: Pick<Headers, "get">;
   body: AsyncIterable<Uint8Array> | null;
 }

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { revalidateConference } from "@/lib/conferences/revalidate";
+import { revalidateConferencePlaces } from "@/lib/site/revalidate";
 import { db } from "@/lib/db";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { changeWorkshops, cancelByToken, eraseByToken, updateNeeds, type ManageOutcome } from "./manage";
@@ -19,7 +19,7 @@ async function finish(token: string, outcome: ManageOutcome | { ok: false; reaso
   if (outcome.ok) {
     const found = await registrationOfToken(token);
     const conference = found ? await db.conference.findUnique({ where: { id: found.conferenceId }, select: { slug: true } }) : null;
-    if (conference) revalidateConference(conference.slug);
+    if (conference) revalidateConferencePlaces(conference.slug);
     kickMailWorker();
     redirect(`${base}?done=${done}`);
   }

@@ -16,6 +16,16 @@ import {
 
 const now = { expire: 0 };
 
+/** These tags, at once (the after-a-sign-up step names the conference's). */
+export function revalidateTags(tags: string[]): void {
+  for (const tag of tags) revalidateTag(tag, now);
+}
+
+/** Only a conference's places left changed (a sign-up, a cancellation, a change of workshops). */
+export function revalidateConferencePlaces(slug: string): void {
+  revalidateTag(conferenceTag(slug), now);
+}
+
 /** A conference's content, status, programme or venue changed (not just its places left). */
 export function revalidateConferenceContent(slug: string): void {
   revalidateTag(conferenceTag(slug), now);

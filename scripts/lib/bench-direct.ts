@@ -1,7 +1,7 @@
 // The rush benchmark's second half: the same registration transaction driven straight at PostgreSQL, from
 // one process without HTTP or Next in between. Started by scripts/bench-rush.ts as a child process with
 // `tsx --tsconfig scripts/lib/tsconfig.server-only.json` (which maps "server-only", a marker that throws
-// outside Next's react-server build, to its empty module), so it runs lib/registrations unchanged.
+// outside Next's react-server build, to its empty module), so it runs lib/places unchanged.
 // Input: BENCH_DIRECT (JSON, see DirectJob) and DATABASE_URL in the environment. Output: one JSON line.
 import type { RushPlan } from "./bench-plan";
 
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   if (!job) throw new Error("BENCH_DIRECT is not set: run this through npm run bench:rush");
   const { concurrency } = job;
   // Imported only now: lib/db.ts reads DATABASE_URL when first used.
-  const { registerForConference } = await import("@/lib/registrations/mutations");
+  const { signUp } = await import("@/lib/places/mutations");
   const { registrationSchema } = await import("@/lib/registrations/schema");
   const { db } = await import("@/lib/db");
   const { registrationBody } = await import("./bench-plan");
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
         try {
           // Parsed as the API parses it, then the same domain call the route handler makes.
           const input = registrationSchema.parse(registrationBody(plan, index));
-          const result = await registerForConference(plan.slug, input, { idempotencyKey: `${plan.run}-${index}` });
+          const result = await signUp(plan.slug, input, { idempotencyKey: `${plan.run}-${index}` });
           outcome = result.ok ? "ok" : result.reason;
         } catch (error) {
           outcome = `error: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;

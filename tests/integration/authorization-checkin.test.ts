@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import { GET as countsRoute } from "@/app/api/checkin/[conferenceSlug]/counts/route";
 import { POST as scansRoute } from "@/app/api/checkin/[conferenceSlug]/scans/route";
 import { GET as searchRoute } from "@/app/api/checkin/[conferenceSlug]/search/route";

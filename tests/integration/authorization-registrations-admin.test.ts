@@ -8,7 +8,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { addRegistration, cancelByOrganiser, moveWorkshops } from "@/lib/registrations/admin-definitions";
 import { findAdminConference, findRegistrationDetail } from "@/lib/registrations/admin-queries";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import { POST as exportRegistrationsRoute } from "@/app/[locale]/(dashboard)/beheer/[organisation]/conferenties/[conference]/aanmeldingen/export/route";
 import { POST as exportSubscribersRoute } from "@/app/[locale]/(dashboard)/beheer/[organisation]/nieuwsbrief/export/route";
 import { createConference, discardTestEmails, registrationInput, session, type TestConference, uniqueEmail } from "../support/factories";

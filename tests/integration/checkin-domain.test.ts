@@ -7,7 +7,7 @@ import { undoCheckIn } from "@/lib/checkin/mutations";
 import { recordScan, recordScanBySession, type ScanCommand, type ScanInput } from "@/lib/checkin/scan";
 import { AuthorizationError } from "@/lib/auth/authorize-reasons";
 import { checkInCounts } from "@/lib/checkin/queries";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import { createConference, registrationInput, session, uniqueEmail, type TestConference } from "../support/factories";
 
 const MINUTE = 60_000;

@@ -1,13 +1,13 @@
-// The production server answers door scans itself (scripts/lib/door-scans.ts), before Next. Here that handler
+// The production server answers door scans itself (server/door-scans.ts), before Next. Here that handler
 // runs on a real HTTP server on loopback, and every answer is compared with what Next's route handler gives
 // for the same request: status, body, and the headers a phone and a browser rely on.
 import { randomUUID } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import { POST as scansRoute } from "@/app/api/checkin/[conferenceSlug]/scans/route";
-import { answerScans, scanBatchSlug } from "../../scripts/lib/door-scans";
+import { answerScans, scanBatchSlug } from "../../server/door-scans";
 import { createConference, discardTestEmails, registrationInput, type TestConference, uniqueEmail } from "../support/factories";
 import { startOwnHandler } from "../support/own-handler";
 import { addMember, createOrganisation, createSession, createUser } from "../support/organisation-factories";

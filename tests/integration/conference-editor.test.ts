@@ -5,7 +5,7 @@ import { cancel, create, duplicate, publish, update } from "@/lib/conferences/de
 import { db } from "@/lib/db";
 import { toAmsterdamInput } from "@/lib/editor/amsterdam-time";
 import { createSessionDefinition, deleteRoundDefinition, deleteSessionDefinition, updateSessionDefinition } from "@/lib/programme/definitions";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import { createSpeakerDefinition } from "@/lib/speakers/definitions";
 import { discardTestEmails, emailsTo, registrationInput, uniqueEmail } from "../support/factories";
 import { conferenceForm, createEditorConference, createSpeaker, sessionForm, type EditorConference } from "../support/editor-factories";

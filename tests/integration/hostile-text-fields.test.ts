@@ -19,7 +19,7 @@ import { registerAction } from "@/lib/registrations/actions";
 import { addRegistration } from "@/lib/registrations/admin-definitions";
 import { answerRegistrationPost } from "@/lib/registrations/api";
 import { renderDrafts } from "@/lib/registrations/draft-emails";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import { save as saveReport } from "@/lib/reports/definitions";
 import { createSpeakerDefinition } from "@/lib/speakers/definitions";
 import { createRoomDefinition, createVenueDefinition } from "@/lib/venues/definitions";

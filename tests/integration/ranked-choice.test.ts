@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { changeWorkshops, cancelRegistration, publishAllocationCall, setRanking, setRoundAllocation } from "@/lib/places/mutations";
 import { placesOf } from "@/lib/places/queries";
 import { previewAllocation, publishAllocation } from "@/lib/places/ranked-choice";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import { createConference, discardTestEmails, emailsTo, registrationInput, round, session, type TestConference } from "../support/factories";
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { renderDrafts } from "@/lib/registrations/draft-emails";
 import { cancelRegistration, changeWorkshops, eraseRegistration } from "@/lib/places/mutations";
 import { registrationOfToken } from "@/lib/registrations/manage-links";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import {
   createConference,
   discardTestEmails,

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import { createConference, discardTestEmails, registrationInput } from "../support/factories";
 
 // Whatever a hostile or merely unusual visitor types must land in the database exactly as typed, and must

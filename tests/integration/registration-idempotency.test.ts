@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { registrationOfToken } from "@/lib/registrations/manage-links";
 import { cancelRegistration } from "@/lib/places/mutations";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import { createConference, discardTestEmails, emailsTo, manageTokenFrom, registrationInput, uniqueEmail } from "../support/factories";
 
 // A double click, a resubmitted form or a retried API call makes one registration; registering an address

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cancelByToken, eraseByToken } from "@/lib/registrations/manage";
 import { cancelRegistration, changeWorkshops } from "@/lib/places/mutations";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import { hashToken } from "@/lib/tokens";
 import {
   createConference,

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { cancelByToken, changeWorkshops, eraseByToken, exportByToken, updateNeeds } from "@/lib/registrations/manage";
 import { registrationOfToken } from "@/lib/registrations/manage-links";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import type { RegistrationInput } from "@/lib/registrations/schema";
 import { randomToken } from "@/lib/tokens";
 import {

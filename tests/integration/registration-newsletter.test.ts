@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { emailKey } from "@/lib/text";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import { createConference, discardTestEmails, registrationInput } from "../support/factories";
 
 describe("newsletter opt-in on the registration form", () => {

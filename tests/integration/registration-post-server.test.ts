@@ -1,4 +1,4 @@
-// The production server answers registrations itself (scripts/lib/registration-posts.ts), before Next. Here that
+// The production server answers registrations itself (server/registration-posts.ts), before Next. Here that
 // handler runs on a real HTTP server on loopback, and its answers are compared with what Next's route handler
 // gives for the same request: status, body and headers, and what a sign-up leaves in the database.
 import { request as httpRequest } from "node:http";
@@ -6,11 +6,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as registrationsRoute } from "@/app/api/conferences/[slug]/registrations/route";
 import { conferenceTag } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
-import { kickMailWorker } from "@/lib/mail/worker";
-import { provideAfterSignUp } from "@/lib/registrations/after-sign-up";
-import { optInToNewsletter } from "@/lib/registrations/mutations";
+import { provideSignUpEffects } from "@/lib/registrations/after-sign-up";
+import { signUpEffectsInNext } from "@/lib/registrations/after-sign-up-next";
 import { emailKey } from "@/lib/text";
-import { answerRegistration, registrationPostSlug } from "../../scripts/lib/registration-posts";
+import { answerRegistration, registrationPostSlug } from "../../server/registration-posts";
 import { createConference, discardTestEmails, emailsTo, type TestConference, uniqueEmail, uniqueSuffix } from "../support/factories";
 import { startOwnHandler } from "../support/own-handler";
 
@@ -77,7 +76,8 @@ beforeAll(async () => {
     registrations: await db.registration.count({ where: { conferenceId: conference.id } }),
   };
 
-  provideAfterSignUp({ optInToNewsletter, kickMailWorker });
+  // What instrumentation.ts provides in a real server.
+  provideSignUpEffects({ optInToNewsletter: signUpEffectsInNext.optInToNewsletter, kickMailWorker: signUpEffectsInNext.kickMailWorker });
 });
 
 afterAll(async () => {

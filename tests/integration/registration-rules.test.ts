@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { formatTimeRange } from "@/lib/format";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import { registrationSchema } from "@/lib/registrations/schema";
 import { createConference, discardTestEmails, emailsTo, registrationInput, round, session } from "../support/factories";
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { cancelRegistration, PLACES_TRANSACTION, setConferenceCapacity, setSessionCapacity } from "@/lib/places/mutations";
 import { changeWorkshops } from "@/lib/registrations/manage";
 import { registrationOfToken } from "@/lib/registrations/manage-links";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import {
   createConference,
   discardTestEmails,

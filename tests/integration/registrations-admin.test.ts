@@ -9,7 +9,7 @@ import { addRegistration, cancelByOrganiser, moveWorkshops } from "@/lib/registr
 import { exportRegistrations, registrationsCsv } from "@/lib/registrations/admin-export";
 import { listRegistrations } from "@/lib/registrations/admin-queries";
 import { registrationFiltersSchema } from "@/lib/registrations/admin-schema";
-import { registerForConference } from "@/lib/registrations/mutations";
+import { registerForConference } from "../support/sign-up";
 import { parseCsv } from "../support/csv";
 import {
   createConference,

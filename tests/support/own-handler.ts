@@ -1,4 +1,4 @@
-// One of npm start's own handlers (scripts/lib/serve.ts answers door scans and registrations before Next) on a
+// One of npm start's own handlers (server/serve.ts answers door scans and registrations before Next) on a
 // real HTTP server on loopback. What the production server would leave to Next gets 418 here.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";

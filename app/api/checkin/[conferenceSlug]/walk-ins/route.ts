@@ -3,8 +3,6 @@ import { bilingual, jsonError, readJsonBody } from "@/lib/api/json";
 import { invalid, json, withCheckInAccess } from "@/lib/checkin/http";
 import { walkInSchema } from "@/lib/checkin/schema";
 import { registerWalkIn } from "@/lib/checkin/walk-in";
-import { revalidateConference } from "@/lib/conferences/revalidate";
-import { kickMailWorker } from "@/lib/mail/worker";
 
 export async function POST(request: Request, { params }: RouteContext<"/api/checkin/[conferenceSlug]/walk-ins">) {
   const { conferenceSlug } = await params;
@@ -21,8 +19,6 @@ export async function POST(request: Request, { params }: RouteContext<"/api/chec
       const status = outcome.reason === "busy" ? 503 : 409;
       return jsonError(status, outcome.reason, bilingual(`checkin.walkIn.errors.${outcome.reason}`));
     }
-    revalidateConference(conference.slug);
-    kickMailWorker();
     return json({ verdict: outcome.verdict }, 201);
   });
 }

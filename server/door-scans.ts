@@ -3,7 +3,7 @@
 // 12.45 every request is a scan, and Next's request handling took about 1.7 ms of the 2 ms of CPU a scan cost
 // (bench:checkin, see the README); answered here a scan costs the app about 0.4 ms.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { answerScanBatch, SCAN_BATCH_PATH } from "../../lib/checkin/scan-batch";
+import { answerScanBatch, SCAN_BATCH_FAILURE, SCAN_BATCH_PATH } from "../lib/checkin/scan-batch";
 import { answerJson, header, postedTo } from "./json-answers";
 
 /** The conference's slug when this request is a batch of door scans, else null (Next answers it). */
@@ -15,9 +15,5 @@ export function scanBatchSlug(request: IncomingMessage): string | null {
 export function answerScans(request: IncomingMessage, response: ServerResponse, conferenceSlug: string): Promise<void> {
   const headers = { cookie: header(request, "cookie"), contentType: header(request, "content-type"), contentLength: header(request, "content-length") };
   // On a failure the phone keeps its scans queued and sends them again.
-  return answerJson(request, response, () => answerScanBatch({ conferenceSlug, headers, body: request }), {
-    log: "[checkin] scans not recorded",
-    unavailable: { nl: "Even geen verbinding met de database. De scans worden opnieuw verstuurd.", en: "The database cannot be reached just now. The scans will be sent again." },
-    unexpected: { nl: "Er ging iets mis aan onze kant. De scans worden opnieuw verstuurd.", en: "Something went wrong on our side. The scans will be sent again." },
-  });
+  return answerJson(request, response, () => answerScanBatch({ conferenceSlug, headers, body: request }), SCAN_BATCH_FAILURE);
 }

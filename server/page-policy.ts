@@ -12,9 +12,9 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import zlib from "node:zlib";
-import { cachedPageHashes } from "../../lib/csp/inline-scripts";
-import { env } from "../../lib/env";
-import { contentSecurityPolicy } from "../../lib/security-headers.js";
+import { cachedPageHashes } from "../lib/csp/inline-scripts";
+import { env } from "../lib/env";
+import { contentSecurityPolicy } from "../lib/security-headers.js";
 
 const CSP = "Content-Security-Policy";
 const appOrigin = new URL(env.APP_URL).origin;
