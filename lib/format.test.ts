@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { amsterdamDateKey, formatDateTimeRange, formatTime } from "./format";
+import { amsterdamDateKey } from "@/lib/time/amsterdam";
+import { formatDateTimeRange, formatTime } from "./format";
 
 // 26 October 2017 was still summer time in Amsterdam (UTC+2).
 const start = new Date("2017-10-26T11:00:00Z");

@@ -1,6 +1,6 @@
 // Dates and times as people in the Netherlands write them, always in Europe/Amsterdam whatever the server's
 // or the browser's zone: "donderdag 26 oktober 2017, 13.00-17.30 uur".
-export const TIME_ZONE = "Europe/Amsterdam";
+import { TIME_ZONE } from "@/lib/time/amsterdam";
 
 type Locale = "nl" | "en";
 
@@ -52,9 +52,4 @@ export function formatDateTimeRange(start: Date, end: Date, locale: Locale): str
   if (sameDay(start, end)) return `${formatDate(start, locale)}, ${formatTimeRange(start, end, locale)}`;
   const suffix = locale === "nl" ? " uur" : "";
   return `${formatDate(start, locale)} ${formatTime(start, locale)}${suffix} - ${formatDate(end, locale)} ${formatTime(end, locale)}${suffix}`;
-}
-
-// The calendar date in Amsterdam as YYYY-MM-DD, for grouping and for <time datetime>.
-export function amsterdamDateKey(date: Date): string {
-  return parts(date, "en", { year: "numeric", month: "2-digit", day: "2-digit" }).split("/").reverse().join("-");
 }

@@ -1,6 +1,6 @@
 // iCalendar (RFC 5545) for conferences: one event per conference, in Europe/Amsterdam with its VTIMEZONE so
 // that every calendar shows the right hour, also across the change to and from summer time.
-import { TIME_ZONE } from "@/lib/format";
+import { amsterdamCompact, TIME_ZONE } from "@/lib/time/amsterdam";
 
 export type CalendarEvent = {
   uid: string;
@@ -60,23 +60,6 @@ function fold(line: string): string {
   return out.join("\r\n ");
 }
 
-// Made once: building an Intl.DateTimeFormat costs far more than using one.
-const AMSTERDAM_PARTS = new Intl.DateTimeFormat("en-GB", {
-  timeZone: TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
-
-function localAmsterdam(date: Date): string {
-  const p = Object.fromEntries(AMSTERDAM_PARTS.formatToParts(date).map((part) => [part.type, part.value]));
-  return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
-}
-
 function utc(date: Date): string {
   return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 }
@@ -86,8 +69,8 @@ function eventLines(event: CalendarEvent): string[] {
     "BEGIN:VEVENT",
     `UID:${event.uid}`,
     `DTSTAMP:${utc(event.updatedAt ?? new Date())}`,
-    `DTSTART;TZID=${TIME_ZONE}:${localAmsterdam(event.startsAt)}`,
-    `DTEND;TZID=${TIME_ZONE}:${localAmsterdam(event.endsAt)}`,
+    `DTSTART;TZID=${TIME_ZONE}:${amsterdamCompact(event.startsAt)}`,
+    `DTEND;TZID=${TIME_ZONE}:${amsterdamCompact(event.endsAt)}`,
     `SUMMARY:${escapeText(event.title)}`,
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),

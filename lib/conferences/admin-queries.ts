@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { toAmsterdamInput } from "@/lib/editor/amsterdam-time";
+import { toAmsterdamInput } from "@/lib/time/amsterdam";
 import { placesOf } from "@/lib/places/queries";
 
 // Reads of the organisers' conference editor. Every one is scoped by organisation in its where clause: an id

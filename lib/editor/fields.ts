@@ -3,7 +3,7 @@
 // fields are built on lib/text.ts: never a NUL, and one line unless said otherwise.
 import { z } from "zod";
 import { lineText, longText } from "@/lib/text";
-import { fromAmsterdamInput } from "./amsterdam-time";
+import { fromAmsterdamInput } from "@/lib/time/amsterdam";
 
 export const recordId = lineText().min(1, "required").max(40, "invalid");
 

@@ -1,7 +1,7 @@
 // CSV that opens right in Excel as Dutch organisers use it: Excel on a Dutch Windows splits on ";" (the
 // decimal comma takes ","), and it reads UTF-8 only when the file starts with a byte order mark, or
 // "Zoë d'Hondt" comes out as "ZoÃ« d'Hondt". No "sep=;" line: with it Excel ignores the BOM.
-import { TIME_ZONE } from "@/lib/format";
+import { TIME_ZONE } from "@/lib/time/amsterdam";
 
 export const CSV_BOM = "\uFEFF";
 export const CSV_SEPARATOR = ";";

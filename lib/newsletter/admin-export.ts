@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { csvResponse, toCsv } from "@/lib/exports/csv";
 import { withOrganiserAccess } from "@/lib/exports/route-guard";
-import { amsterdamDateKey } from "@/lib/format";
+import { amsterdamDateKey } from "@/lib/time/amsterdam";
 import { en, nl } from "@/messages";
 import { listConfirmedSubscribers } from "./admin-queries";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { toAmsterdamInput } from "@/lib/editor/amsterdam-time";
+import { toAmsterdamInput } from "@/lib/time/amsterdam";
 import { placesOf, sessionPlaces, type SessionPlaces } from "@/lib/places/queries";
 import { SPEAKER_SLOTS } from "./schema";
 

@@ -8,7 +8,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { csvResponse, toCsv, type CsvValue } from "@/lib/exports/csv";
 import { notFoundResponse, withOrganiserAccess } from "@/lib/exports/route-guard";
-import { amsterdamDateKey } from "@/lib/format";
+import { amsterdamDateKey } from "@/lib/time/amsterdam";
 import { slugify } from "@/lib/text";
 import { en, nl } from "@/messages";
 import { findAdminConference, listExportRegistrations } from "./admin-queries";

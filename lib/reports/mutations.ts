@@ -8,7 +8,7 @@ import { slugify } from "@/lib/text";
 import type { PreparedImage } from "@/lib/uploads/image";
 import type { UploadRefusal } from "@/lib/uploads/limits";
 import { discardPhotoFile, preparePhotoUpload, savePreparedPhoto } from "@/lib/uploads/store";
-import { amsterdamLocalToDate } from "./publish-time";
+import { fromAmsterdamInput } from "@/lib/time/amsterdam";
 import type { Report } from "./schema";
 import { isUniqueViolation } from "@/lib/db-errors";
 
@@ -67,7 +67,7 @@ export async function saveReport(
 
   let scheduledAt: Date | null = null;
   if (input.intent === "schedule") {
-    scheduledAt = amsterdamLocalToDate(input.publishAt);
+    scheduledAt = fromAmsterdamInput(input.publishAt);
     if (!scheduledAt || scheduledAt <= now) return { ok: false, reason: "scheduleInPast" };
   }
 

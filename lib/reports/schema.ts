@@ -9,7 +9,7 @@ import { altTextSchema, optionalImageFileSchema } from "@/lib/uploads/schema";
 import { ALT_TEXT_MAX } from "@/lib/uploads/limits";
 import { optionalLinkTarget } from "@/lib/site/link-targets";
 import { anyText, lineText, longText } from "@/lib/text";
-import { amsterdamLocalToDate } from "./publish-time";
+import { fromAmsterdamInput } from "@/lib/time/amsterdam";
 
 export const REPORT_INTENTS = ["save", "publish", "schedule"] as const;
 export type ReportIntent = (typeof REPORT_INTENTS)[number];
@@ -134,7 +134,7 @@ export const reportSchema = z.preprocess(
         if (!l.label && l.url) ctx.addIssue({ code: "custom", path: ["links", index, "label"], message: "labelRequired" });
       });
       if (input.intent === "schedule") {
-        const at = amsterdamLocalToDate(input.publishAt);
+        const at = fromAmsterdamInput(input.publishAt);
         if (!at) ctx.addIssue({ code: "custom", path: ["publishAt"], message: "publishAtRequired" });
         else if (at.getTime() <= Date.now()) ctx.addIssue({ code: "custom", path: ["publishAt"], message: "publishAtPast" });
       }

@@ -1,6 +1,6 @@
 // schema.org Article for a sfeerverslag: headline, dates, image, author, publisher and the conference it
 // is about.
-import { amsterdamIso } from "./dates";
+import { amsterdamIso } from "@/lib/time/amsterdam";
 
 export type ArticleJsonLdInput = {
   url: string;

@@ -1,7 +1,7 @@
 // schema.org Event for a conference page, as search engines read it: where, when, who, whether it goes on
 // and whether places are left. Pure, so a unit test pins the mapping.
 import type { RegistrationState } from "@/lib/places/schema";
-import { amsterdamIso } from "./dates";
+import { amsterdamIso } from "@/lib/time/amsterdam";
 
 export type EventJsonLdInput = {
   url: string;

@@ -3,7 +3,7 @@ import { runAuthorized, type ActionDefinition } from "@/lib/auth/authorized-acti
 import type { CurrentUser } from "@/lib/auth/session";
 import { cancel, create, duplicate, publish, update } from "@/lib/conferences/definitions";
 import { db } from "@/lib/db";
-import { toAmsterdamInput } from "@/lib/editor/amsterdam-time";
+import { toAmsterdamInput } from "@/lib/time/amsterdam";
 import {
   createRoundDefinition,
   createSessionDefinition,

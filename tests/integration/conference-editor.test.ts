@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runAuthorized, type ActionDefinition } from "@/lib/auth/authorized-action";
 import { cancel, create, duplicate, publish, update } from "@/lib/conferences/definitions";
 import { db } from "@/lib/db";
-import { toAmsterdamInput } from "@/lib/editor/amsterdam-time";
+import { toAmsterdamInput } from "@/lib/time/amsterdam";
 import { createSessionDefinition, deleteRoundDefinition, deleteSessionDefinition, updateSessionDefinition } from "@/lib/programme/definitions";
 import { registerForConference } from "../support/sign-up";
 import { createSpeakerDefinition } from "@/lib/speakers/definitions";

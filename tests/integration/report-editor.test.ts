@@ -8,7 +8,7 @@ import { runAuthorized, type ActionDefinition } from "@/lib/auth/authorized-acti
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { save, unpublish } from "@/lib/reports/definitions";
-import { dateToAmsterdamLocal } from "@/lib/reports/publish-time";
+import { toAmsterdamInput } from "@/lib/time/amsterdam";
 import { publicReportWhere } from "@/lib/reports/visibility";
 import { discardPhotoFile } from "@/lib/uploads/store";
 import { messages } from "@/messages";
@@ -196,7 +196,7 @@ describe("publishing", () => {
 
   it("schedules a report: invisible until its Amsterdam moment, visible from then on", async () => {
     const at = new Date(Math.ceil((Date.now() + 48 * HOUR) / 60_000) * 60_000);
-    const data = await saved(reportForm(home.id, { intent: "schedule", publishAt: dateToAmsterdamLocal(at) }));
+    const data = await saved(reportForm(home.id, { intent: "schedule", publishAt: toAmsterdamInput(at) }));
     expect(data.status).toBe("SCHEDULED");
     expect(data.revalidate).not.toBeNull();
     const report = await db.report.findUniqueOrThrow({ where: { id: data.reportId } });
@@ -208,7 +208,7 @@ describe("publishing", () => {
 
   it("refuses to schedule in the past or without a moment", async () => {
     const before = await reportSnapshot(home.id);
-    const past = await run(save, reportForm(home.id, { intent: "schedule", publishAt: dateToAmsterdamLocal(new Date(Date.now() - HOUR)) }));
+    const past = await run(save, reportForm(home.id, { intent: "schedule", publishAt: toAmsterdamInput(new Date(Date.now() - HOUR)) }));
     expect(past).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { publishAt: "publishAtPast" } });
     const none = await run(save, reportForm(home.id, { intent: "schedule", publishAt: "" }));
     expect(none).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { publishAt: "publishAtRequired" } });

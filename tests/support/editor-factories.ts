@@ -1,6 +1,6 @@
 // Conferences with a venue, rooms and speakers inside a test organisation, for the conference editor's tests.
 import { db } from "@/lib/db";
-import { toAmsterdamInput } from "@/lib/editor/amsterdam-time";
+import { toAmsterdamInput } from "@/lib/time/amsterdam";
 import { uniqueSuffix } from "./factories";
 
 const DAY = 24 * 60 * 60 * 1000;

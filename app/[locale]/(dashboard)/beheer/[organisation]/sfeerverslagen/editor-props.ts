@@ -4,7 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import type { EditorOptions, EditorReport } from "@/components/reports/editor/types";
 import { formatShortDate, formatTime } from "@/lib/format";
 import type { EditableReport, ReportEditorOptions } from "@/lib/reports/admin-queries";
-import { dateToAmsterdamLocal } from "@/lib/reports/publish-time";
+import { toAmsterdamInput } from "@/lib/time/amsterdam";
 
 // From the database's shape to the editor's plain props, with dates formatted in Amsterdam time.
 
@@ -68,7 +68,7 @@ export function editorReport(report: EditableReport, locale: Locale): EditorRepo
     cover: report.coverPhoto ? editorPhoto(report.coverPhoto) : null,
     gallery: report.photos.map((p) => editorPhoto(p.photo)),
     status: report.status,
-    publishAt: report.status === "SCHEDULED" && report.publishedAt ? dateToAmsterdamLocal(report.publishedAt) : "",
+    publishAt: report.status === "SCHEDULED" && report.publishedAt ? toAmsterdamInput(report.publishedAt) : "",
     publishedLabel: publishedLabel(report.status, report.publishedAt, locale),
     publishedDate: report.status !== "DRAFT" && report.publishedAt ? formatShortDate(report.publishedAt, locale) : null,
   };
