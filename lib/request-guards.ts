@@ -13,9 +13,13 @@
 //   lib/uploads/staging.ts and form-post.ts for photos), so a body without a declared length may go there.
 //   The photo routes check who sends before they read (lib/uploads/upload-access.ts).
 // No "server-only" marker and nothing of Next or of the `@/` alias: serve.ts and next.config.js load this too.
-import { MAX_UPLOAD_BYTES } from "./uploads/limits";
-
 const KB = 1024;
+
+/**
+ * One photo: larger than any phone photo needs. Decided here, with every other body size, so that the guards
+ * need nothing of the uploads they guard; lib/uploads/limits passes it on to the forms.
+ */
+export const MAX_UPLOAD_BYTES = 10 * KB * KB;
 
 /** What anyone may post to a page (sign-up, sign-in, newsletter, the manage page): a few hundred characters. */
 export const PUBLIC_FORM_BYTES = 32 * KB;

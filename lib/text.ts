@@ -16,11 +16,19 @@ export function emailKey(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/**
+ * A name as the last part of an address: "Sociale Wijkteams in 2027!" → "sociale-wijkteams-in-2027". NFKD also
+ * splits ligatures ("ﬁ" → "fi"); the end is trimmed again after cutting at 80, so a slug never ends in "-".
+ */
 export function slugify(input: string): string {
-  return searchKey(input)
+  return input
+    .normalize("NFKD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
+    .slice(0, 80)
+    .replace(/-+$/g, "");
 }
 
 // What people type, refused where they type it (shared by every form's zod schema and the JSON API), with a

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { primaryButton } from "@/components/dashboard/styles";
-import { localePath } from "@/lib/auth/links";
+import { localizedPath } from "@/lib/site/urls";
 
 // A plain POST form to the export route handler: the browser downloads the answer, with or without
 // JavaScript. The needs columns are off unless ticked (see lib/registrations/admin-export.ts).
@@ -9,7 +9,7 @@ export async function ExportForm({ action, locale }: { action: string; locale: L
   const t = await getTranslations("registrationsAdmin.export");
   const box = "mt-1 size-5 shrink-0 accent-petrol-800";
   return (
-    <form method="post" action={localePath(locale, action)} className="space-y-3">
+    <form method="post" action={localizedPath(locale, action)} className="space-y-3">
       <fieldset className="space-y-2">
         <legend className="sr-only">{t("title")}</legend>
         <label className="flex min-h-12 items-start gap-3">

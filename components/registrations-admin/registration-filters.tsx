@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { inputClass } from "@/components/ui/field";
 import { secondaryButton, selectClass } from "@/components/dashboard/styles";
-import { localePath } from "@/lib/auth/links";
+import { localizedPath } from "@/lib/site/urls";
 import { CHECK_IN_FILTERS, REGISTRATION_STATUSES, type RegistrationFilters } from "@/lib/registrations/admin-schema";
 import type { AdminConference } from "@/lib/registrations/admin-queries";
 
@@ -15,7 +15,7 @@ export async function RegistrationFiltersForm({ path, locale, filters, rounds }:
   const t = await getTranslations("registrationsAdmin");
   const active = Boolean(filters.q || filters.status || filters.workshop || filters.checkedIn);
   return (
-    <form method="get" action={localePath(locale, path)} role="search" aria-label={t("filters.legend")} className="rounded-lg border border-line bg-white p-4">
+    <form method="get" action={localizedPath(locale, path)} role="search" aria-label={t("filters.legend")} className="rounded-lg border border-line bg-white p-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-1 sm:col-span-2">
           <label htmlFor="zoek" className="block font-semibold">

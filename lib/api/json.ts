@@ -3,7 +3,7 @@ import { errorAnswer, failureAnswer, readJsonChunks, SMALL_JSON_HEADERS, type Bi
 
 // JSON route handlers answer errors in one shape (lib/api/json-body.ts), with the message in both languages.
 
-export { bilingual } from "./bilingual";
+export { bilingual } from "@/lib/i18n/translator";
 export { SMALL_JSON_HEADERS };
 
 /** A JsonAnswer (lib/api/json-body.ts) as the Response a route handler returns. */

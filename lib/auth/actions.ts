@@ -6,7 +6,7 @@ import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { EMAIL_PROVIDER_ID } from "./email-provider";
-import { localePath } from "./links";
+import { localizedPath } from "@/lib/site/urls";
 import { signInSchema } from "./schema";
 import { countSignInRequest } from "./sign-in-limits";
 
@@ -48,7 +48,7 @@ export async function requestSignInLinkAction(_previous: SignInFormState, form: 
     }
     await signIn(EMAIL_PROVIDER_ID, {
       email: parsed.data.email,
-      redirectTo: callbackUrl ?? localePath(locale, "/beheer"),
+      redirectTo: callbackUrl ?? localizedPath(locale, "/beheer"),
       locale,
       redirect: false,
     });

@@ -7,7 +7,7 @@ import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import { maySignIn } from "./eligibility";
 import { emailProvider } from "./email-provider";
-import { localeOfPath, localePath } from "./links";
+import { localeOfPath, localizedPath } from "@/lib/site/urls";
 import { authSecret } from "./secret";
 
 const DAY = 24 * 60 * 60;
@@ -56,10 +56,10 @@ export function authConfig(request: NextRequest | undefined): NextAuthConfig {
     // server with a secret in it, the emailed link (lib/auth/links.ts); redirects are held to that origin below.
     trustHost: true,
     pages: {
-      signIn: localePath(locale, "/inloggen"),
-      error: localePath(locale, "/inloggen"),
-      verifyRequest: localePath(locale, "/inloggen/controleer-je-email"),
-      signOut: localePath(locale, "/uitloggen"),
+      signIn: localizedPath(locale, "/inloggen"),
+      error: localizedPath(locale, "/inloggen"),
+      verifyRequest: localizedPath(locale, "/inloggen/controleer-je-email"),
+      signOut: localizedPath(locale, "/uitloggen"),
     },
     callbacks: {
       async signIn({ user, email }) {

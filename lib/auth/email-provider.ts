@@ -2,7 +2,7 @@ import "server-only";
 import type { EmailConfig } from "next-auth/providers/email";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { EMAIL_PROVIDER_ID } from "./constants";
-import { localeOfPath } from "./links";
+import { localeOfPath } from "@/lib/site/urls";
 import { SIGN_IN_LINK_MINUTES, sendSignInLink } from "./sign-in-email";
 
 export { EMAIL_PROVIDER_ID };

@@ -5,13 +5,13 @@ import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AuthorizationError, authorizeMembershipBySlug, type OrganisationAccess } from "./authorize";
-import { localePath } from "./links";
+import { localizedPath } from "@/lib/site/urls";
 import { ROLES } from "./roles";
 import { currentUser, type CurrentUser } from "./session";
 
 /** Signed out: to the sign-in page, which brings the person back here afterwards. */
 function toSignIn(locale: Locale, path: string): never {
-  return redirect({ href: { pathname: "/inloggen", query: { callbackUrl: localePath(locale, path) } }, locale });
+  return redirect({ href: { pathname: "/inloggen", query: { callbackUrl: localizedPath(locale, path) } }, locale });
 }
 
 /** For pages that need a signed-in user but no organisation (the picker, an invitation). */

@@ -6,8 +6,10 @@ import { enqueueEmail, type OutboxEmail } from "@/lib/mail/outbox";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { SIGN_IN_LINK_MINUTES } from "./constants";
 import { maySignIn } from "./eligibility";
-import { authTranslator } from "./i18n";
-import { absoluteUrl } from "./links";
+import { translatorsFor } from "@/lib/i18n/translator";
+import { localizedUrl } from "@/lib/site/urls";
+
+const authTranslator = translatorsFor("auth");
 
 export { SIGN_IN_LINK_MINUTES };
 
@@ -25,7 +27,7 @@ export interface SignInLink {
  * one-time token before the person clicks. The page's button does the real sign-in.
  */
 export function signInUrl(link: SignInLink): string {
-  return absoluteUrl(link.locale, "/inloggen/bevestigen", {
+  return localizedUrl(link.locale, "/inloggen/bevestigen", {
     token: link.token,
     email: link.email,
     callbackUrl: link.callbackPath,

@@ -1,17 +1,13 @@
 import "server-only";
-import { createTranslator } from "next-intl";
-import { env } from "@/lib/env";
+import { translatorsFor } from "@/lib/i18n/translator";
+import { localizedUrl } from "@/lib/site/urls";
 import { formatDateTimeRange } from "@/lib/format";
 import { renderEmail } from "@/lib/mail/layout";
 import type { OutboxEmail } from "@/lib/mail/outbox";
-import { en, nl } from "@/messages";
 
 type Locale = "nl" | "en";
 
-const translators = {
-  nl: createTranslator({ locale: "nl", messages: nl, namespace: "conferenceEditor.mail", timeZone: "Europe/Amsterdam" }),
-  en: createTranslator({ locale: "en", messages: en, namespace: "conferenceEditor.mail", timeZone: "Europe/Amsterdam" }),
-};
+const translators = translatorsFor("conferenceEditor.mail");
 
 /**
  * The news that a conference is off, to one registrant (confirmed or waiting), in the language they signed up
@@ -23,7 +19,7 @@ export function cancellationEmail(
   organisationName: string,
 ): OutboxEmail {
   const locale: Locale = registration.locale === "en" ? "en" : "nl";
-  const t = translators[locale];
+  const t = translators(locale);
   const when = formatDateTimeRange(conference.startsAt, conference.endsAt, locale);
   const rendered = renderEmail({
     locale,
@@ -36,7 +32,7 @@ export function cancellationEmail(
     ],
     action: {
       label: t("cancelledAction"),
-      url: `${env.APP_URL}${locale === "nl" ? "" : "/en"}/conferenties/${conference.slug}`,
+      url: localizedUrl(locale, `/conferenties/${conference.slug}`),
     },
   });
   return {

@@ -87,14 +87,3 @@ export const slug = z
   .max(80, "tooLong")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slugFormat");
 
-/** Turns a name into a slug: "Sociale Wijkteams in 2027!" → "sociale-wijkteams-in-2027". */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/g, "");
-}

@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { absoluteUrl } from "@/lib/site/urls";
 
 // Rows become visible when their transaction commits, but carry the transaction's start time as
 // created_at: looking back this far catches a transaction that ran long.
@@ -11,7 +12,7 @@ const LOOK_BACK_MS = 60_000;
 const BATCH = 50;
 
 export function devMailboxUrl(id: string): string {
-  return new URL(`/dev/mailbox/${encodeURIComponent(id)}`, env.APP_URL).href;
+  return absoluteUrl(`/dev/mailbox/${encodeURIComponent(id)}`);
 }
 
 /** A worker pass that logs emails created since the process started, each once. */

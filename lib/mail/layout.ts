@@ -2,7 +2,9 @@
 // with inline CSS only, because that is what every mail client renders the same way.
 import type { Locale } from "@/i18n/routing";
 import { assertWebUrl, escapeHtml, style, textToHtml } from "@/lib/mail/html";
-import { mailTranslator } from "@/lib/mail/i18n";
+import { translatorsFor } from "@/lib/i18n/translator";
+
+const mailTranslator = translatorsFor("mail");
 
 const PETROL = "#0b4652";
 const PAPER = "#fbf8f3";

@@ -1,19 +1,15 @@
 // The confirmed newsletter subscribers as CSV (see lib/exports/csv.ts), written to the audit log.
 import "server-only";
-import { createTranslator } from "next-intl";
+import { translatorsFor } from "@/lib/i18n/translator";
 import { recordAudit } from "@/lib/audit/log";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { csvResponse, toCsv } from "@/lib/exports/csv";
 import { withOrganiserAccess } from "@/lib/exports/route-guard";
 import { amsterdamDateKey } from "@/lib/time/amsterdam";
-import { en, nl } from "@/messages";
 import { listConfirmedSubscribers } from "./admin-queries";
 
-const translators = {
-  nl: createTranslator({ locale: "nl", messages: nl, namespace: "newsletterAdmin.export" }),
-  en: createTranslator({ locale: "en", messages: en, namespace: "newsletterAdmin.export" }),
-};
+const translators = translatorsFor("newsletterAdmin.export");
 
 export async function exportSubscribers(
   user: CurrentUser | null,
@@ -21,7 +17,7 @@ export async function exportSubscribers(
   request: Request,
 ): Promise<Response> {
   return withOrganiserAccess(user, params.organisation, request, async (access) => {
-    const t = translators[params.locale === "en" ? "en" : "nl"];
+    const t = translators(params.locale === "en" ? "en" : "nl");
     const subscribers = await listConfirmedSubscribers(access.organisation.id);
     const body = toCsv(
       [t("columns.email"), t("columns.language"), t("columns.confirmedAt")],

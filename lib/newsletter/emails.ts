@@ -3,8 +3,10 @@ import type { Tx } from "@/lib/db";
 import { renderEmail, type EmailContent } from "@/lib/mail/layout";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import type { Locale } from "@/i18n/routing";
-import { newsletterTranslator } from "./i18n";
+import { translatorsFor } from "@/lib/i18n/translator";
 import { confirmUrl, listUnsubscribeHeaders, unsubscribePageUrl } from "./urls";
+
+const newsletterTranslator = translatorsFor("newsletter");
 
 type Recipient = { email: string; locale: Locale; organisationName: string; unsubscribeToken: string };
 

@@ -1,16 +1,18 @@
 import "server-only";
 import type { Locale } from "@/i18n/routing";
-import { authTranslator } from "@/lib/auth/i18n";
-import { absoluteUrl } from "@/lib/auth/links";
+import { translatorsFor } from "@/lib/i18n/translator";
+import { localizedUrl } from "@/lib/site/urls";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { renderEmail } from "@/lib/mail/layout";
 import type { OutboxEmail } from "@/lib/mail/outbox";
 import { INVITATION_DAYS } from "./constants";
 
+const authTranslator = translatorsFor("auth");
+
 export { INVITATION_DAYS };
 
 export function invitationUrl(locale: Locale, token: string): string {
-  return absoluteUrl(locale, `/uitnodiging/${token}`);
+  return localizedUrl(locale, `/uitnodiging/${token}`);
 }
 
 export function invitationEmail(input: {

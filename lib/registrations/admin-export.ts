@@ -2,7 +2,7 @@
 // accessibility needs are health-adjacent personal data: they are columns only when the organiser ticks them,
 // and every export, with what it held, is written to the audit log before the file leaves.
 import "server-only";
-import { createTranslator } from "next-intl";
+import { translatorsFor } from "@/lib/i18n/translator";
 import { recordAudit } from "@/lib/audit/log";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -10,21 +10,17 @@ import { csvResponse, toCsv, type CsvValue } from "@/lib/exports/csv";
 import { notFoundResponse, withOrganiserAccess } from "@/lib/exports/route-guard";
 import { amsterdamDateKey } from "@/lib/time/amsterdam";
 import { slugify } from "@/lib/text";
-import { en, nl } from "@/messages";
 import { findAdminConference, listExportRegistrations } from "./admin-queries";
 import { exportOptionsSchema, type ExportOptions } from "./admin-schema";
 
 type Locale = "nl" | "en";
 
-const translators = {
-  nl: createTranslator({ locale: "nl", messages: nl, namespace: "registrationsAdmin.export" }),
-  en: createTranslator({ locale: "en", messages: en, namespace: "registrationsAdmin.export" }),
-};
+const translators = translatorsFor("registrationsAdmin.export");
 
 export async function registrationsCsv(conferenceId: string, organisationId: string, options: ExportOptions, locale: Locale) {
   const conference = await findAdminConference(organisationId, conferenceId);
   if (!conference) return null;
-  const t = translators[locale];
+  const t = translators(locale);
   const registrations = await listExportRegistrations(conference.id, options.cancelled);
   const yesNo = (value: boolean) => (value ? t("yes") : t("no"));
 

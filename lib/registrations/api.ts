@@ -7,7 +7,7 @@
 // registration sets going afterwards (revalidating the conference's pages, the newsletter opt-in, the mail
 // worker) is up to each server, with the outcome's `registered`.
 import { errorAnswer, readJsonChunks, SMALL_JSON_HEADERS, type Bilingual, type FailureWords, type JsonAnswer } from "@/lib/api/json-body";
-import { bilingual } from "@/lib/api/bilingual";
+import { bilingual } from "@/lib/i18n/translator";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { signUp, type NewsletterOptIn } from "@/lib/places/mutations";
 import { REGISTRATION_RATE_LIMIT } from "./rate-limits";

@@ -1,10 +1,12 @@
 import type { OutboxEmail } from "@/lib/mail/outbox";
 import { renderEmail } from "@/lib/mail/layout";
-import { registrationTranslator } from "@/lib/registrations/i18n";
+import { translatorsFor } from "@/lib/i18n/translator";
 import { calendar } from "@/lib/calendar/ics";
-import { env } from "@/lib/env";
+import { localizedUrl } from "@/lib/site/urls";
 import { formatDateTimeRange, formatTimeRange } from "@/lib/format";
 import { ticketQrPng } from "./ticket-qr";
+
+const registrationTranslator = translatorsFor("registration");
 
 type Locale = "nl" | "en";
 
@@ -17,12 +19,8 @@ export type ConferenceForMail = {
   venue: { name: string; street: string; postalCode: string; city: string } | null;
 };
 
-function localePath(locale: Locale, path: string): string {
-  return `${env.APP_URL}${locale === "nl" ? "" : "/en"}${path}`;
-}
-
 export function manageUrl(locale: Locale, token: string): string {
-  return localePath(locale, `/aanmelding/${token}`);
+  return localizedUrl(locale, `/aanmelding/${token}`);
 }
 
 function venueLine(conference: ConferenceForMail): string {
@@ -36,7 +34,7 @@ export function conferenceIcs(conference: ConferenceForMail & { id?: string }, l
       uid: `${conference.slug}@podium`,
       title: conference.title,
       location: venueLine(conference) || undefined,
-      url: localePath(locale, `/conferenties/${conference.slug}`),
+      url: localizedUrl(locale, `/conferenties/${conference.slug}`),
       startsAt: conference.startsAt,
       endsAt: conference.endsAt,
       cancelled: conference.status === "CANCELLED",

@@ -2,8 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
+import { isLocale, type Locale } from "@/i18n/routing";
 import { revalidateConferencePlaces } from "@/lib/site/revalidate";
 import { db } from "@/lib/db";
+import { localizedPath } from "@/lib/site/urls";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { changeWorkshops, cancelByToken, eraseByToken, updateNeeds, type ManageOutcome } from "./manage";
 import { registrationOfToken } from "./manage-links";
@@ -11,11 +13,16 @@ import { changeRankingSchema, updateNeedsSchema } from "./schema";
 import { rankingsFromFormData } from "./form-data";
 import { setRanking } from "@/lib/places/mutations";
 
+async function currentLocale(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : "nl";
+}
+
 // The manage page's forms post here and come back to the page with ?done= or ?error=, so every form works
 // without JavaScript. The token arrives bound by the page, never from a form field.
 async function finish(token: string, outcome: ManageOutcome | { ok: false; reason: "closed" }, done: string): Promise<never> {
-  const locale = await getLocale();
-  const base = `${locale === "nl" ? "" : "/en"}/aanmelding/${token}`;
+  const locale = await currentLocale();
+  const base = localizedPath(locale, `/aanmelding/${token}`);
   if (outcome.ok) {
     const found = await registrationOfToken(token);
     const conference = found ? await db.conference.findUnique({ where: { id: found.conferenceId }, select: { slug: true } }) : null;
@@ -39,8 +46,8 @@ export async function changeRankingAction(token: string, roundId: string, form: 
   const parsed = changeRankingSchema.safeParse({ roundId, ranking: rankingsFromFormData(form)[roundId] ?? [] });
   const found = parsed.success ? await registrationOfToken(token) : null;
   if (!parsed.success || !found) {
-    const locale = await getLocale();
-    redirect(`${locale === "nl" ? "" : "/en"}/aanmelding/${token}?error=${parsed.success ? "notFound" : "invalid"}`);
+    const locale = await currentLocale();
+    redirect(localizedPath(locale, `/aanmelding/${token}?error=${parsed.success ? "notFound" : "invalid"}`));
   }
   await finish(token, await setRanking(found.id, parsed.data.roundId, parsed.data.ranking), "ranking");
 }
@@ -51,8 +58,8 @@ export async function updateNeedsAction(token: string, form: FormData): Promise<
     accessibilityNeeds: form.get("accessibilityNeeds") ?? undefined,
   });
   if (!parsed.success) {
-    const locale = await getLocale();
-    redirect(`${locale === "nl" ? "" : "/en"}/aanmelding/${token}?error=invalid`);
+    const locale = await currentLocale();
+    redirect(localizedPath(locale, `/aanmelding/${token}?error=invalid`));
   }
   await finish(token, await updateNeeds(token, parsed.data), "needs");
 }
@@ -63,10 +70,10 @@ export async function cancelAction(token: string): Promise<void> {
 
 export async function eraseAction(token: string): Promise<void> {
   const outcome = await eraseByToken(token);
-  const locale = await getLocale();
+  const locale = await currentLocale();
   if (outcome.ok) {
     kickMailWorker();
-    redirect(`${locale === "nl" ? "" : "/en"}/aanmelding/verwijderd`);
+    redirect(localizedPath(locale, `/aanmelding/verwijderd`));
   }
-  redirect(`${locale === "nl" ? "" : "/en"}/aanmelding/${token}?error=${outcome.reason}`);
+  redirect(localizedPath(locale, `/aanmelding/${token}?error=${outcome.reason}`));
 }

@@ -1,8 +1,14 @@
-// Public URLs of the site: Dutch at the root, English under /en. Canonical links, hreflang alternates,
-// sitemaps, feeds and JSON-LD all build their addresses here, so they agree with each other.
+// Every address of the site: Dutch at the root, English under /en. Canonical links, hreflang alternates,
+// sitemaps, feeds, JSON-LD, redirects and every link in an email are built here, so they agree with each other.
+// Absolute links always come from APP_URL, never from the request's Host header: a sign-in or manage link built
+// from a forged Host would hand the secret in it to whoever controls that host.
 import type { Metadata } from "next";
 import { env } from "@/lib/env";
 import type { Locale } from "@/i18n/routing";
+import { localizedPath } from "./paths";
+
+// Paths alone are client-safe and live in ./paths; passed on here so that server code has one import.
+export { localeOfPath, localizedPath } from "./paths";
 
 export const LOCALES: readonly Locale[] = ["nl", "en"];
 
@@ -11,20 +17,18 @@ export const FEEDS = {
   conferences: "/feeds/conferenties.ics",
 } as const;
 
-/** "/sfeerverslagen/x" in Dutch, "/en/sfeerverslagen/x" in English; "/" stays "/" or becomes "/en". */
-export function localizedPath(locale: Locale, path: string): string {
-  if (locale === "nl") return path;
-  return path === "/" ? "/en" : `/en${path}`;
-}
-
 /** Absolute URL from APP_URL, for feeds, sitemaps, emails and structured data. */
 export function absoluteUrl(path: string): string {
   return new URL(path, env.APP_URL).href;
 }
 
-export function localizedUrl(locale: Locale, path: string): string {
-  return absoluteUrl(localizedPath(locale, path));
+/** The absolute address of a page in a language, with an optional query: the links in emails. */
+export function localizedUrl(locale: Locale, path: string, query?: Record<string, string>): string {
+  const url = new URL(localizedPath(locale, path), env.APP_URL);
+  for (const [key, value] of Object.entries(query ?? {})) url.searchParams.set(key, value);
+  return url.href;
 }
+
 
 /** The same page in every language, for hreflang; Dutch is the default for other languages. */
 export function languageAlternates(path: string): Record<string, string> {

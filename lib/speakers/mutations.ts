@@ -5,7 +5,7 @@ import type { HandlerResult } from "@/lib/auth/outcome";
 import { db, type Tx } from "@/lib/db";
 import { withUploadedPhoto } from "@/lib/editor/photo-transaction";
 import { earlierCreation } from "@/lib/editor/request-key";
-import { slugify } from "@/lib/editor/fields";
+import { slugify } from "@/lib/text";
 import type { CreateSpeaker, UpdateSpeaker } from "./schema";
 
 // Speakers are the organisation's own and reused across conferences and reports. Their public address

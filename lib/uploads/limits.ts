@@ -1,8 +1,10 @@
 // Limits of an uploaded photo, shared by the forms (the `accept` attribute, a quick size check before
 // sending) and the server, which decides by the bytes themselves (see ./image.ts).
 
-/** Larger than any phone photo needs; the server refuses more before reading the file into memory. */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES } from "@/lib/request-guards";
+
+/** The server refuses more before reading the file into memory (the request guards decide the number). */
+export { MAX_UPLOAD_BYTES };
 export const MAX_UPLOAD_MEGABYTES = MAX_UPLOAD_BYTES / (1024 * 1024);
 
 /**

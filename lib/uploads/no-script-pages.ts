@@ -1,18 +1,14 @@
 // The pages /api/uploads/form answers an editor's form with when the browser runs no JavaScript (a route
 // handler cannot render the editor itself). Plain HTML in the visitor's language, like lib/unavailable-page.ts.
 import "server-only";
-import { createTranslator } from "next-intl";
+import { translatorsFor } from "@/lib/i18n/translator";
 import { escapeHtml } from "@/lib/mail/html";
-import { en, nl } from "@/messages";
 import { MAX_UPLOAD_MEGABYTES } from "./limits";
 
 export type NoScriptLocale = "nl" | "en";
 export type NoScriptRefusal = "signedOut" | "forbidden" | "tooLarge" | "failed";
 
-const translators = {
-  nl: createTranslator({ locale: "nl", messages: nl, namespace: "editor.upload" }),
-  en: createTranslator({ locale: "en", messages: en, namespace: "editor.upload" }),
-};
+const translators = translatorsFor("editor.upload");
 
 /** An attribute value exactly as posted: line breaks as references, so HTML parsing keeps CR LF as it was. */
 function attribute(value: string): string {
@@ -53,7 +49,7 @@ ${body}
  * posted to the editor's page with one click, where its server action saves the form as if sent from there.
  */
 export function receivedPage(locale: NoScriptLocale, returnTo: string, fields: Array<[string, string]>, photos: number): string {
-  const t = translators[locale];
+  const t = translators(locale);
   const hidden = fields.map(([name, value]) => `<input type="hidden" name="${attribute(name)}" value="${attribute(value)}">`).join("\n");
   return page(
     locale,
@@ -67,7 +63,7 @@ ${hidden}
 }
 
 export function refusalPage(locale: NoScriptLocale, refusal: NoScriptRefusal): string {
-  const t = translators[locale];
+  const t = translators(locale);
   const signIn = locale === "en" ? "/en/inloggen" : "/inloggen";
   const next =
     refusal === "signedOut"

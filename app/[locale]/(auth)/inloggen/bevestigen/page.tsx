@@ -6,7 +6,7 @@ import { AuthPanel } from "@/components/dashboard/auth-panel";
 import { FormMessage } from "@/components/dashboard/form-message";
 import { primaryButton } from "@/components/dashboard/styles";
 import { EMAIL_PROVIDER_ID } from "@/lib/auth/constants";
-import { localePath } from "@/lib/auth/links";
+import { localizedPath } from "@/lib/site/urls";
 import { localPath } from "@/lib/auth/schema";
 import { authMetadata } from "../../metadata";
 
@@ -33,7 +33,7 @@ export default async function ConfirmSignInPage({ params, searchParams }: Props)
   const t = await getTranslations("auth.confirm");
   const token = single(query.token);
   const email = single(query.email);
-  const callbackUrl = localPath.safeParse(single(query.callbackUrl)).data ?? localePath(locale, "/beheer");
+  const callbackUrl = localPath.safeParse(single(query.callbackUrl)).data ?? localizedPath(locale, "/beheer");
 
   if (!token || !email) {
     return (

@@ -9,7 +9,7 @@ import { AuthPanel } from "@/components/dashboard/auth-panel";
 import { FormMessage } from "@/components/dashboard/form-message";
 import { SignOutButton } from "@/components/dashboard/sign-out-button";
 import { primaryButton, secondaryButton } from "@/components/dashboard/styles";
-import { localePath } from "@/lib/auth/links";
+import { localizedPath } from "@/lib/site/urls";
 import { currentUser } from "@/lib/auth/session";
 import { findInvitationByToken } from "@/lib/organisations/queries";
 import { emailKey } from "@/lib/text";
@@ -66,7 +66,7 @@ export default async function InvitationPage({ params }: Props) {
       {!user ? (
         <>
           <p>{t("signInFirst", { email: invitation.email })}</p>
-          <Link href={{ pathname: "/inloggen", query: { callbackUrl: localePath(locale, path) } }} className={primaryButton}>
+          <Link href={{ pathname: "/inloggen", query: { callbackUrl: localizedPath(locale, path) } }} className={primaryButton}>
             {t("signIn")}
           </Link>
         </>

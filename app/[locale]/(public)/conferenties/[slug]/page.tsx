@@ -9,7 +9,7 @@ import { RegistrationPanel } from "@/components/conferences/registration-panel";
 import { SpeakerCard } from "@/components/conferences/speaker-card";
 import { getPublicConference, type PublicConference } from "@/lib/conferences/queries";
 import { formatDateTimeRange } from "@/lib/format";
-import { eventJsonLd } from "@/lib/seo/event-json-ld";
+import { eventJsonLd } from "@/lib/conferences/event-json-ld";
 import { contentLang } from "@/lib/site/content-lang";
 import { isWebUrl } from "@/lib/site/link-targets";
 import { socialMetadata } from "@/lib/site/social";

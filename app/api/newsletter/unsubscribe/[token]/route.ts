@@ -3,8 +3,10 @@
 // not the token was known. A GET (someone opening the header's URL in a browser) only leads to the page
 // with the button: links are opened by scanners, so a GET must never unsubscribe.
 import { unsubscribe } from "@/lib/newsletter/mutations";
-import { newsletterTranslator } from "@/lib/newsletter/i18n";
+import { translatorsFor } from "@/lib/i18n/translator";
 import { unsubscribePageUrl } from "@/lib/newsletter/urls";
+
+const newsletterTranslator = translatorsFor("newsletter");
 
 type Context = RouteContext<"/api/newsletter/unsubscribe/[token]">;
 

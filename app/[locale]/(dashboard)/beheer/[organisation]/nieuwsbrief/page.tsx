@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { primaryButton, secondaryButton, selectClass } from "@/components/dashboard/styles";
 import { PageLinks, withQuery } from "@/components/registrations-admin/page-links";
-import { localePath } from "@/lib/auth/links";
+import { localizedPath } from "@/lib/site/urls";
 import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
 import { formatShortDate } from "@/lib/format";
@@ -47,7 +47,7 @@ export default async function NewsletterPage({ params, searchParams }: Props) {
           <h2 id="abonnees" className="sr-only">
             {t("caption")}
           </h2>
-          <form key={status} method="get" action={localePath(locale, path)} className="flex flex-wrap items-end gap-3">
+          <form key={status} method="get" action={localizedPath(locale, path)} className="flex flex-wrap items-end gap-3">
             <div className="space-y-1">
               <label htmlFor="status" className="block font-semibold">
                 {t("filter")}
@@ -113,7 +113,7 @@ export default async function NewsletterPage({ params, searchParams }: Props) {
             {t("export.title")}
           </h2>
           <p className="mb-4 mt-1 text-sm text-muted">{t("export.intro")}</p>
-          <form method="post" action={localePath(locale, `${path}/export`)}>
+          <form method="post" action={localizedPath(locale, `${path}/export`)}>
             <button type="submit" className={primaryButton}>
               {t("export.submit")}
             </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localeOfPath, localePath } from "./links";
+import { localeOfPath, localizedPath } from "@/lib/site/urls";
 import { localPath, signInSchema } from "./schema";
 
 describe("where sign-in may send people afterwards", () => {
@@ -21,8 +21,8 @@ describe("where sign-in may send people afterwards", () => {
 
 describe("locale paths", () => {
   it("puts English under /en and Dutch at the root", () => {
-    expect(localePath("nl", "/beheer")).toBe("/beheer");
-    expect(localePath("en", "/beheer")).toBe("/en/beheer");
+    expect(localizedPath("nl", "/beheer")).toBe("/beheer");
+    expect(localizedPath("en", "/beheer")).toBe("/en/beheer");
   });
 
   it("reads the locale back from a path, without mistaking /energie for English", () => {
