@@ -88,6 +88,42 @@ test("offline: three check-ins decided on the phone, queued, and synced exactly 
   await expect(page.getByTestId("checkin-count")).toHaveText(new RegExp(`^${before + 3} van`));
 });
 
+test("a late answer from the server does not turn the banner back to online once the network is gone", async ({ page, context }) => {
+  await signInAsHost(page);
+  await page.goto(CHECKIN);
+  await expect(page.getByText(/Deelnemerslijst van/)).toBeVisible();
+
+  // The next live-count poll is held on its way, as on a phone whose network drops while a request travels;
+  // the server's real answer is handed back only after the browser said it went offline.
+  let arrived!: () => void;
+  const polled = new Promise<void>((resolve) => (arrived = resolve));
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let answered!: () => void;
+  const delivered = new Promise<void>((resolve) => (answered = resolve));
+  await page.route(
+    `**/api/checkin/${SLUG}/counts`,
+    async (route) => {
+      arrived();
+      const response = await route.fetch();
+      await released;
+      await route.fulfill({ response });
+      answered();
+    },
+    { times: 1 },
+  );
+  await polled;
+  await context.setOffline(true);
+  await expect(page.getByText("Offline: scans worden op dit apparaat bewaard")).toBeVisible();
+  release();
+  await delivered;
+  // Past the next poll and a re-render: still offline, as the phone is.
+  await page.waitForTimeout(1_500);
+  await expect(page.getByText("Offline: scans worden op dit apparaat bewaard")).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByText("Offline: scans worden op dit apparaat bewaard")).toBeHidden();
+});
+
 test("signing out forgets the ticket list this browser kept for the door", async ({ page }) => {
   await signInAsHost(page);
   await page.goto(CHECKIN);

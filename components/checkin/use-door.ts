@@ -118,6 +118,12 @@ export function useDoor(slug: string, hostName: string) {
     saveTickets(slug, { asOf: outcome.body.asOf, tickets: merged });
   }, [slug, storeTickets, endSession]);
 
+  /**
+   * An answer came back: online, unless the phone lost its network while the request was under way (the
+   * browser's "offline" event can come before a late answer, which must not turn the banner back to "Online").
+   */
+  const answeredOnline = useCallback(() => setOnline(navigator.onLine), []);
+
   const flush = useCallback((): Promise<void> => {
     if (flushing.current) return flushing.current;
     if (sendable(queueRef.current).length === 0) return Promise.resolve();
@@ -136,7 +142,7 @@ export function useDoor(slug: string, hostName: string) {
       if (report.signedOut) endSession();
       if (report.network) setOnline(false);
       if (report.synced > 0 || report.refused > 0) {
-        setOnline(true);
+        answeredOnline();
         setLastSync(report);
         persistTickets();
       }
@@ -145,7 +151,7 @@ export function useDoor(slug: string, hostName: string) {
       flushing.current = null;
     });
     return flushing.current;
-  }, [slug, updateQueue, refuse, applyVerdict, persistTickets, endSession]);
+  }, [slug, updateQueue, refuse, applyVerdict, persistTickets, endSession, answeredOnline]);
 
   /** Online with nothing older waiting to be sent: the server can decide this one now. */
   const canAskServer = useCallback(async () => {
@@ -175,14 +181,14 @@ export function useDoor(slug: string, hostName: string) {
         const outcome = await postScans(slug, [item]);
         const verdict = outcome.ok ? outcome.body.verdicts[0] : undefined;
         if (verdict) {
-          setOnline(true);
+          answeredOnline();
           applyVerdict(verdict, now);
           persistTickets();
           return { verdict, offline: false };
         }
         if (!outcome.ok && outcome.reason === "rejected") {
           const refused = refusalOf(outcome);
-          setOnline(true);
+          answeredOnline();
           updateQueue((items) => [...items, { kind: "scan", scan: item, localKind: null, refused }]);
           return { refused, nonce };
         }
@@ -198,7 +204,7 @@ export function useDoor(slug: string, hostName: string) {
       if (navigator.onLine) void flush();
       return { verdict, offline: true };
     },
-    [slug, applyVerdict, persistTickets, updateQueue, flush, canAskServer, endSession],
+    [slug, applyVerdict, persistTickets, updateQueue, flush, canAskServer, endSession, answeredOnline],
   );
 
   const undo = useCallback(
@@ -292,7 +298,7 @@ export function useDoor(slug: string, hostName: string) {
       if (stopped) return;
       if (outcome.ok) {
         setCounts(outcome.body);
-        setOnline(true);
+        answeredOnline();
       } else if (outcome.reason === "signedOut") endSession();
     };
     void poll();
@@ -301,7 +307,7 @@ export function useDoor(slug: string, hostName: string) {
       stopped = true;
       window.clearInterval(timer);
     };
-  }, [slug, endSession]);
+  }, [slug, endSession, answeredOnline]);
 
   const entries = useMemo(() => () => tickets.current.values(), []);
   const refused = useMemo(() => queue.filter((item) => item.refused), [queue]);
