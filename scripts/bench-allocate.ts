@@ -50,7 +50,10 @@ function demand(round: number): AllocationInput {
 }
 
 const percent = (count: number) => `${((100 * count) / PEOPLE).toFixed(1)}%`;
-const shares = (byRank: number[], unplaced: number) => `1st ${percent(byRank[0] ?? 0)}, 2nd ${percent(byRank[1] ?? 0)}, 3rd ${percent(byRank[2] ?? 0)}, none ${percent(unplaced)}`;
+const shares = (byRank: number[], unplaced: number) => {
+  const lower = byRank.slice(3).reduce((sum, count) => sum + (count ?? 0), 0);
+  return `1st ${percent(byRank[0] ?? 0)}, 2nd ${percent(byRank[1] ?? 0)}, 3rd ${percent(byRank[2] ?? 0)}, 4th or lower ${percent(lower)}, none ${percent(unplaced)}`;
+};
 
 function computeOnly(): void {
   let rankedMs = 0;
