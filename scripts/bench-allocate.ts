@@ -8,7 +8,7 @@
 //
 // Then, unless --no-database, the same through PostgreSQL as the organiser's button does it: read the rankings
 // (places_ranking_input), compute, write (places_publish_allocation, under the lock, capacities checked again).
-// Starts PostgreSQL in .data/bench-allocate-pg (port 54339 plus PODIUM_PORT_OFFSET) and stops it again.
+// Starts PostgreSQL in .data/bench-allocate-pg (port 15339 plus PODIUM_PORT_OFFSET) and stops it again.
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

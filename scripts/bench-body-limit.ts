@@ -7,7 +7,7 @@
 // on the idle server in this run), and the status codes the posts got. --chunked sends the bodies without a
 // Content-Length, so only counting the bytes as they arrive can stop them.
 //
-// Starts PostgreSQL in .data/bench-body-pg on port 54339 and the server on 3221 (plus PODIUM_PORT_OFFSET), both
+// Starts PostgreSQL in .data/bench-body-pg on port 15339 and the server on 3221 (plus PODIUM_PORT_OFFSET), both
 // stopped again on success, failure and Ctrl-C. Loopback only; every loop is bounded by a count or a deadline.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";

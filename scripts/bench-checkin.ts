@@ -10,7 +10,7 @@
 // instances are how the app uses both. --cpu-prof writes a V8 CPU profile per instance into
 // .tmp/bench-profiles when it stops.
 //
-// Starts PostgreSQL in .data/bench-checkin-pg on port 54336 and the instances on 3211, 3212... (plus
+// Starts PostgreSQL in .data/bench-checkin-pg on port 15336 and the instances on 3211, 3212... (plus
 // PODIUM_PORT_OFFSET), each stopped again on success, failure and Ctrl-C. Loopback only; every loop is bounded
 // by a count.
 import { randomBytes, randomUUID } from "node:crypto";

@@ -16,7 +16,7 @@
 // --cpu-prof: each npm start instance runs under `node --cpu-prof` and writes a V8 CPU profile into
 // .tmp/bench-profiles when it stops (open it in Chrome's DevTools), to see where a request's CPU goes.
 //
-// Everything it starts (PostgreSQL in .data/bench-pg on port 54335, the two app process groups on 3201 and
+// Everything it starts (PostgreSQL in .data/bench-pg on port 15335, the two app process groups on 3201 and
 // 3202, the direct child) is stopped again on success, failure and Ctrl-C. Loopback only; every loop is
 // bounded by a count or a deadline.
 import { spawn, type ChildProcess } from "node:child_process";

@@ -10,27 +10,30 @@ export function port(base: number): number {
   return base + offset;
 }
 
+// The databases' ports lie below 32768, outside Linux's range for the local ports of outgoing connections
+// (32768-60999): at 543xx a busy machine's client socket now and then held the port a test's PostgreSQL was
+// about to listen on ("could not bind ... Address already in use"). The offset keeps them below it too.
 export const PORTS = {
-  devDatabase: port(54329),
+  devDatabase: port(15329),
   devApp: port(3000),
-  testDatabase: port(54330),
-  toolingDatabase: port(54331),
-  e2eDatabase: port(54332),
+  testDatabase: port(15330),
+  toolingDatabase: port(15331),
+  e2eDatabase: port(15332),
   e2eApp: port(3100),
   outageApp: port(3101),
-  outageDatabase: port(54337),
-  clusterDatabase: port(54338),
+  outageDatabase: port(15337),
+  clusterDatabase: port(15338),
   clusterApps: [port(3102), port(3103)],
   deploymentApp: port(3104),
-  deploymentDatabase: port(54339),
+  deploymentDatabase: port(15339),
   devServerApp: port(3105),
-  devServerDatabase: port(54340),
+  devServerDatabase: port(15340),
   smtp: port(2525),
   mailHttp: port(2526),
-  benchRushDatabase: port(54335),
-  benchCheckinDatabase: port(54336),
+  benchRushDatabase: port(15335),
+  benchCheckinDatabase: port(15336),
   benchCheckinApp: port(3211),
-  benchAllocateDatabase: port(54339),
-  benchBodyDatabase: port(54339),
+  benchAllocateDatabase: port(15339),
+  benchBodyDatabase: port(15339),
   benchBodyApp: port(3221),
 } as const;
