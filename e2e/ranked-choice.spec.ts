@@ -1,7 +1,7 @@
 // Workshops allocated by ranked choice, as an organiser and attendees meet it: the organiser makes a round
 // "by preference", three people rank its workshops on the public form (two with JavaScript, moving workshops
-// up and down; one without, with numbered selects), the organiser previews the allocation, publishes it, and
-// everyone gets an email with their workshop.
+// up and down; one without, with numbered selects), one changes his ranking from the link in his email, the
+// organiser previews the allocation, publishes it, and everyone gets an email with their workshop.
 import type { Browser, Page } from "@playwright/test";
 import { signInByEmail } from "./support/email-sign-in";
 import { expect, test } from "./support/fixtures";
@@ -103,10 +103,24 @@ test("an organiser allocates a round by preference: attendees rank, the organise
   await form.screenshot({ path: test.info().outputPath("ranking-form.png"), fullPage: true });
   await form.getByRole("button", { name: "Aanmelden" }).click();
   await expect(form.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+  // Bram first puts the second workshop first, then changes his mind from the link in his email: back to the
+  // programme's order. The allocation below follows the ranking he saved last.
   await form.goto(`/conferenties/${slug}/aanmelden`);
   await fillPerson(form, "Bram Bos", bram);
+  await form.getByRole("button", { name: `${workshops[1]} hoger zetten` }).click();
   await form.getByRole("button", { name: "Aanmelden" }).click();
   await expect(form.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+  const manage = (await waitForMail({ to: bram })).text.match(/https?:\/\/\S+\/aanmelding\/[A-Za-z0-9_-]+/)?.[0];
+  expect(manage, "a manage link in Bram's email").toBeTruthy();
+  await form.goto(new URL(manage!).pathname);
+  const mine = form.getByRole("region", { name: "Je voorkeuren: Middagronde" });
+  const order = mine.getByRole("listitem").filter({ has: form.getByRole("button", { name: /hoger zetten/ }) });
+  await expect(order.first()).toContainText(workshops[1]!);
+  await mine.getByRole("button", { name: `${workshops[0]} hoger zetten` }).click();
+  await mine.getByRole("button", { name: "Voorkeuren opslaan" }).click();
+  await expect(form.getByText("Je voorkeuren zijn opgeslagen.")).toBeVisible();
+  await expect(order.first()).toContainText(workshops[0]!);
+  await expect(order.nth(1)).toContainText(workshops[1]!);
   await attendee.close();
   // Cees has no JavaScript: first the first workshop, then the third, nothing else.
   await rankWithoutJavaScript(browser, baseURL!, slug, "Cees Claessen", cees, [workshops[0]!, workshops[2]!]);
