@@ -49,10 +49,13 @@ function expectStrictPolicy(policy: Directives, baseURL: string): void {
 test("public pages stay cached, and their policy allows their scripts by hash", async ({ page, baseURL }) => {
   for (const path of PUBLIC_PAGES) {
     await fetch(`${baseURL}${path}`); // rendered once, then from the cache
-    const response = await fetch(`${baseURL}${path}`, { headers: { "accept-encoding": "gzip" } });
+    // As a browser whose language is not the page's asks for it.
+    const response = await fetch(`${baseURL}${path}`, { headers: { "accept-encoding": "gzip", "accept-language": "de-DE,de;q=0.9,en;q=0.5" } });
     // From the cache: HIT, or STALE while it is rendered again in the background.
     expect([path, response.status, response.headers.get("x-nextjs-cache")]).toEqual([path, 200, expect.stringMatching(/^(HIT|STALE)$/)]);
     expect(response.headers.get("cache-control"), path).toMatch(/s-maxage=\d+/);
+    // A shared cache (a reverse proxy, a CDN) does not store an answer that sets a cookie.
+    expect(response.headers.get("set-cookie"), path).toBeNull();
     expect(response.headers.get("content-encoding"), path).toBe("gzip");
     const policy = directives(response.headers.get("content-security-policy"));
     expectStrictPolicy(policy, baseURL!);
