@@ -56,6 +56,7 @@ export const REGISTRATION_MESSAGES: ReadonlySet<string> = new Set([
   "privacyRequired",
   "required",
   "invalidCharacter",
+  "bidiControl",
   "lineBreak",
   "rankingDuplicate",
 ]);
