@@ -48,7 +48,10 @@ export async function inviteMember(
         to: email,
         locale: input.locale,
         token,
-        organisationName: access.organisation.name,
+        organisation: {
+          name: access.organisation.name,
+          contactEmail: (await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { contactEmail: true } })).contactEmail,
+        },
         inviterName: access.user.name ?? access.user.email,
         role: input.role,
       }),

@@ -38,7 +38,7 @@ export async function changeWorkshopsAction(token: string, form: FormData): Prom
   for (const [name, value] of form.entries()) {
     if (name.startsWith("workshops.") && typeof value === "string") wanted[name.slice(10)] = value;
   }
-  await finish(token, await changeWorkshops(token, wanted, form.get("waitForFullWorkshops") === "on"), "workshops");
+  await finish(token, await changeWorkshops(token, wanted), "workshops");
 }
 
 /** A new ranking of a ranked round's workshops, until its preferences close. */

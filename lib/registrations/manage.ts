@@ -8,10 +8,11 @@ import { registrationOfToken } from "./manage-links";
 
 export type ManageOutcome = { ok: true } | { ok: false; reason: Exclude<ChangeWorkshopsOutcome, { ok: true }>["reason"] };
 
-export async function changeWorkshops(token: string, wanted: Record<string, string>, waitForFull: boolean): Promise<ManageOutcome> {
+/** The attendee's new workshops: a full one chosen is its waiting list. The updated ticket follows by email. */
+export async function changeWorkshops(token: string, wanted: Record<string, string>): Promise<ManageOutcome> {
   const found = await registrationOfToken(token);
   if (!found) return { ok: false, reason: "notFound" };
-  const outcome = await changeWorkshopsOf(found.id, wanted, waitForFull);
+  const outcome = await changeWorkshopsOf(found.id, wanted, true);
   return outcome.ok ? outcome : { ok: false, reason: outcome.reason };
 }
 
@@ -28,7 +29,8 @@ export async function updateNeeds(token: string, needs: { dietaryNeeds?: string;
 export async function cancelByToken(token: string): Promise<ManageOutcome> {
   const found = await registrationOfToken(token);
   if (!found) return { ok: false, reason: "notFound" };
-  const outcome = await cancelRegistration({ registrationId: found.id });
+  // The person gets a confirmation that they are no longer coming (and that the place went to someone else).
+  const outcome = await cancelRegistration({ registrationId: found.id }, { template: "cancelled" });
   // Cancelled already (a second click, another tab, the organiser): the page shows it so.
   if (outcome.ok || outcome.reason === "alreadyCancelled") return { ok: true };
   return { ok: false, reason: outcome.reason };

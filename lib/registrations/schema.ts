@@ -31,14 +31,12 @@ export const registrationSchema = z
     organisation: optionalLine(160),
     jobRole: optionalLine(120),
     // roundId -> sessionId; a round left out (or empty, or null from an untouched radio group) means no
-    // workshop in that round.
+    // workshop in that round. A full workshop chosen is its waiting list (lib/places decides, at submit).
     workshops: z
       .record(workshopId, workshopId.nullable().transform((v) => v ?? ""))
       .default({}),
     // Rounds allocated by ranked choice (before their allocation): roundId -> its workshops, best first.
     rankings: z.record(workshopId, rankingSchema).default({}),
-    // Sessions the person is willing to wait for when full at the moment of submitting.
-    waitForFullWorkshops: z.boolean().default(false),
     dietaryNeeds: optionalLines(500),
     accessibilityNeeds: optionalLines(500),
     privacyConsent: z.literal(true, "privacyRequired"),
@@ -69,13 +67,6 @@ export const updateNeedsSchema = z
   .object({
     dietaryNeeds: optionalLines(500),
     accessibilityNeeds: optionalLines(500),
-  })
-  .strict();
-
-export const changeWorkshopsSchema = z
-  .object({
-    workshops: z.record(workshopId, workshopId.nullable().transform((v) => v ?? "")),
-    waitForFullWorkshops: z.boolean().default(false),
   })
   .strict();
 

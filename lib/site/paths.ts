@@ -12,3 +12,13 @@ export function localizedPath(locale: Locale, path: string): string {
 export function localeOfPath(path: string): Locale {
   return path === "/en" || path.startsWith("/en/") || path.startsWith("/en?") ? "en" : "nl";
 }
+
+/** One conference as an .ics file (the "add to your calendar" link), in the page's language. */
+export function conferenceCalendarPath(slug: string, locale: Locale): string {
+  return `/api/conferences/${slug}/calendar${locale === "en" ? "?taal=en" : ""}`;
+}
+
+/** The attendee's own .ics (the conference and their workshops with rooms), opened by their manage token. */
+export function manageCalendarPath(token: string, locale: Locale): string {
+  return `/api/manage/${token}/calendar${locale === "en" ? "?taal=en" : ""}`;
+}

@@ -8,6 +8,7 @@ import { RegistrationForm, type FormRound } from "@/components/registrations/reg
 import { loadPublicConference } from "@/lib/conferences/queries";
 import { formatDate, formatDateTime, formatDateTimeRange, formatTimeRange } from "@/lib/format";
 import { contentLang } from "@/lib/site/content-lang";
+import { conferenceCalendarPath } from "@/lib/site/paths";
 import type { Locale } from "@/i18n/routing";
 
 type Props = PageProps<"/[locale]/conferenties/[slug]/aanmelden">;
@@ -42,7 +43,9 @@ export default async function RegistrationPage({ params }: Props) {
         id: s.id,
         title: s.title,
         timeRange: formatTimeRange(s.startsAt, s.endsAt, locale),
+        room: s.room?.name ?? null,
         placesLeft: s.places?.left ?? null,
+        capacity: s.places?.capacity ?? null,
       })),
   }));
 
@@ -75,6 +78,7 @@ export default async function RegistrationPage({ params }: Props) {
                 rounds={rounds}
                 waitlist={state === "full"}
                 privacyHref={locale === "nl" ? "/privacy" : "/en/privacy"}
+                calendarHref={conferenceCalendarPath(slug, locale)}
                 idempotencyKey={randomUUID()}
               />
             </NextIntlClientProvider>
