@@ -4,7 +4,7 @@
 // when it fills up between loading the page and sending it, which the outcome then says).
 import type { InputHTMLAttributes, Ref } from "react";
 import { useTranslations } from "next-intl";
-import { fewPlacesLeft } from "@/lib/places/few-places";
+import { placesTone } from "@/lib/places/few-places";
 import { contentLang } from "@/lib/site/content-lang";
 import type { FormSession } from "./registration-form";
 
@@ -19,8 +19,7 @@ type Props = {
 export function WorkshopOption({ session, locale, refused, input }: Props) {
   const t = useTranslations("registration");
   const left = session.placesLeft;
-  const full = left !== null && left <= 0;
-  const few = left !== null && session.capacity !== null && fewPlacesLeft(left, session.capacity);
+  const tone = left !== null && session.capacity !== null ? placesTone(left, session.capacity) : null;
   return (
     <label
       className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-md p-2 hover:bg-petrol-50 ${refused ? "outline outline-2 outline-bad-700" : ""}`}
@@ -35,12 +34,12 @@ export function WorkshopOption({ session, locale, refused, input }: Props) {
           {session.room && <> · {session.room}</>}
         </span>
         {left !== null &&
-          (full ? (
+          (tone === "full" ? (
             <span className="block text-sm font-semibold text-warn-800">
               <span aria-hidden>⏳ </span>
               {t("sessionFull")}
             </span>
-          ) : few ? (
+          ) : tone === "few" ? (
             <span className="block text-sm font-semibold text-accent-700">{t("placesLeftFew", { count: left })}</span>
           ) : (
             <span className="block text-sm text-muted">{t("placesLeft", { count: left })}</span>

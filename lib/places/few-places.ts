@@ -11,3 +11,11 @@ export function fewPlacesThreshold(capacity: number): number {
 export function fewPlacesLeft(left: number, capacity: number): boolean {
   return left > 0 && left <= fewPlacesThreshold(capacity);
 }
+
+/** How places left read: none (full, its waiting list), the last few (the warning colour), or plenty (plain). */
+export type PlacesTone = "full" | "few" | "plenty";
+
+export function placesTone(left: number, capacity: number): PlacesTone {
+  if (left <= 0) return "full";
+  return fewPlacesLeft(left, capacity) ? "few" : "plenty";
+}

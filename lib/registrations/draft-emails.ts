@@ -143,6 +143,8 @@ function render(draft: Draft, registration: Current["registration"] | undefined)
     if (registration.status !== "CANCELLED") return { refused: "no longer cancelled" };
     return { email: draft.template === "cancelled" ? cancelledEmail(mail) : cancelledByOrganiserEmail(mail), manageToken: null };
   }
+  // The old address hears that the registration moved, whatever became of it since.
+  if (draft.template === "addressChangedNotice") return { email: emailChangedNotice(mail, draft.previousEmail), manageToken: null };
   if (registration.status === "CANCELLED") return { refused: "cancelled before sending" };
   // The organiser's cancellation email said it all; a ticket after it would contradict it.
   if (conference.status === "CANCELLED") return { refused: "conference cancelled before sending" };
@@ -161,8 +163,6 @@ function render(draft: Draft, registration: Current["registration"] | undefined)
     case "addressChanged":
       // The ticket (or the waitlist notice) at the new address, with a manage link of its own.
       return { email: addressChangedEmail(mail, manageToken, registration.waitlistPosition), manageToken };
-    case "addressChangedNotice":
-      return { email: emailChangedNotice(mail, draft.previousEmail), manageToken: null };
     case "promoted":
       if (registration.status !== "CONFIRMED") return { refused: "no longer confirmed" };
       return { email: promotedEmail(mail, manageToken), manageToken };

@@ -70,4 +70,17 @@ export const updateNeedsSchema = z
   })
   .strict();
 
+// Name, organisation, job role and address, corrected on the manage page: the same rules as at sign-up. A new
+// address is confirmed from that address before it counts (./email-change.ts).
+export const updateDetailsSchema = z
+  .object({
+    name: lineText().min(2, "nameRequired").max(120, "tooLong"),
+    email: z.string().trim().max(254, "tooLong").pipe(z.email("emailInvalid")),
+    organisation: optionalLine(160),
+    jobRole: optionalLine(120),
+  })
+  .strict();
+
+export type UpdateDetails = z.output<typeof updateDetailsSchema>;
+
 export const changeRankingSchema = z.object({ roundId: workshopId, ranking: rankingSchema.min(1, "rankingEmpty") }).strict();
