@@ -22,3 +22,16 @@ export function conferenceCalendarPath(slug: string, locale: Locale): string {
 export function manageCalendarPath(token: string, locale: Locale): string {
   return `/api/manage/${token}/calendar${locale === "en" ? "?taal=en" : ""}`;
 }
+
+/**
+ * The organisers' preview of a conference or a report, draft or not (never cached, never indexed: see
+ * PREVIEW_PATH_PATTERNS in next.config.js's headers and the pages' robots metadata). Locale-free: pass it to
+ * the locale-aware Link.
+ */
+export function conferencePreviewPath(slug: string): string {
+  return `/voorbeeld/conferenties/${slug}`;
+}
+
+export function reportPreviewPath(slug: string): string {
+  return `/voorbeeld/sfeerverslagen/${slug}`;
+}
