@@ -32,7 +32,7 @@ async function rankWithoutJavaScript(browser: Browser, baseURL: string, slug: st
   }
   await page.getByLabel(`${choices.length + 1}e keuze`).selectOption({ label: "(geen)" });
   await page.getByRole("button", { name: "Aanmelden" }).click();
-  await expect(page.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Je bent aangemeld" })).toBeVisible();
   await context.close();
 }
 
@@ -102,11 +102,11 @@ test("an organiser allocates a round by preference: attendees rank, the organise
   await expect(ranked.nth(1)).toContainText(workshops[0]!);
   await form.screenshot({ path: test.info().outputPath("ranking-form.png"), fullPage: true });
   await form.getByRole("button", { name: "Aanmelden" }).click();
-  await expect(form.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+  await expect(form.getByRole("heading", { name: "Je bent aangemeld" })).toBeVisible();
   await form.goto(`/conferenties/${slug}/aanmelden`);
   await fillPerson(form, "Bram Bos", bram);
   await form.getByRole("button", { name: "Aanmelden" }).click();
-  await expect(form.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+  await expect(form.getByRole("heading", { name: "Je bent aangemeld" })).toBeVisible();
   await attendee.close();
   // Cees has no JavaScript: first the first workshop, then the third, nothing else.
   await rankWithoutJavaScript(browser, baseURL!, slug, "Cees Claessen", cees, [workshops[0]!, workshops[2]!]);

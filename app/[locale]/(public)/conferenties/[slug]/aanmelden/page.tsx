@@ -5,6 +5,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { RegistrationForm, type FormRound } from "@/components/registrations/registration-form";
+import { OrganiserContact } from "@/components/conferences/organiser-contact";
 import { loadPublicConference } from "@/lib/conferences/queries";
 import { formatDate, formatDateTime, formatDateTimeRange, formatTimeRange } from "@/lib/format";
 import { contentLang } from "@/lib/site/content-lang";
@@ -89,6 +90,7 @@ export default async function RegistrationPage({ params }: Props) {
           {closedMessage}
         </p>
       )}
+      <OrganiserContact organisation={conference.organisation} className="mt-10 border-t border-line pt-4 text-muted" />
     </main>
   );
 }
