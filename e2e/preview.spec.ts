@@ -62,6 +62,18 @@ for (const viewport of [
       expect((await page.request.get(`/conferenties/${slug}`)).status()).toBe(404);
     });
 
+    test("the organisation's settings hold the contact address that pages and emails name, and refuse a wrong one", async ({ page }, testInfo) => {
+      await signInByEmail(page, "redactie@podium.test");
+      await page.getByRole("navigation", { name: "Beheermenu" }).getByRole("link", { name: "Instellingen" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Gegevens van de organisatie" })).toBeVisible();
+      const contact = page.getByLabel("Contactadres (e-mail)");
+      await expect(contact).toHaveValue("info@werkplaats-sociaal-domein.example");
+      await contact.fill("info-at-werkplaats");
+      await page.getByRole("button", { name: "Opslaan" }).click();
+      await expect(page.getByText("Vul een geldig e-mailadres in, bijvoorbeeld info@organisatie.nl.")).toBeVisible();
+      await page.screenshot({ path: testInfo.outputPath(`settings-${viewport.width}.png`), fullPage: true });
+    });
+
     test("a draft report: a preview of the saved version, only for the organisation", async ({ page }, testInfo) => {
       await signInByEmail(page, "redactie@podium.test");
       await page.getByRole("navigation", { name: "Beheermenu" }).getByRole("link", { name: "Sfeerverslagen" }).click();

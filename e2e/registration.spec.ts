@@ -62,7 +62,7 @@ test.describe("registration", () => {
 
     // Move to another workshop in the same round that still has room.
     const round = page.getByRole("group").filter({ has: page.getByRole("radio", { checked: true }) }).first();
-    const other = round.locator("label").filter({ hasText: /nog \d+ plaats/ }).first();
+    const other = round.locator("label").filter({ hasText: /nog (maar )?\d+ plaats/ }).first();
     const otherTitle = (await other.locator("span.font-semibold").first().textContent()) ?? "";
     await other.getByRole("radio").check();
     await page.getByRole("button", { name: "Workshops opslaan" }).click();
@@ -134,8 +134,12 @@ test.describe("registration without JavaScript", () => {
     await page.getByLabel("Naam").fill("Jo");
     await page.getByLabel("E-mailadres").fill("geen-adres");
     await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.getByText("Vul een geldig e-mailadres in")).toBeVisible();
-    await expect(page.getByText("Je kunt je alleen aanmelden als je akkoord gaat met de privacyverklaring.")).toBeVisible();
+    // On the field, and as a link in the summary at the top.
+    await expect(page.locator("#registration-email-error")).toContainText("Vul een geldig e-mailadres in");
+    await expect(page.getByRole("link", { name: /^Vul een geldig e-mailadres in/ })).toBeVisible();
+    await expect(page.locator("#registration-privacyConsent-error")).toContainText(
+      "Je kunt je alleen aanmelden als je akkoord gaat met de privacyverklaring.",
+    );
     await expect(page.getByLabel("Naam")).toHaveValue("Jo");
     await expect(page.getByLabel("E-mailadres")).toHaveValue("geen-adres");
   });
@@ -147,8 +151,9 @@ test.describe("registration without JavaScript", () => {
     await expect(page.locator('input[type="radio"] + span > span[lang="nl"]').first()).toBeVisible();
     await page.getByLabel("Email address").fill("not-an-address");
     await page.getByRole("button", { name: "Sign up" }).click();
-    await expect(page.getByText("Enter a valid email address")).toBeVisible();
-    await expect(page.getByText("Enter your name (at least 2 characters).")).toBeVisible();
+    await expect(page.locator("#registration-email-error")).toContainText("Enter a valid email address");
+    await expect(page.locator("#registration-name-error")).toContainText("Enter your name (at least 2 characters).");
+    await expect(page.getByRole("heading", { name: "There is a problem with your sign-up" })).toBeVisible();
   });
 
   test("a complete form registers, also without JavaScript", async ({ page }) => {

@@ -71,7 +71,14 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
     newsletterOptIn: Boolean(previous?.newsletterOptIn),
     locale,
   };
-  const form = useForm<RegistrationInput>({ resolver: zodResolver(registrationSchema), mode: "onTouched", defaultValues: defaults });
+  // The focus goes to the error summary (GOV.UK's pattern), not to the first field: react-hook-form's own focus
+  // would pull it away from the summary the moment it got it.
+  const form = useForm<RegistrationInput>({
+    resolver: zodResolver(registrationSchema),
+    mode: "onTouched",
+    defaultValues: defaults,
+    shouldFocusError: false,
+  });
   const { errors } = form.formState;
 
   // Errors found by the server (also when the browser ran no JavaScript) land on the same fields.
