@@ -30,7 +30,13 @@ export async function ReportView({ report, locale, children }: { report: Publish
                 {t("published", { date: formatShortDate(report.publishedAt, locale) })}
               </time>
             )}
-            {report.authorName && <> · {t("by", { author: report.authorName })}</>}
+            {/* A draft in its preview has no date yet: then the author stands alone. */}
+            {report.authorName && (
+              <>
+                {report.publishedAt && " · "}
+                {t("by", { author: report.authorName })}
+              </>
+            )}
           </p>
         </header>
         {report.coverPhoto && (

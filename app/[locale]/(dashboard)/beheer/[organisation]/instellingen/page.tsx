@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { OrganisationSettingsForm } from "@/components/dashboard/organisation-settings-form";
-import { EditorMessages } from "@/components/editor/editor-messages";
 import { PageHeading } from "@/components/editor/page-heading";
 import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
@@ -21,11 +21,16 @@ export default async function OrganisationSettingsPage({ params }: Props) {
   const { locale, organisation: slug } = (await params) as { locale: Locale; organisation: string };
   setRequestLocale(locale);
   const access = await requireOrganisationPage(locale, slug, ORGANISE, `/beheer/${slug}/instellingen`);
-  const [settings, t] = await Promise.all([getOrganisationSettings(access.organisation.id), getTranslations("dashboard.settings")]);
+  const [settings, t, messages] = await Promise.all([
+    getOrganisationSettings(access.organisation.id),
+    getTranslations("dashboard.settings"),
+    getMessages(),
+  ]);
   return (
     <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
       <PageHeading title={t("title")} intro={t("intro")} />
-      <EditorMessages>
+      {/* The form's words and the editor's (save, errors), and no more. */}
+      <NextIntlClientProvider messages={{ editor: messages.editor, dashboard: { settings: messages.dashboard.settings } }}>
         <section aria-label={t("title")} className="mt-6 max-w-2xl rounded-lg border border-line bg-white p-5">
           <OrganisationSettingsForm
             locale={locale}
@@ -33,7 +38,7 @@ export default async function OrganisationSettingsPage({ params }: Props) {
             values={{ name: settings.name, website: settings.website ?? "", contactEmail: settings.contactEmail ?? "" }}
           />
         </section>
-      </EditorMessages>
+      </NextIntlClientProvider>
     </main>
   );
 }
