@@ -55,6 +55,15 @@ const nextConfig = (phase) => ({
         source: "/:path*",
         headers: [...SECURITY_HEADERS, ...policy],
       },
+      // The organisers' previews (lib/site/paths.ts): never stored by a browser or a proxy, never indexed,
+      // whatever the page itself says.
+      ...["/voorbeeld/:path*", "/en/voorbeeld/:path*"].map((source) => ({
+        source,
+        headers: [
+          { key: "Cache-Control", value: "private, no-store, max-age=0" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+        ],
+      })),
     ];
   },
 });

@@ -39,7 +39,7 @@ async function registerThroughForm(page: Page, name: string): Promise<string> {
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel(/Ik ga akkoord met de verwerking/).check();
   await page.getByRole("button", { name: "Aanmelden" }).click();
-  await expect(page.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole("heading", { name: "Je bent aangemeld" })).toBeVisible({ timeout: 10_000 });
   const code = (await waitForMail({ to: email, subject: "Je ticket voor" })).text.match(/Ticketcode: ([0-9A-Z]+)/)?.[1];
   if (!code) throw new Error("no ticket code in the email");
   return code;

@@ -132,7 +132,7 @@ test("an organiser builds and publishes a conference, sees a sign-up arrive, exp
   await visitor.getByLabel(/Ik ga akkoord met de verwerking/).check();
   await visitor.locator("label").filter({ hasText: workshops[1] ?? "" }).getByRole("radio").check();
   await visitor.getByRole("button", { name: "Aanmelden" }).click();
-  await expect(visitor.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+  await expect(visitor.getByRole("heading", { name: "Je bent aangemeld" })).toBeVisible();
   await waitForMail({ to: visitorEmail, subject: "Je ticket voor" });
 
   // The organiser, back on the conference's page, sees it arrive: in the count, then in the table; exports the CSV.

@@ -44,7 +44,7 @@ test.describe("registration", () => {
     await first.getByRole("radio").check();
     await page.getByLabel("Dieetwensen").fill("Vegetarisch");
     await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Je bent aangemeld" })).toBeVisible();
 
     const mail = await waitForMail({ to: email, subject: "Je ticket voor" });
     const code = mail.text.match(/Ticketcode: ([0-9A-Z]+)/)?.[1];
@@ -62,7 +62,7 @@ test.describe("registration", () => {
 
     // Move to another workshop in the same round that still has room.
     const round = page.getByRole("group").filter({ has: page.getByRole("radio", { checked: true }) }).first();
-    const other = round.locator("label").filter({ hasText: /nog \d+ plaats/ }).first();
+    const other = round.locator("label").filter({ hasText: /nog (maar )?\d+ plaats/ }).first();
     const otherTitle = (await other.locator("span.font-semibold").first().textContent()) ?? "";
     await other.getByRole("radio").check();
     await page.getByRole("button", { name: "Workshops opslaan" }).click();
@@ -79,22 +79,22 @@ test.describe("registration", () => {
     const waiter = uniqueEmail("wachter");
 
     await page.goto(`${CONFERENCE}/aanmelden`);
-    const last = await workshopWithPlacesLeft(page, /nog 1 plaats\b/);
+    const last = await workshopWithPlacesLeft(page, /nog (maar )?1 plaats\b/);
     const title = ((await last.locator("span.font-semibold").first().textContent()) ?? "").trim();
     await fillForm(page, "Hanna Houder", holder);
     await last.getByRole("radio").check();
     await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Je bent aangemeld" })).toBeVisible();
 
     // Now the workshop is full: the next person can only wait for it.
     await page.goto(`${CONFERENCE}/aanmelden`);
     const full = page.locator("label").filter({ hasText: title });
-    await expect(full).toContainText("vol, je komt op de wachtlijst");
+    await expect(full).toContainText("Vol: kies je deze workshop, dan kom je op de wachtlijst");
     await fillForm(page, "Wim Wachter", waiter);
     await full.getByRole("radio").check();
-    await page.getByLabel(/zet me op de wachtlijst van die workshop/).check();
     await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Je bent aangemeld" })).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: title })).toContainText("je staat op de wachtlijst van deze workshop");
 
     // The first email's manage link, then a second sign-up with the same address, which mails a link of its own.
     const firstLink = manageLink((await waitForMail({ to: waiter, subject: "Je ticket voor" })).text);
@@ -105,7 +105,7 @@ test.describe("registration", () => {
     await page.goto(`${CONFERENCE}/aanmelden`);
     await fillForm(page, "Wim Wachter", waiter.toUpperCase());
     await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Dit e-mailadres is al aangemeld" })).toBeVisible();
     const secondLink = manageLink((await waitForMail({ to: waiter, subject: "Je bent al aangemeld" })).text);
     expect(secondLink).not.toBe(firstLink);
     await opensTheRegistration(firstLink);
@@ -134,8 +134,12 @@ test.describe("registration without JavaScript", () => {
     await page.getByLabel("Naam").fill("Jo");
     await page.getByLabel("E-mailadres").fill("geen-adres");
     await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.getByText("Vul een geldig e-mailadres in")).toBeVisible();
-    await expect(page.getByText("Je kunt je alleen aanmelden als je akkoord gaat met de privacyverklaring.")).toBeVisible();
+    // On the field, and as a link in the summary at the top.
+    await expect(page.locator("#registration-email-error")).toContainText("Vul een geldig e-mailadres in");
+    await expect(page.getByRole("link", { name: /^Vul een geldig e-mailadres in/ })).toBeVisible();
+    await expect(page.locator("#registration-privacyConsent-error")).toContainText(
+      "Je kunt je alleen aanmelden als je akkoord gaat met de privacyverklaring.",
+    );
     await expect(page.getByLabel("Naam")).toHaveValue("Jo");
     await expect(page.getByLabel("E-mailadres")).toHaveValue("geen-adres");
   });
@@ -147,8 +151,9 @@ test.describe("registration without JavaScript", () => {
     await expect(page.locator('input[type="radio"] + span > span[lang="nl"]').first()).toBeVisible();
     await page.getByLabel("Email address").fill("not-an-address");
     await page.getByRole("button", { name: "Sign up" }).click();
-    await expect(page.getByText("Enter a valid email address")).toBeVisible();
-    await expect(page.getByText("Enter your name (at least 2 characters).")).toBeVisible();
+    await expect(page.locator("#registration-email-error")).toContainText("Enter a valid email address");
+    await expect(page.locator("#registration-name-error")).toContainText("Enter your name (at least 2 characters).");
+    await expect(page.getByRole("heading", { name: "There is a problem with your sign-up" })).toBeVisible();
   });
 
   test("a complete form registers, also without JavaScript", async ({ page }) => {
@@ -156,7 +161,7 @@ test.describe("registration without JavaScript", () => {
     await page.goto(`${CONFERENCE}/aanmelden`);
     await fillForm(page, "Zoë Zonder Script", email);
     await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.getByRole("heading", { name: /Bijna klaar/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Je bent aangemeld" })).toBeVisible();
     await waitForMail({ to: email, subject: "Je ticket voor" });
   });
 });

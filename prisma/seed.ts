@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     await prisma.$transaction(
       async (tx) => {
         const demo = await tx.organisation.create({
-          data: { slug: DEMO_ORG.slug, name: DEMO_ORG.name, website: DEMO_ORG.website },
+          data: { slug: DEMO_ORG.slug, name: DEMO_ORG.name, website: DEMO_ORG.website, contactEmail: DEMO_ORG.contactEmail },
           select: { id: true },
         });
         const other = await createOtherOrganisation(tx);

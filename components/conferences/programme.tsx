@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicConference } from "@/lib/conferences/queries";
 import { formatTimeRange } from "@/lib/format";
+import { placesTone } from "@/lib/places/few-places";
 import { contentLang } from "@/lib/site/content-lang";
 
 type Session = PublicConference["sessions"][number];
@@ -28,9 +29,29 @@ function timeline(conference: PublicConference): Item[] {
   return items;
 }
 
+// Places matter only while one can still sign up or wait; the warning colour only for the last few (lib/places).
+function PlacesLeft({ left, capacity, full, text }: { left: number; capacity: number; full: string; text: string }) {
+  const tone = placesTone(left, capacity);
+  return (
+    <p className={`mt-2 text-sm ${tone === "plenty" ? "text-muted" : "font-semibold text-accent-700"}`}>{tone === "full" ? full : text}</p>
+  );
+}
+
 // A session on its own is a heading under the programme (h3); inside a workshop round, under the round's h3.
-async function SessionBody({ session, locale, level }: { session: Session; locale: "nl" | "en"; level: "h3" | "h4" }) {
+async function SessionBody({
+  session,
+  locale,
+  level,
+  showPlaces,
+}: {
+  session: Session;
+  locale: "nl" | "en";
+  level: "h3" | "h4";
+  showPlaces: boolean;
+}) {
   const t = await getTranslations("conference");
+  // The part each speaker has, in the words the organiser chose it by in the programme editor: one list of names.
+  const tParts = await getTranslations("conferenceEditor.programme.parts");
   const Heading = level;
   return (
     <>
@@ -41,7 +62,7 @@ async function SessionBody({ session, locale, level }: { session: Session; local
       {session.speakers.length > 0 && (
         <p className="mt-1">
           {session.speakers
-            .map((s) => (s.part === "SPEAKER" ? s.speaker.name : `${s.speaker.name} (${t(`part.${s.part}`)})`))
+            .map((s) => (s.part === "SPEAKER" ? s.speaker.name : `${s.speaker.name} (${tParts(s.part).toLocaleLowerCase(locale)})`))
             .join(", ")}
         </p>
       )}
@@ -55,14 +76,8 @@ async function SessionBody({ session, locale, level }: { session: Session; local
           {t("room")}: {session.room.name}
         </p>
       )}
-      {session.places?.left != null && (
-        <p className="mt-2 text-sm font-semibold">
-          {session.places.left === 0 ? (
-            <span className="text-accent-700">{t("full")}</span>
-          ) : (
-            <span className="text-ok-700">{t("placesLeft", { count: session.places.left })}</span>
-          )}
-        </p>
+      {showPlaces && session.places?.left != null && session.places.capacity != null && (
+        <PlacesLeft left={session.places.left} capacity={session.places.capacity} full={t("full")} text={t("placesLeft", { count: session.places.left })} />
       )}
       <span className="sr-only">{formatTimeRange(session.startsAt, session.endsAt, locale)}</span>
     </>
@@ -71,6 +86,8 @@ async function SessionBody({ session, locale, level }: { session: Session; local
 
 export async function Programme({ conference, locale }: { conference: PublicConference; locale: "nl" | "en" }) {
   const t = await getTranslations("conference");
+  // Over, called off or closed: what happened, not how many places were left.
+  const showPlaces = ["open", "full", "notYetOpen"].includes(conference.places.state);
   return (
     <ol className="relative mt-6 space-y-6 border-l-2 border-petrol-100 pl-6">
       {timeline(conference).map((item) => {
@@ -84,7 +101,7 @@ export async function Programme({ conference, locale }: { conference: PublicConf
             </p>
             {item.kind === "session" ? (
               <div className="mt-2 rounded-lg border border-line bg-white p-4">
-                <SessionBody session={item.session} locale={locale} level="h3" />
+                <SessionBody session={item.session} locale={locale} level="h3" showPlaces={showPlaces} />
               </div>
             ) : (
               <div className="mt-2">
@@ -94,7 +111,7 @@ export async function Programme({ conference, locale }: { conference: PublicConf
                 <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
                   {item.sessions.map((s) => (
                     <li key={s.id} className="rounded-lg border border-line bg-white p-4">
-                      <SessionBody session={s} locale={locale} level="h4" />
+                      <SessionBody session={s} locale={locale} level="h4" showPlaces={showPlaces} />
                     </li>
                   ))}
                 </ul>

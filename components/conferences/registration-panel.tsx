@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { LocalizedLink as Link } from "@/components/site/localized-link";
 import type { PublicConference } from "@/lib/conferences/queries";
 import { formatDate } from "@/lib/format";
+import { placesTone } from "@/lib/places/few-places";
 
 export async function RegistrationPanel({ conference, locale }: { conference: PublicConference; locale: "nl" | "en" }) {
   const t = await getTranslations("conference");
@@ -19,7 +20,12 @@ export async function RegistrationPanel({ conference, locale }: { conference: Pu
       <p id="registration-state" className="text-lg font-semibold text-petrol-800">
         {message}
       </p>
-      {state === "open" && <p className="mt-1 font-semibold text-accent-700">{t("placesLeft", { count: placesLeft })}</p>}
+      {/* "Nog 56 plaatsen" of 80 is news, not an alarm: the warning colour only for the last few (lib/places). */}
+      {state === "open" && (
+        <p className={`mt-1 ${placesTone(placesLeft, conference.places.capacity) === "few" ? "font-semibold text-accent-700" : "text-ink"}`}>
+          {t("placesLeft", { count: placesLeft })}
+        </p>
+      )}
       {(state === "open" || state === "full") && (
         <Link
           href={`/conferenties/${conference.slug}/aanmelden`}
@@ -28,6 +34,7 @@ export async function RegistrationPanel({ conference, locale }: { conference: Pu
           {t("register")}
         </Link>
       )}
+      {state === "past" && <p className="mt-1 text-muted">{report ? t("pastWithReport") : t("pastProgramme")}</p>}
       {state === "past" && report && (
         <Link
           href={`/sfeerverslagen/${report.slug}`}
@@ -36,7 +43,7 @@ export async function RegistrationPanel({ conference, locale }: { conference: Pu
           {t("report")}
         </Link>
       )}
-      {state !== "cancelled" && (
+      {state !== "cancelled" && state !== "past" && (
         // A plain link: the file comes from a route handler outside the locale routing.
         <a
           href={`/api/conferences/${conference.slug}/calendar${locale === "en" ? "?taal=en" : ""}`}

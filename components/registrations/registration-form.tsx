@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -8,7 +8,20 @@ import { registerAction, type RegistrationFormState } from "@/lib/registrations/
 import { registrationSchema, type RegistrationInput } from "@/lib/registrations/schema";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { contentLang } from "@/lib/site/content-lang";
+import { ErrorSummary, type SummaryItem } from "./error-summary";
 import { RankingField } from "./ranking-field";
+import { RegistrationOutcome } from "./registration-outcome";
+import { WorkshopOption } from "./workshop-option";
+
+export type FormSession = {
+  id: string;
+  title: string;
+  timeRange: string;
+  room: string | null;
+  /** Places left and the workshop's capacity; null when it has no limit. */
+  placesLeft: number | null;
+  capacity: number | null;
+};
 
 export type FormRound = {
   id: string;
@@ -17,7 +30,7 @@ export type FormRound = {
   mode: "choice" | "ranking" | "pending";
   /** When the rankings close (formatted), for a ranked round. */
   rankingClosesAt?: string;
-  sessions: Array<{ id: string; title: string; timeRange: string; placesLeft: number | null }>;
+  sessions: FormSession[];
 };
 
 type Props = {
@@ -26,32 +39,46 @@ type Props = {
   rounds: FormRound[];
   waitlist: boolean;
   privacyHref: string;
+  calendarHref: string;
   idempotencyKey: string;
 };
 
 type TextField = "name" | "email" | "organisation" | "jobRole" | "dietaryNeeds" | "accessibilityNeeds";
 
-export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, privacyHref, idempotencyKey }: Props) {
+// The fields in the order they appear, for the error summary's list.
+const SUMMARY_ORDER = ["name", "email", "organisation", "jobRole", "workshops", "rankings", "dietaryNeeds", "accessibilityNeeds", "privacyConsent"] as const;
+
+export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, privacyHref, calendarHref, idempotencyKey }: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState<RegistrationFormState, FormData>(registerAction, { status: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  // Counts submits the browser refused (zod on the client): each one shows the summary and focuses it again.
+  const [refusedByBrowser, setRefusedByBrowser] = useState(0);
   const previous = state.status === "error" ? state.values : undefined;
 
   const defaults = {
-      name: (previous?.name as string) ?? "",
-      email: (previous?.email as string) ?? "",
-      organisation: (previous?.organisation as string) ?? "",
-      jobRole: (previous?.jobRole as string) ?? "",
-      dietaryNeeds: (previous?.dietaryNeeds as string) ?? "",
-      accessibilityNeeds: (previous?.accessibilityNeeds as string) ?? "",
-      workshops: (previous?.workshops as Record<string, string>) ?? {},
-      waitForFullWorkshops: Boolean(previous?.waitForFullWorkshops),
-      privacyConsent: (previous?.privacyConsent as true | undefined) ?? undefined,
-      photoConsent: Boolean(previous?.photoConsent),
-      newsletterOptIn: Boolean(previous?.newsletterOptIn),
-      locale,
+    name: (previous?.name as string) ?? "",
+    email: (previous?.email as string) ?? "",
+    organisation: (previous?.organisation as string) ?? "",
+    jobRole: (previous?.jobRole as string) ?? "",
+    dietaryNeeds: (previous?.dietaryNeeds as string) ?? "",
+    accessibilityNeeds: (previous?.accessibilityNeeds as string) ?? "",
+    workshops: (previous?.workshops as Record<string, string>) ?? {},
+    privacyConsent: (previous?.privacyConsent as true | undefined) ?? undefined,
+    photoConsent: Boolean(previous?.photoConsent),
+    newsletterOptIn: Boolean(previous?.newsletterOptIn),
+    locale,
   };
-  const form = useForm<RegistrationInput>({ resolver: zodResolver(registrationSchema), mode: "onTouched", defaultValues: defaults });
+  // The focus goes to the error summary (GOV.UK's pattern), not to the first field: react-hook-form's own focus
+  // would pull it away from the summary the moment it got it.
+  const form = useForm<RegistrationInput>({
+    resolver: zodResolver(registrationSchema),
+    mode: "onTouched",
+    defaultValues: defaults,
+    shouldFocusError: false,
+  });
   const { errors } = form.formState;
 
   // Errors found by the server (also when the browser ran no JavaScript) land on the same fields.
@@ -62,17 +89,17 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
     }
   }, [state, form]);
 
+  // The server's verdict moves the focus: to the summary of what to fix, or to what was decided.
+  useEffect(() => {
+    if (state.status === "error") summaryRef.current?.focus();
+    if (state.status === "received") outcomeRef.current?.focus();
+  }, [state]);
+  useEffect(() => {
+    if (refusedByBrowser > 0) summaryRef.current?.focus();
+  }, [refusedByBrowser]);
+
   if (state.status === "received") {
-    return (
-      <div role="status" className="rounded-xl border-2 border-ok-700 bg-ok-50 p-6">
-        <h2 className="text-2xl font-semibold text-ok-700">
-          <span aria-hidden>✓ </span>
-          {t("registration.receivedTitle")}
-        </h2>
-        <p className="mt-3 text-lg">{t("registration.receivedText", { email: state.email })}</p>
-        <p className="mt-2 text-muted">{t("registration.receivedNoMail")}</p>
-      </div>
-    );
+    return <RegistrationOutcome ref={outcomeRef} email={state.email} decision={state.decision} rounds={rounds} locale={locale} calendarHref={calendarHref} />;
   }
 
   const fieldError = (name: string): string | undefined => {
@@ -81,14 +108,61 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
     const server = state.status === "error" ? state.fieldErrors[name] : undefined;
     return server ? t(server as "validation.invalid") : undefined;
   };
+  // A zod issue inside the rankings sits one level down (rankings.<round>); the summary and the rounds want it too.
+  const rankingError = (): string | undefined => {
+    const nested = errors.rankings as unknown as Record<string, { message?: string }> | undefined;
+    const message = nested && Object.values(nested).find((issue) => issue?.message)?.message;
+    return message ? t(`validation.${message}` as "validation.invalid") : fieldError("rankings");
+  };
+
+  // The workshops a refusal is about, by round, with their titles where the form still knows them.
+  const refusedSessions = state.status === "error" ? (state.sessionIds ?? []) : [];
+  const roundOf = (sessionId: string) => rounds.find((round) => round.sessions.some((s) => s.id === sessionId));
+  const refusedRounds = new Set(refusedSessions.map((id) => roundOf(id)?.id).filter(Boolean));
+  const workshopRefusal = (sessionId: string): SummaryItem => {
+    const round = roundOf(sessionId);
+    const session = round?.sessions.find((s) => s.id === sessionId);
+    if (!round || !session) return { text: t("registration.errors.invalidWorkshop") };
+    return {
+      text: t("registration.errors.workshopGone", { workshop: session.title, round: round.title }),
+      href: round.mode === "choice" ? `#workshop-${session.id}` : `#round-${round.id}`,
+    };
+  };
+
+  const summaryItems = (): SummaryItem[] => {
+    const items: SummaryItem[] = [];
+    for (const field of SUMMARY_ORDER) {
+      if (field === "workshops") {
+        items.push(...refusedSessions.map(workshopRefusal));
+        continue;
+      }
+      const message = field === "rankings" ? rankingError() : fieldError(field);
+      if (!message) continue;
+      const firstRanked = rounds.find((round) => round.mode === "ranking");
+      const href = field === "rankings" ? (firstRanked ? `#round-${firstRanked.id}` : undefined) : `#registration-${field}`;
+      items.push({ text: message, href });
+    }
+    return items;
+  };
+  const items = summaryItems();
+  const serverRefusal = state.status === "error" && state.formError !== "registration.errors.fix";
+  const showSummary = items.length > 0 && (state.status === "error" || refusedByBrowser > 0) ? true : serverRefusal;
+  const summaryIntro = serverRefusal
+    ? refusedSessions.length > 0
+      ? t("registration.summary.intro")
+      : t(state.formError as "registration.errors.fix", state.formErrorValues ?? {})
+    : t("registration.summary.intro");
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void form.handleSubmit(() => {
-      if (!formRef.current || pending) return;
-      const data = new FormData(formRef.current);
-      startTransition(() => formAction(data));
-    })(event);
+    void form.handleSubmit(
+      () => {
+        if (!formRef.current || pending) return;
+        const data = new FormData(formRef.current);
+        startTransition(() => formAction(data));
+      },
+      () => setRefusedByBrowser((n) => n + 1),
+    )(event);
   };
 
   const textField = (name: TextField, opts: { type?: string; autoComplete?: string; optional?: boolean; hint?: string; multiline?: boolean }) => {
@@ -114,20 +188,12 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
     );
   };
 
-  const formError =
-    state.status === "error" ? t(state.formError as "registration.errors.fix", state.formErrorValues ?? {}) : undefined;
-
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
       <input type="hidden" name="conferenceSlug" value={conferenceSlug} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="locale" value={locale} />
-      {formError && (
-        <p role="alert" className="rounded-md border-2 border-bad-700 bg-bad-50 p-4 font-semibold text-bad-700">
-          <span aria-hidden>⚠ </span>
-          {formError}
-        </p>
-      )}
+      {showSummary && <ErrorSummary ref={summaryRef} title={t("registration.summary.title")} intro={summaryIntro} items={items} />}
       {textField("name", { autoComplete: "name" })}
       {textField("email", { type: "email", autoComplete: "email", hint: t("registration.emailHint") })}
       {textField("organisation", { autoComplete: "organization", optional: true })}
@@ -137,75 +203,70 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
         <fieldset className="space-y-5">
           <legend className="text-xl font-semibold text-petrol-800">{t("registration.workshopsLegend")}</legend>
           {rounds.some((round) => round.mode === "choice") && <p className="text-muted">{t("registration.workshopsHint")}</p>}
-          {rounds.map((round) => (
-            <fieldset key={round.id} className="rounded-lg border border-line bg-white p-4">
-              <legend className="px-1 font-semibold" lang={contentLang(locale)}>
-                {round.title}
-              </legend>
-              {round.mode === "pending" && <p className="mt-2">{t("registration.ranking.pending")}</p>}
-              {round.mode === "ranking" && (
-                <>
-                  <p id={`ranking-${round.id}-hint`} className="mt-1 text-muted">
-                    {t("registration.ranking.hint", { date: round.rankingClosesAt ?? "" })}
+          {rounds.map((round) => {
+            const roundRefusal = refusedRounds.has(round.id)
+              ? refusedSessions.filter((id) => roundOf(id)?.id === round.id).map((id) => workshopRefusal(id).text).join(" ")
+              : undefined;
+            const errorId = `round-${round.id}-error`;
+            return (
+              <fieldset
+                key={round.id}
+                id={`round-${round.id}`}
+                tabIndex={-1}
+                aria-describedby={roundRefusal ? errorId : undefined}
+                className="rounded-lg border border-line bg-white p-4 focus:outline-none focus-visible:ring-4 focus-visible:ring-accent-600"
+              >
+                <legend className="px-1 font-semibold" lang={contentLang(locale)}>
+                  {round.title}
+                </legend>
+                {roundRefusal && (
+                  <p id={errorId} className="mt-1 text-sm font-semibold text-bad-700">
+                    <span aria-hidden>⚠ </span>
+                    {roundRefusal}
                   </p>
-                  {fieldError("rankings") && (
-                    <p id={`ranking-${round.id}-error`} className="mt-1 text-sm font-semibold text-bad-700">
-                      <span aria-hidden>⚠ </span>
-                      {fieldError("rankings")}
+                )}
+                {round.mode === "pending" && <p className="mt-2">{t("registration.ranking.pending")}</p>}
+                {round.mode === "ranking" && (
+                  <>
+                    <p id={`ranking-${round.id}-hint`} className="mt-1 text-muted">
+                      {t("registration.ranking.hint", { date: round.rankingClosesAt ?? "" })}
                     </p>
-                  )}
-                  <RankingField
-                    roundId={round.id}
-                    sessions={round.sessions}
-                    initial={((previous?.rankings as Record<string, string[]> | undefined) ?? {})[round.id] ?? []}
-                    locale={locale}
-                    describedBy={fieldError("rankings") ? `ranking-${round.id}-hint ranking-${round.id}-error` : `ranking-${round.id}-hint`}
-                    invalid={Boolean(fieldError("rankings"))}
-                  />
-                </>
-              )}
-              {round.mode === "choice" && (
-              <div className="mt-2 space-y-2">
-                {round.sessions.map((session) => {
-                  const full = session.placesLeft !== null && session.placesLeft <= 0;
-                  const justFilled = state.status === "error" && state.fullSessionIds?.includes(session.id);
-                  return (
-                    <label key={session.id} className="flex min-h-12 cursor-pointer items-start gap-3 rounded-md p-2 hover:bg-petrol-50">
-                      <input
-                        type="radio"
-                        value={session.id}
-                        defaultChecked={defaults.workshops[round.id] === session.id}
-                        className="mt-1 h-5 w-5 accent-petrol-700"
-                        {...form.register(`workshops.${round.id}`)}
+                    {rankingError() && (
+                      <p id={`ranking-${round.id}-error`} className="mt-1 text-sm font-semibold text-bad-700">
+                        <span aria-hidden>⚠ </span>
+                        {rankingError()}
+                      </p>
+                    )}
+                    <RankingField
+                      roundId={round.id}
+                      sessions={round.sessions}
+                      initial={((previous?.rankings as Record<string, string[]> | undefined) ?? {})[round.id] ?? []}
+                      locale={locale}
+                      describedBy={rankingError() ? `ranking-${round.id}-hint ranking-${round.id}-error` : `ranking-${round.id}-hint`}
+                      invalid={Boolean(rankingError())}
+                    />
+                  </>
+                )}
+                {round.mode === "choice" && (
+                  <div className="mt-2 space-y-2">
+                    {round.sessions.map((session) => (
+                      <WorkshopOption
+                        key={session.id}
+                        session={session}
+                        locale={locale}
+                        refused={refusedSessions.includes(session.id)}
+                        input={{ defaultChecked: defaults.workshops[round.id] === session.id, ...form.register(`workshops.${round.id}`) }}
                       />
-                      <span>
-                        <span className="font-semibold" lang={contentLang(locale)}>
-                          {session.title}
-                        </span>
-                        <span className="block text-sm text-muted">{session.timeRange}</span>
-                        {session.placesLeft !== null && (
-                          <span className={`block text-sm font-semibold ${full || justFilled ? "text-accent-700" : "text-ok-700"}`}>
-                            {full || justFilled ? t("registration.sessionFull") : t("registration.placesLeft", { count: session.placesLeft })}
-                          </span>
-                        )}
-                      </span>
+                    ))}
+                    <label className="flex min-h-12 cursor-pointer items-center gap-3 rounded-md p-2 hover:bg-petrol-50">
+                      <input type="radio" value="" className="h-5 w-5 accent-petrol-700" {...form.register(`workshops.${round.id}`)} />
+                      <span>{t("registration.noWorkshop")}</span>
                     </label>
-                  );
-                })}
-                <label className="flex min-h-12 cursor-pointer items-center gap-3 rounded-md p-2 hover:bg-petrol-50">
-                  <input type="radio" value="" className="h-5 w-5 accent-petrol-700" {...form.register(`workshops.${round.id}`)} />
-                  <span>{t("registration.noWorkshop")}</span>
-                </label>
-              </div>
-              )}
-            </fieldset>
-          ))}
-          {rounds.some((round) => round.mode === "choice") && (
-            <label className="flex items-start gap-3">
-              <input type="checkbox" defaultChecked={defaults.waitForFullWorkshops} className="mt-1 h-5 w-5 accent-petrol-700" {...form.register("waitForFullWorkshops")} />
-              <span>{t("registration.waitForFullWorkshops")}</span>
-            </label>
-          )}
+                  </div>
+                )}
+              </fieldset>
+            );
+          })}
         </fieldset>
       )}
 
@@ -216,12 +277,13 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
         <div>
           <label className="flex items-start gap-3">
             <input
+              id="registration-privacyConsent"
               type="checkbox"
               required
               defaultChecked={defaults.privacyConsent === true}
               aria-invalid={fieldError("privacyConsent") ? true : undefined}
               aria-describedby={fieldError("privacyConsent") ? "registration-privacyConsent-error" : undefined}
-              className="mt-1 h-5 w-5 accent-petrol-700"
+              className="mt-1 h-5 w-5 shrink-0 accent-petrol-700"
               {...form.register("privacyConsent")}
             />
             <span>
@@ -242,11 +304,11 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
           )}
         </div>
         <label className="flex items-start gap-3">
-          <input type="checkbox" defaultChecked={defaults.photoConsent} className="mt-1 h-5 w-5 accent-petrol-700" {...form.register("photoConsent")} />
+          <input type="checkbox" defaultChecked={defaults.photoConsent} className="mt-1 h-5 w-5 shrink-0 accent-petrol-700" {...form.register("photoConsent")} />
           <span>{t("registration.photoConsent")}</span>
         </label>
         <label className="flex items-start gap-3">
-          <input type="checkbox" defaultChecked={defaults.newsletterOptIn} className="mt-1 h-5 w-5 accent-petrol-700" {...form.register("newsletterOptIn")} />
+          <input type="checkbox" defaultChecked={defaults.newsletterOptIn} className="mt-1 h-5 w-5 shrink-0 accent-petrol-700" {...form.register("newsletterOptIn")} />
           <span>{t("registration.newsletterOptIn")}</span>
         </label>
       </div>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LocalizedLink as Link } from "@/components/site/localized-link";
-import { FEEDS } from "@/lib/site/urls";
+import { FEEDS, webcalUrl } from "@/lib/site/urls";
 
 export async function SiteFooter() {
   const t = await getTranslations("site");
@@ -26,8 +26,14 @@ export async function SiteFooter() {
                 {t("footer.rss")}
               </a>
             </li>
+            {/* Subscribing keeps a calendar app up to date; the download is a one-time import. */}
             <li>
-              <a href={FEEDS.conferences} className={linkClass}>
+              <a href={webcalUrl(FEEDS.conferences)} className={linkClass}>
+                {t("footer.calendarSubscribe")}
+              </a>
+            </li>
+            <li>
+              <a href={FEEDS.conferences} download className={linkClass}>
                 {t("footer.calendar")}
               </a>
             </li>

@@ -9,6 +9,7 @@ export type AuditAction =
   | "member.joined"
   | "member.role_changed"
   | "member.removed"
+  | "organisation.updated"
   // Conferences, venues, speakers and the programme (the conference editor).
   | "conference.created"
   | "conference.updated"
@@ -51,6 +52,7 @@ export interface AuditEntry {
   actorUserId: string | null;
   action: AuditAction;
   entityType:
+    | "organisation"
     | "membership"
     | "invitation"
     | "conference"

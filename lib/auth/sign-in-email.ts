@@ -38,6 +38,8 @@ export function signInEmail(link: SignInLink): OutboxEmail {
   const t = authTranslator(link.locale);
   const rendered = renderEmail({
     locale: link.locale,
+    // Podium's own: signing in concerns no one organisation (a person may belong to several).
+    organiser: null,
     preheader: t("mail.preheader", { minutes: SIGN_IN_LINK_MINUTES }),
     heading: t("mail.heading"),
     paragraphs: [t("mail.intro", { minutes: SIGN_IN_LINK_MINUTES }), t("mail.notYou")],

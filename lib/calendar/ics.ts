@@ -11,6 +11,8 @@ export type CalendarEvent = {
   startsAt: Date;
   endsAt: Date;
   cancelled?: boolean;
+  /** Not certain yet (a workshop the person waits for): STATUS:TENTATIVE. */
+  tentative?: boolean;
   updatedAt?: Date;
 };
 
@@ -75,7 +77,7 @@ function eventLines(event: CalendarEvent): string[] {
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     ...(event.url ? [`URL:${event.url}`] : []),
-    `STATUS:${event.cancelled ? "CANCELLED" : "CONFIRMED"}`,
+    `STATUS:${event.cancelled ? "CANCELLED" : event.tentative ? "TENTATIVE" : "CONFIRMED"}`,
     "END:VEVENT",
   ];
 }

@@ -51,7 +51,7 @@ export const publish = {
   schema: publishConferenceSchema,
   organisationOf: organisationOfConference,
   handler: (input, access) => publishConference(access, input),
-} satisfies ActionDefinition<typeof publishConferenceSchema, { conferenceId: string; slug: string }, "notFound" | "cancelled">;
+} satisfies ActionDefinition<typeof publishConferenceSchema, { conferenceId: string; slug: string }, "notFound" | "cancelled" | "noContact">;
 
 export const cancel = {
   name: "conferences.cancel",

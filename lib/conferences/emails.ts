@@ -2,7 +2,7 @@ import "server-only";
 import { translatorsFor } from "@/lib/i18n/translator";
 import { localizedUrl } from "@/lib/site/urls";
 import { formatDateTimeRange } from "@/lib/format";
-import { renderEmail } from "@/lib/mail/layout";
+import { organiserHeaders, renderEmail, type EmailOrganiser } from "@/lib/mail/layout";
 import type { OutboxEmail } from "@/lib/mail/outbox";
 
 type Locale = "nl" | "en";
@@ -15,20 +15,20 @@ const translators = translatorsFor("conferenceEditor.mail");
  */
 export function cancellationEmail(
   registration: { name: string; email: string; locale: string },
-  conference: { slug: string; title: string; startsAt: Date; endsAt: Date },
-  organisationName: string,
+  conference: { slug: string; title: string; startsAt: Date; endsAt: Date; organisation: EmailOrganiser },
 ): OutboxEmail {
   const locale: Locale = registration.locale === "en" ? "en" : "nl";
   const t = translators(locale);
   const when = formatDateTimeRange(conference.startsAt, conference.endsAt, locale);
   const rendered = renderEmail({
     locale,
+    organiser: conference.organisation,
     preheader: t("cancelledPreheader", { title: conference.title }),
     heading: t("cancelledHeading", { name: registration.name }),
     paragraphs: [
       t("cancelledIntro", { title: conference.title, when }),
       t("cancelledNoAction"),
-      t("cancelledSorry", { organisation: organisationName }),
+      t("cancelledSorry", { organisation: conference.organisation.name }),
     ],
     action: {
       label: t("cancelledAction"),
@@ -41,5 +41,6 @@ export function cancellationEmail(
     subject: t("cancelledSubject", { title: conference.title }),
     text: rendered.text,
     html: rendered.html,
+    headers: organiserHeaders(conference.organisation),
   };
 }

@@ -14,6 +14,7 @@ import {
 } from "@/lib/places/mutations";
 import type { CreateConference, UpdateConference } from "./schema";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { publishChecklist, readyToPublish } from "./publish-checklist";
 
 // These functions trust `access` (the caller checked the role against the database) and scope every read and
 // write to access.organisation themselves: an id of another organisation's record is simply not found.
@@ -183,7 +184,7 @@ export async function updateConference(
 export async function publishConference(
   access: OrganisationAccess,
   input: { conferenceId: string },
-): Promise<HandlerResult<{ conferenceId: string; slug: string }, "notFound" | "cancelled">> {
+): Promise<HandlerResult<{ conferenceId: string; slug: string }, "notFound" | "cancelled" | "noContact">> {
   return db.$transaction(async (tx) => {
     const conference = await tx.conference.findFirst({
       where: { id: input.conferenceId, organisationId: access.organisation.id },
@@ -191,6 +192,9 @@ export async function publishConference(
     });
     if (!conference) return { ok: false, reason: "notFound" } as const;
     if (conference.status === "CANCELLED") return { ok: false, reason: "cancelled" } as const;
+    // The page and every email name the organiser's contact address: nothing goes public without one.
+    const checklist = await publishChecklist(access.organisation.id, conference.id, tx);
+    if (conference.status === "DRAFT" && checklist && !readyToPublish(checklist)) return { ok: false, reason: "noContact" } as const;
     // Publishing twice (a double click) publishes once.
     const changed = await tx.conference.updateMany({
       where: { id: conference.id, status: "DRAFT" },

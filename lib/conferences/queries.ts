@@ -10,7 +10,7 @@ import { hasNul } from "@/lib/text";
 const publicConferenceInclude = {
   venue: true,
   coverPhoto: true,
-  organisation: { select: { name: true, website: true } },
+  organisation: { select: { name: true, website: true, contactEmail: true } },
   rounds: { orderBy: { position: "asc" } },
   sessions: {
     orderBy: [{ startsAt: "asc" }, { title: "asc" }],
@@ -40,7 +40,25 @@ export async function loadPublicConference(slug: string) {
   });
   if (!conference) return null;
   // The places as every page shows them, from lib/places: counts kept by triggers, and the sign-up state.
-  const places = await placesOf(conference.id);
+  return asShown(conference, await placesOf(conference.id));
+}
+
+/**
+ * Any conference of any status, as its public page would show it once published: for the organisers' preview
+ * (app/[locale]/(public)/voorbeeld), which checks membership of `organisationId` before it shows anything.
+ * Never cached.
+ */
+export async function loadConferencePreview(slug: string) {
+  if (hasNul(slug)) return null;
+  const conference = await db.conference.findUnique({ where: { slug }, include: publicConferenceInclude });
+  if (!conference) return null;
+  const shown = asShown(conference, await placesOf(conference.id, new Date(), { asPublished: true }));
+  return shown && { organisationId: conference.organisationId, draft: conference.status === "DRAFT", conference: shown };
+}
+
+type LoadedConference = Prisma.ConferenceGetPayload<{ include: typeof publicConferenceInclude }>;
+
+function asShown(conference: LoadedConference, places: Awaited<ReturnType<typeof placesOf>>) {
   if (!places) return null;
   const bySession = sessionPlaces(places);
   const now = Date.now();

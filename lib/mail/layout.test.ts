@@ -6,6 +6,7 @@ const base = {
   heading: "Welkom, Ada",
   paragraphs: ["Je bent aangemeld voor <Zorg & Welzijn>.", "Tot dan!\nHet team"],
   action: { label: "Bekijk je aanmelding", url: "https://podium.example/aanmelding?token=a&b=c" },
+  organiser: null,
 };
 
 describe("renderEmail", () => {
@@ -52,5 +53,16 @@ describe("renderEmail", () => {
     expect(html).toContain('<img src="cid:ticket-qr" alt="QR-code voor ticket &quot;ABC&quot;" width="240" height="240"');
     expect(text).not.toContain("cid:");
     expect(() => renderEmail({ locale: "nl", ...base, image: { ...image, cid: 'x" onerror="y' } })).toThrow(/Content-ID/);
+  });
+
+  it("names the organising organisation with its contact address, in both versions", () => {
+    const organiser = { name: "Werkplaats <Sociaal> Domein", contactEmail: "info@werkplaats.example" };
+    const { html, text } = renderEmail({ locale: "nl", ...base, organiser });
+    expect(text).toContain("Georganiseerd door Werkplaats <Sociaal> Domein.\nVragen? Mail de organisatie: info@werkplaats.example");
+    expect(html).toContain("Georganiseerd door Werkplaats &lt;Sociaal&gt; Domein.");
+    expect(html).toContain('<a href="mailto:info@werkplaats.example"');
+    expect(renderEmail({ locale: "en", ...base, organiser }).text).toContain("Organised by Werkplaats <Sociaal> Domein.\nQuestions? Email the organisers: info@werkplaats.example");
+    // Podium's own emails (a sign-in link) name no organisation.
+    expect(renderEmail({ locale: "nl", ...base }).text).not.toContain("Georganiseerd door");
   });
 });

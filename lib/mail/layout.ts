@@ -29,6 +29,19 @@ export interface EmailContent {
   action?: { label: string; url: string };
   /** Replaces the default footer, e.g. with why they receive this and how to unsubscribe. */
   footer?: string;
+  /**
+   * Who sends this: the organisation whose conference or newsletter it is about, named with its contact address
+   * above the footer (the privacy statement promises people can reach "the organisation on the conference
+   * page"). Null only for Podium's own emails, which concern no organisation (a sign-in link).
+   */
+  organiser: EmailOrganiser | null;
+}
+
+export type EmailOrganiser = { name: string; contactEmail: string | null };
+
+/** Replies go to the organisation, not to Podium's no-reply sender, when it has a contact address. */
+export function organiserHeaders(organiser: EmailOrganiser | null): Record<string, string> {
+  return organiser?.contactEmail ? { "Reply-To": organiser.contactEmail } : {};
 }
 
 export interface RenderedEmail {
@@ -69,7 +82,24 @@ function imageHtml({ cid, alt, width, height }: NonNullable<EmailContent["image"
   return `<p style="margin:8px 0 24px"><img src="cid:${cid}" alt="${escapeHtml(alt)}" width="${w}" height="${h}" style="${css}"></p>`;
 }
 
+/** "Georganiseerd door X." and "Vragen? Mail naar x@y." (when the organisation has a contact address). */
+function organiserLines(organiser: EmailOrganiser, locale: Locale): { organisedBy: string; contact: string | null } {
+  const t = mailTranslator(locale);
+  return { organisedBy: t("layout.organisedBy", { organisation: organiser.name }), contact: organiser.contactEmail ? t("layout.contact") : null };
+}
+
+function organiserRowHtml(organiser: EmailOrganiser | null, locale: Locale): string {
+  if (!organiser) return "";
+  const { organisedBy, contact } = organiserLines(organiser, locale);
+  const address = organiser.contactEmail ?? "";
+  const mail = contact
+    ? `<br>${escapeHtml(contact)} <a href="mailto:${escapeHtml(address)}" style="color:${LINK};word-break:break-all">${escapeHtml(address)}</a>`
+    : "";
+  return `<tr><td style="padding:20px 28px 0;font-size:16px;line-height:1.5;color:${INK}">${escapeHtml(organisedBy)}${mail}</td></tr>\n`;
+}
+
 function renderHtml(content: EmailContent, footer: string, fallback: string): string {
+  const organiserHtml = organiserRowHtml(content.organiser, content.locale);
   const paragraph = style({ margin: "0 0 16px", "font-size": "17px", "line-height": "1.6", color: INK });
   const body = content.paragraphs.map((p) => `<p style="${paragraph}">${textToHtml(p)}</p>`).join("\n");
   const image = content.image ? imageHtml(content.image) : "";
@@ -95,7 +125,7 @@ ${body}
 ${image}
 ${action}
 </td></tr>
-<tr><td style="padding:20px 28px;font-size:16px;line-height:1.5;color:${MUTED}">${textToHtml(footer)}</td></tr>
+${organiserHtml}<tr><td style="padding:20px 28px;font-size:16px;line-height:1.5;color:${MUTED}">${textToHtml(footer)}</td></tr>
 </table>
 </td></tr>
 </table>
@@ -107,8 +137,11 @@ ${action}
 function renderText(content: EmailContent, footer: string): string {
   const blocks = [content.heading, ...content.paragraphs];
   if (content.action) blocks.push(`${content.action.label}:\n${content.action.url}`);
+  const organiser = content.organiser ? organiserLines(content.organiser, content.locale) : null;
+  const byline = organiser ? [[organiser.organisedBy, organiser.contact && `${organiser.contact} ${content.organiser?.contactEmail}`].filter(Boolean).join("\n")] : [];
+  const signature = [...byline, footer].join("\n\n");
   // "-- " on its own line is the signature separator that mail clients recognise.
-  return `${blocks.join("\n\n")}\n\n-- \n${footer}\n`;
+  return `${blocks.join("\n\n")}\n\n-- \n${signature}\n`;
 }
 
 export function renderEmail(content: EmailContent): RenderedEmail {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { renderEmail, type EmailContent } from "@/lib/mail/layout";
+import { organiserHeaders, renderEmail, type EmailContent, type EmailOrganiser } from "@/lib/mail/layout";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import type { Locale } from "@/i18n/routing";
 import { translatorsFor } from "@/lib/i18n/translator";
@@ -8,7 +8,7 @@ import { confirmUrl, listUnsubscribeHeaders, unsubscribePageUrl } from "./urls";
 
 const newsletterTranslator = translatorsFor("newsletter");
 
-type Recipient = { email: string; locale: Locale; organisationName: string; unsubscribeToken: string };
+type Recipient = { email: string; locale: Locale; organisation: EmailOrganiser; unsubscribeToken: string };
 
 /**
  * Queues a newsletter email. Every newsletter goes through here, so none leaves without the unsubscribe
@@ -19,21 +19,21 @@ export async function enqueueNewsletterEmail(
   recipient: Recipient,
   kind: string,
   subject: string,
-  content: Omit<EmailContent, "locale" | "footer">,
+  content: Omit<EmailContent, "locale" | "footer" | "organiser">,
 ): Promise<void> {
   const t = newsletterTranslator(recipient.locale);
   const footer = t("mail.footer", {
-    organisation: recipient.organisationName,
+    organisation: recipient.organisation.name,
     url: unsubscribePageUrl(recipient.locale, recipient.unsubscribeToken),
   });
-  const { html, text } = renderEmail({ ...content, locale: recipient.locale, footer });
+  const { html, text } = renderEmail({ ...content, locale: recipient.locale, footer, organiser: recipient.organisation });
   await enqueueEmail(tx, {
     kind,
     to: recipient.email,
     subject,
     text,
     html,
-    headers: listUnsubscribeHeaders(recipient.unsubscribeToken),
+    headers: { ...organiserHeaders(recipient.organisation), ...listUnsubscribeHeaders(recipient.unsubscribeToken) },
   });
 }
 
@@ -41,18 +41,19 @@ export async function enqueueNewsletterEmail(
 // nothing follows without a click.
 export async function enqueueConfirmationEmail(
   tx: Tx,
-  to: { email: string; locale: Locale; organisationName: string; confirmToken: string },
+  to: { email: string; locale: Locale; organisation: EmailOrganiser; confirmToken: string },
 ): Promise<void> {
   const t = newsletterTranslator(to.locale);
   const { html, text } = renderEmail({
     locale: to.locale,
+    organiser: to.organisation,
     preheader: t("mail.confirmPreheader"),
     heading: t("mail.confirmHeading"),
-    paragraphs: [t("mail.confirmIntro", { organisation: to.organisationName })],
+    paragraphs: [t("mail.confirmIntro", { organisation: to.organisation.name })],
     action: { label: t("mail.confirmAction"), url: confirmUrl(to.locale, to.confirmToken) },
     footer: t("mail.confirmIgnore"),
   });
-  await enqueueEmail(tx, { kind: "newsletter-confirm", to: to.email, subject: t("mail.confirmSubject"), text, html });
+  await enqueueEmail(tx, { kind: "newsletter-confirm", to: to.email, subject: t("mail.confirmSubject"), text, html, headers: organiserHeaders(to.organisation) });
 }
 
 // Someone signed up an address that is already confirmed. The page said the same as for a new address; the
@@ -62,7 +63,7 @@ export async function enqueueAlreadySubscribedEmail(tx: Tx, recipient: Recipient
   await enqueueNewsletterEmail(tx, recipient, "newsletter-already-subscribed", t("mail.alreadySubject"), {
     preheader: t("mail.alreadyPreheader"),
     heading: t("mail.alreadyHeading"),
-    paragraphs: [t("mail.alreadyIntro", { organisation: recipient.organisationName }), t("mail.alreadyUnsubscribe")],
+    paragraphs: [t("mail.alreadyIntro", { organisation: recipient.organisation.name }), t("mail.alreadyUnsubscribe")],
     action: { label: t("mail.unsubscribeAction"), url: unsubscribePageUrl(recipient.locale, recipient.unsubscribeToken) },
   });
 }

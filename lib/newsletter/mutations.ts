@@ -22,7 +22,7 @@ export type SubscriptionRequest = { organisationId: string; email: string; local
  */
 export async function requestSubscription(tx: Tx, request: SubscriptionRequest): Promise<"confirmation-sent" | "already-subscribed"> {
   const key = emailKey(request.email);
-  const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: request.organisationId }, select: { name: true } });
+  const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: request.organisationId }, select: { name: true, contactEmail: true } });
   const existing = await tx.newsletterSubscriber.findUnique({
     where: { organisationId_emailKey: { organisationId: request.organisationId, emailKey: key } },
     select: { email: true, confirmedAt: true, locale: true },
@@ -39,7 +39,7 @@ export async function requestSubscription(tx: Tx, request: SubscriptionRequest):
       // The address as confirmed, not as typed this time.
       email: existing.email,
       locale: existing.locale === "en" ? "en" : "nl",
-      organisationName: organisation.name,
+      organisation,
       unsubscribeToken: unsubscribe,
     });
     return "already-subscribed";
@@ -67,7 +67,7 @@ export async function requestSubscription(tx: Tx, request: SubscriptionRequest):
   await enqueueConfirmationEmail(tx, {
     email: request.email,
     locale: request.locale,
-    organisationName: organisation.name,
+    organisation,
     confirmToken: confirm.token,
   });
   return "confirmation-sent";

@@ -5,7 +5,9 @@ import { redirect } from "@/i18n/navigation";
 import { authorizedAction, submittedValues } from "@/lib/auth/authorized-action";
 import type { ActionOutcome } from "@/lib/auth/outcome";
 import { currentUser } from "@/lib/auth/session";
-import { changeRole, invite, remove, revoke } from "./definitions";
+import { withEffects } from "@/lib/editor/action-effects";
+import { revalidateConferenceContent } from "@/lib/site/revalidate";
+import { changeRole, invite, remove, revoke, updateSettings } from "./definitions";
 import { acceptInvitation } from "./mutations";
 import { acceptInvitationSchema } from "./schema";
 
@@ -61,3 +63,8 @@ export async function acceptInvitationAction(
   // Straight into the organisation, with or without JavaScript.
   return redirect({ href: `/beheer/${organisationSlug}`, locale: values.locale === "en" ? "en" : "nl" });
 }
+
+// Every public page of the organisation's conferences names it and its contact address.
+export const updateOrganisationSettingsAction = withEffects(authorizedAction(updateSettings), (data) => {
+  for (const slug of data.conferenceSlugs) revalidateConferenceContent(slug);
+});

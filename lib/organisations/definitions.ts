@@ -1,12 +1,12 @@
 import "server-only";
 import type { ActionDefinition } from "@/lib/auth/authorized-action";
-import { MANAGE_MEMBERS } from "@/lib/auth/roles";
+import { MANAGE_MEMBERS, ORGANISE } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hit } from "@/lib/rate-limit/rate-limit";
-import { changeMemberRole, inviteMember, removeMember, revokeInvitation } from "./mutations";
+import { changeMemberRole, inviteMember, removeMember, revokeInvitation, updateOrganisationSettings } from "./mutations";
 import { INVITATIONS_PER_USER } from "./rate-limits";
-import { changeRoleSchema, inviteMemberSchema, removeMemberSchema, revokeInvitationSchema } from "./schema";
+import { changeRoleSchema, inviteMemberSchema, organisationSettingsSchema, removeMemberSchema, revokeInvitationSchema } from "./schema";
 
 // The members actions as plain definitions: actions.ts turns them into server actions, and the
 // authorization tests run each one as anonymous, as a host and as an organiser of another organisation.
@@ -55,3 +55,12 @@ export const revoke = {
   },
   handler: (input, access) => revokeInvitation(access, input),
 } satisfies ActionDefinition<typeof revokeInvitationSchema, null, "notFound">;
+
+// Organisers may keep the public details right: they publish the conferences that name them.
+export const updateSettings = {
+  name: "organisations.updateSettings",
+  roles: ORGANISE,
+  schema: organisationSettingsSchema,
+  organisationOf: async (input) => input.organisationId,
+  handler: (input, access) => updateOrganisationSettings(access, input),
+} satisfies ActionDefinition<typeof organisationSettingsSchema, { organisationSlug: string; conferenceSlugs: string[] }, never>;

@@ -3,7 +3,7 @@ import type { Locale } from "@/i18n/routing";
 import { translatorsFor } from "@/lib/i18n/translator";
 import { localizedUrl } from "@/lib/site/urls";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { renderEmail } from "@/lib/mail/layout";
+import { organiserHeaders, renderEmail, type EmailOrganiser } from "@/lib/mail/layout";
 import type { OutboxEmail } from "@/lib/mail/outbox";
 import { INVITATION_DAYS } from "./constants";
 
@@ -19,15 +19,16 @@ export function invitationEmail(input: {
   to: string;
   locale: Locale;
   token: string;
-  organisationName: string;
+  organisation: EmailOrganiser;
   inviterName: string;
   role: Role;
 }): OutboxEmail {
   const t = authTranslator(input.locale);
   const role = t(`roles.${input.role}`);
-  const values = { organisation: input.organisationName, inviter: input.inviterName, role, days: INVITATION_DAYS };
+  const values = { organisation: input.organisation.name, inviter: input.inviterName, role, days: INVITATION_DAYS };
   const rendered = renderEmail({
     locale: input.locale,
+    organiser: input.organisation,
     preheader: t("invitationMail.preheader", values),
     heading: t("invitationMail.heading", values),
     paragraphs: [
@@ -43,5 +44,6 @@ export function invitationEmail(input: {
     subject: t("invitationMail.subject", values),
     text: rendered.text,
     html: rendered.html,
+    headers: organiserHeaders(input.organisation),
   };
 }

@@ -11,7 +11,7 @@ import { emailKey } from "@/lib/text";
 import { hashToken, randomToken } from "@/lib/tokens";
 import { INVITATION_DAYS, invitationEmail } from "./emails";
 import { lockMembers } from "./lock";
-import type { InviteMember } from "./schema";
+import type { InviteMember, OrganisationSettings } from "./schema";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -48,7 +48,10 @@ export async function inviteMember(
         to: email,
         locale: input.locale,
         token,
-        organisationName: access.organisation.name,
+        organisation: {
+          name: access.organisation.name,
+          contactEmail: (await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { contactEmail: true } })).contactEmail,
+        },
         inviterName: access.user.name ?? access.user.email,
         role: input.role,
       }),
@@ -195,5 +198,40 @@ export async function acceptInvitation(
       });
     }
     return { ok: true, data: { organisationSlug: invitation.organisation.slug } } as const;
+  });
+}
+
+/**
+ * The organisation's public details. The contact address is what conference pages and emails name; conferences
+ * cannot be published without one (lib/conferences/publish-checklist.ts).
+ */
+export async function updateOrganisationSettings(
+  access: OrganisationAccess,
+  input: OrganisationSettings,
+): Promise<HandlerResult<{ organisationSlug: string; conferenceSlugs: string[] }, never>> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.organisation.findUniqueOrThrow({ where: { id: access.organisation.id }, select: { name: true, website: true, contactEmail: true } });
+    await tx.organisation.update({
+      where: { id: access.organisation.id },
+      data: { name: input.name, website: input.website, contactEmail: input.contactEmail },
+    });
+    const changed = Object.fromEntries(
+      (["name", "website", "contactEmail"] as const)
+        .filter((field) => before[field] !== input[field])
+        .map((field) => [field, { from: before[field], to: input[field] }]),
+    );
+    if (Object.keys(changed).length > 0) {
+      await recordAudit(tx, {
+        organisationId: access.organisation.id,
+        actorUserId: access.user.id,
+        action: "organisation.updated",
+        entityType: "organisation",
+        entityId: access.organisation.id,
+        details: { name: input.name, changed: Object.keys(changed) },
+      });
+    }
+    // Every public page of the organisation's conferences names it.
+    const conferences = await tx.conference.findMany({ where: { organisationId: access.organisation.id, status: { not: "DRAFT" } }, select: { slug: true } });
+    return { ok: true, data: { organisationSlug: access.organisation.slug, conferenceSlugs: conferences.map((c) => c.slug) } } as const;
   });
 }

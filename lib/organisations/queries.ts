@@ -124,3 +124,8 @@ export async function findInvitationByToken(token: string) {
     },
   });
 }
+
+/** The organisation's public details, for its settings page. */
+export async function getOrganisationSettings(organisationId: string) {
+  return db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true, website: true, contactEmail: true } });
+}

@@ -16,6 +16,7 @@ import { emailKey, hasNul, searchKey } from "@/lib/text";
 import { newTicketCode } from "@/lib/tokens";
 import { newRegistrationId } from "./registration-id";
 import {
+  type Decision,
   cancelAnswerSchema,
   cancelConferenceAnswerSchema,
   capacityAnswerSchema,
@@ -86,20 +87,25 @@ export interface SignUpInput {
   workshops: Record<string, string>;
   /** Ranked rounds (before their allocation): round id to its workshops, best first. */
   rankings?: Record<string, string[]>;
-  /** A full workshop chosen means waiting for it, rather than being refused. */
-  waitForFullWorkshops: boolean;
+  /**
+   * Choosing a full workshop is choosing its waiting list (undefined, as for every attendee). Only an organiser
+   * adding someone by hand may ask for a refusal instead (false): they never park someone on a list by accident.
+   */
+  waitForFullWorkshops?: boolean;
 }
 
 /** A new registration's newsletter opt-in, for the caller to pass on to the organisation's newsletter. */
 export type NewsletterOptIn = { organisationId: string; email: string; locale: SignUpInput["locale"] };
 
 export type SignUpOutcome =
-  // Deliberately the same for a new registration and for an address that was already registered: the page
-  // must not tell a stranger who is coming. The address's owner learns the rest by email.
-  | { ok: true; conferenceSlug: string; registrationId: string | null; newsletterOptIn?: NewsletterOptIn }
+  // `decision`: what the person was given (a new registration, or the one this idempotency key made before),
+  // to be shown to them at once. Null when the address already had a registration here: nothing was decided,
+  // and its owner gets an email with their manage link (registrationId is null then too).
+  | { ok: true; conferenceSlug: string; registrationId: string | null; decision: Decision | null; newsletterOptIn?: NewsletterOptIn }
   | { ok: false; reason: "notFound" }
   | { ok: false; reason: "notOpen"; state: RegistrationState }
-  | { ok: false; reason: "invalidWorkshop" }
+  /** `sessionIds`: the workshops that cannot be chosen (or ranked) now, to name them; may be empty. */
+  | { ok: false; reason: "invalidWorkshop"; sessionIds: string[] }
   | { ok: false; reason: "workshopFull"; sessionIds: string[] }
   | { ok: false; reason: "busy" }
   | { ok: false; reason: "rateLimited"; retryAfterSeconds: number };
@@ -159,7 +165,7 @@ async function register(conferenceSlug: string, input: SignUpInput, meta: SignUp
         emailKey(email),
         wanted.map(([roundId]) => roundId),
         wanted.map(([, sessionId]) => sessionId),
-        input.waitForFullWorkshops,
+        input.waitForFullWorkshops ?? true,
         meta.source ?? "ONLINE",
         meta.byOrganiser === true,
         newRegistrationId(),
@@ -181,27 +187,29 @@ async function register(conferenceSlug: string, input: SignUpInput, meta: SignUp
   } catch (error) {
     if (isBusy(error)) return { ok: false, reason: "busy" };
     // Two requests with one idempotency key can only meet here if the lock was bypassed; answer as a replay.
-    if (isUniqueViolation(error)) return { ok: true, conferenceSlug, registrationId: null };
+    if (isUniqueViolation(error)) return { ok: true, conferenceSlug, registrationId: null, decision: null };
     throw error;
   }
   switch (answer.outcome) {
     case "notFound":
+      return { ok: false, reason: "notFound" };
     case "invalidWorkshop":
-      return { ok: false, reason: answer.outcome };
+      return { ok: false, reason: "invalidWorkshop", sessionIds: answer.sessionIds };
     case "notOpen":
       return { ok: false, reason: "notOpen", state: answer.state };
     case "workshopFull":
       return { ok: false, reason: "workshopFull", sessionIds: answer.sessionIds };
     case "replay":
-      return { ok: true, conferenceSlug: answer.conference.slug, registrationId: answer.id };
+      return { ok: true, conferenceSlug: answer.conference.slug, registrationId: answer.id, decision: answer.decision };
     case "existing":
       await tellOwner(answer.conference.id, answer.existingId, email, input.locale);
-      return { ok: true, conferenceSlug: answer.conference.slug, registrationId: null };
+      return { ok: true, conferenceSlug: answer.conference.slug, registrationId: null, decision: null };
     case "registered":
       return {
         ok: true,
         conferenceSlug: answer.conference.slug,
         registrationId: answer.id,
+        decision: { status: answer.status, waitlistPosition: answer.waitlistPosition, choices: answer.choices, rankedRoundIds: answer.rankedRoundIds },
         ...(input.newsletterOptIn ? { newsletterOptIn: { organisationId: answer.conference.organisationId, email, locale: input.locale } } : {}),
       };
   }
@@ -234,7 +242,7 @@ export type CancelOutcome = { ok: true; promoted: number } | { ok: false; reason
  */
 export async function cancelRegistration(
   where: { registrationId: string; conferenceId?: string },
-  email: { template: "cancelledByOrganiser" } | null = null,
+  email: { template: "cancelledByOrganiser" | "cancelled" } | null = null,
 ): Promise<CancelOutcome> {
   try {
     const answer = await call(cancelAnswerSchema, {
@@ -254,7 +262,11 @@ export type ChangeWorkshopsOutcome =
   | { ok: false; reason: "notFound" | "busy" | "cancelled" | "conferenceCancelled" | "past" | "invalidWorkshop" }
   | { ok: false; reason: "workshopFull"; sessionIds: string[] };
 
-/** Sets the registration's workshop in every round (a round not in `wanted`, or empty, ends up without one). */
+/**
+ * Sets the registration's workshop in every round (a round not in `wanted`, or empty, ends up without one). A
+ * full workshop is its waiting list, or with `waitForFull` false (an organiser moving someone) a refusal. When
+ * anything changed, the person's updated ticket is queued.
+ */
 export async function changeWorkshops(registrationId: string, wanted: Record<string, string>, waitForFull: boolean): Promise<ChangeWorkshopsOutcome> {
   const rounds = Object.entries(wanted);
   try {

@@ -2,16 +2,19 @@
 // workshops' (places_of in prisma/sql/places.sql, from the counts the triggers keep). Counts, not a decision:
 // whoever acts on them goes through ./mutations.ts, which decides under the lock.
 import { pgPool } from "@/lib/db-pool";
-import { placesSchema, type Places, type SessionPlaces } from "./schema";
+import { decisionSchema, placesSchema, type Decision, type Places, type SessionPlaces } from "./schema";
 
-export type { Places, SessionPlaces };
+export type { Decision, Places, SessionPlaces };
 
-/** The conference's places and sign-up state at `now`; null when there is no such conference. */
-export async function placesOf(conferenceId: string, now: Date = new Date()): Promise<Places | null> {
+/**
+ * The conference's places and sign-up state at `now`; null when there is no such conference. `asPublished`: a
+ * draft's state as it will be once published (the organisers' preview).
+ */
+export async function placesOf(conferenceId: string, now: Date = new Date(), options: { asPublished?: boolean } = {}): Promise<Places | null> {
   const { rows } = await pgPool().query<{ answer: unknown }>({
     name: "places-of",
-    text: "SELECT places_of($1, $2) AS answer",
-    values: [conferenceId, now],
+    text: "SELECT places_of($1, $2, $3) AS answer",
+    values: [conferenceId, now, options.asPublished === true],
   });
   const answer = rows[0]?.answer;
   return answer === null || answer === undefined ? null : placesSchema.parse(answer);
@@ -22,7 +25,7 @@ export async function placesOfMany(conferenceIds: string[], now: Date = new Date
   if (conferenceIds.length === 0) return new Map();
   const { rows } = await pgPool().query<{ id: string; answer: unknown }>({
     name: "places-of-many",
-    text: "SELECT id, places_of(id, $2) AS answer FROM unnest($1::text[]) AS id",
+    text: "SELECT id, places_of(id, $2, false) AS answer FROM unnest($1::text[]) AS id",
     values: [conferenceIds, now],
   });
   return new Map(rows.flatMap((row) => (row.answer === null ? [] : [[row.id, placesSchema.parse(row.answer)] as const])));
@@ -34,18 +37,21 @@ export function sessionPlaces(places: Places): Map<string, SessionPlaces> {
 }
 
 /**
- * A waiting registration's place in the conference's line: those waiting since before it, plus one. Null when
- * it is not waiting.
+ * A registration's places now (places_decision): its place or its place in the conference's line (those
+ * waiting since before it, plus one), each workshop with its place or waiting list, and the ranked rounds.
+ * Null when there is no such registration.
  */
-export async function waitlistPosition(registrationId: string): Promise<number | null> {
-  const { rows } = await pgPool().query<{ position: number | null }>({
-    name: "places-waitlist-position",
-    text: `SELECT CASE WHEN r.status = 'WAITLISTED' THEN
-                    (SELECT count(*) FROM registrations x
-                      WHERE x.conference_id = r.conference_id AND x.status = 'WAITLISTED' AND x.waitlisted_at < r.waitlisted_at)::int + 1
-                  END AS position
-             FROM registrations r WHERE r.id = $1`,
+export async function decisionOf(registrationId: string): Promise<Decision | null> {
+  const { rows } = await pgPool().query<{ answer: unknown }>({
+    name: "places-decision",
+    text: "SELECT places_decision($1) AS answer",
     values: [registrationId],
   });
-  return rows[0]?.position ?? null;
+  const answer = rows[0]?.answer;
+  return answer === null || answer === undefined ? null : decisionSchema.parse(answer);
+}
+
+/** A waiting registration's place in the conference's line; null when it is not waiting. */
+export async function waitlistPosition(registrationId: string): Promise<number | null> {
+  return (await decisionOf(registrationId))?.waitlistPosition ?? null;
 }

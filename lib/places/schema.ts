@@ -37,11 +37,26 @@ export type Places = z.infer<typeof placesSchema>;
 
 const conference = z.object({ id: z.string(), organisationId: z.string(), slug: z.string() });
 
+const choiceSchema = z.object({ roundId: z.string(), sessionId: z.string(), status: z.enum(["CONFIRMED", "WAITLISTED"]) });
+
+/**
+ * What was decided for a registration, as the person is told right after signing up (places_decision, and
+ * places_register's answer): a place or a place in line, each workshop with its place or waiting list, and the
+ * ranked rounds, whose places the allocation decides.
+ */
+export const decisionSchema = z.object({
+  status: z.enum(["CONFIRMED", "WAITLISTED", "CANCELLED"]),
+  waitlistPosition: z.number().int().min(1).nullable(),
+  choices: z.array(choiceSchema),
+  rankedRoundIds: z.array(z.string()),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+
 export const registerAnswerSchema = z.discriminatedUnion("outcome", [
   z.object({ outcome: z.literal("notFound") }),
-  z.object({ outcome: z.literal("replay"), id: z.string(), conference }),
+  z.object({ outcome: z.literal("replay"), id: z.string(), conference, decision: decisionSchema }),
   z.object({ outcome: z.literal("notOpen"), state: registrationStateSchema, conference }),
-  z.object({ outcome: z.literal("invalidWorkshop"), conference }),
+  z.object({ outcome: z.literal("invalidWorkshop"), sessionIds: z.array(z.string()), conference }),
   z.object({ outcome: z.literal("existing"), existingId: z.string(), conference }),
   z.object({ outcome: z.literal("workshopFull"), sessionIds: z.array(z.string()), conference }),
   z.object({
@@ -50,6 +65,8 @@ export const registerAnswerSchema = z.discriminatedUnion("outcome", [
     status: z.enum(["CONFIRMED", "WAITLISTED"]),
     waitlistPosition: count.nullable(),
     fullSessionIds: z.array(z.string()),
+    choices: z.array(choiceSchema),
+    rankedRoundIds: z.array(z.string()),
     conference,
   }),
 ]);

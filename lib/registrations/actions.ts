@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { signUp } from "@/lib/places/mutations";
+import type { Decision } from "@/lib/places/schema";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { REGISTRATION_RATE_LIMIT } from "./rate-limits";
 import { registrationFromFormData } from "./form-data";
@@ -12,7 +13,11 @@ import { REGISTRATION_MESSAGES, registrationSchema } from "./schema";
 
 export type RegistrationFormState =
   | { status: "idle" }
-  | { status: "received"; email: string }
+  /**
+   * Signed up: `decision` is what lib/places gave the person (a place or a place in line, and per workshop a
+   * place or its waiting list). Null when the address was registered here already: its owner is emailed a link.
+   */
+  | { status: "received"; email: string; decision: Decision | null }
   | {
       status: "error";
       // Message keys: "validation.*" for fields, "registration.errors.*" for the form.
@@ -20,7 +25,8 @@ export type RegistrationFormState =
       formError: string;
       formErrorValues?: Record<string, number>;
       values: Record<string, unknown>;
-      fullSessionIds?: string[];
+      /** The workshops the refusal is about, so the form can name them and link to them. */
+      sessionIds?: string[];
     };
 
 // Not bound to the conference (the slug travels in a hidden field): with JavaScript off, Next 16 loops
@@ -49,12 +55,22 @@ export async function registerAction(_previous: RegistrationFormState, form: For
     });
     if (outcome.ok) {
       await afterSignUp(outcome, signUpEffectsInNext);
-      return { status: "received", email: parsed.data.email };
+      return { status: "received", email: parsed.data.email, decision: outcome.decision };
     }
-    if (outcome.reason === "workshopFull") return error("registration.errors.workshopFull", { fullSessionIds: outcome.sessionIds });
-    if (outcome.reason === "notFound") return error("registration.errors.notOpen");
-    if (outcome.reason === "rateLimited") return error("registration.errors.rateLimited", { formErrorValues: { seconds: outcome.retryAfterSeconds } });
-    return error(`registration.errors.${outcome.reason}`);
+    switch (outcome.reason) {
+      case "invalidWorkshop":
+        return error("registration.errors.invalidWorkshop", { sessionIds: outcome.sessionIds });
+      case "notFound":
+      case "notOpen":
+        return error("registration.errors.notOpen");
+      case "rateLimited":
+        return error("registration.errors.rateLimited", { formErrorValues: { seconds: outcome.retryAfterSeconds } });
+      case "busy":
+        return error("registration.errors.busy");
+      case "workshopFull":
+        // Only an organiser's addition asks to be refused a full workshop; an attendee waits for it.
+        throw new Error("a sign-up was refused a full workshop");
+    }
   } catch (caught) {
     console.error("[registration] unexpected error:", caught instanceof Error ? caught.message : caught);
     return error("registration.errors.unexpected");

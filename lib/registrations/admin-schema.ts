@@ -56,7 +56,8 @@ export const addRegistrationSchema = z.preprocess(
   },
   registrationSchema
     .omit({ photoConsent: true, newsletterOptIn: true })
-    .extend({ conferenceId: id, idempotencyKey: z.uuid("invalid") }),
+    // The organiser may ask to be refused a full workshop instead of its waiting list (lib/places/mutations.ts).
+    .extend({ conferenceId: id, idempotencyKey: z.uuid("invalid"), waitForFullWorkshops: z.boolean().default(false) }),
 );
 export type AddRegistrationInput = z.input<typeof addRegistrationSchema>;
 export type AddRegistration = z.output<typeof addRegistrationSchema>;

@@ -16,6 +16,19 @@ import { REGISTRATION_MESSAGES, registrationSchema } from "./schema";
 const MAX_BODY_BYTES = 16 * 1024;
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
+/**
+ * Fields the API took once and no longer does, accepted and ignored so that clients written against them keep
+ * working. "waitForFullWorkshops": choosing a full workshop now always means its waiting list (issue 14).
+ */
+const RETIRED_FIELDS = ["waitForFullWorkshops"] as const;
+
+function withoutRetiredFields(body: unknown): unknown {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return body;
+  const rest: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+  for (const field of RETIRED_FIELDS) delete rest[field];
+  return rest;
+}
+
 /** What both servers answer when a sign-up fails unexpectedly (lib/api/json-body.ts, failureAnswer). */
 export const REGISTRATION_FAILURE: FailureWords = {
   log: "[registration] not answered",
@@ -54,7 +67,7 @@ export async function answerRegistrationPost(request: RegistrationPost): Promise
   const read = await readJsonChunks(request.headers.get("content-type"), request.headers.get("content-length"), request.body, MAX_BODY_BYTES);
   if (!read.ok) return { answer: read.answer };
 
-  const parsed = registrationSchema.safeParse(read.body);
+  const parsed = registrationSchema.safeParse(withoutRetiredFields(read.body));
   if (!parsed.success) {
     const fields: Record<string, Bilingual> = {};
     for (const issue of parsed.error.issues) {
@@ -73,11 +86,27 @@ export async function answerRegistrationPost(request: RegistrationPost): Promise
     rateLimit: { rule: REGISTRATION_RATE_LIMIT, client: clientAddress(request.headers) },
   });
   if (outcome.ok) {
+    const { decision } = outcome;
     return {
-      // The same answer whether or not the address was already registered.
+      // What was decided, as the form shows it: a place or a place in line, and per workshop a place or its
+      // waiting list. An address that was registered here already gets its owner an email with the link instead.
       answer: {
         status: 202,
-        body: { status: "received", message: bilingual("registration.receivedText", { email: parsed.data.email }) },
+        body: decision
+          ? {
+              status: "received",
+              registration: {
+                status: decision.status === "WAITLISTED" ? "waitlisted" : "confirmed",
+                waitlistPosition: decision.waitlistPosition,
+                workshops: decision.choices.map((c) => ({ roundId: c.roundId, sessionId: c.sessionId, status: c.status === "WAITLISTED" ? "waitlisted" : "confirmed" })),
+                rankedRoundIds: decision.rankedRoundIds,
+              },
+              message: bilingual(decision.status === "WAITLISTED" ? "registration.outcome.apiWaitlisted" : "registration.outcome.apiConfirmed", {
+                email: parsed.data.email,
+                position: decision.waitlistPosition ?? 1,
+              }),
+            }
+          : { status: "alreadyRegistered", message: bilingual("registration.outcome.apiAlready", { email: parsed.data.email }) },
         headers: { ...SMALL_JSON_HEADERS },
       },
       registered: { conferenceSlug: outcome.conferenceSlug, ...(outcome.newsletterOptIn ? { newsletterOptIn: outcome.newsletterOptIn } : {}) },
@@ -89,9 +118,11 @@ export async function answerRegistrationPost(request: RegistrationPost): Promise
     case "notOpen":
       return error(409, "registration_not_open", bilingual("registration.errors.notOpen"), { state: outcome.state });
     case "invalidWorkshop":
-      return error(422, "invalid_workshop", bilingual("registration.errors.invalidWorkshop"));
+      return error(422, "invalid_workshop", bilingual("registration.errors.invalidWorkshop"), { sessionIds: outcome.sessionIds });
     case "workshopFull":
-      return error(409, "workshop_full", bilingual("registration.errors.workshopFull"), { sessionIds: outcome.sessionIds });
+      // Only an organiser's addition asks to be refused a full workshop; through the API a full workshop is its
+      // waiting list.
+      throw new Error("a sign-up was refused a full workshop");
     case "busy":
       return error(503, "busy", bilingual("registration.errors.busy"), { headers: { "Retry-After": "2" } });
     case "rateLimited":

@@ -20,11 +20,15 @@ import { outboxRow, type OutboxEmail } from "@/lib/mail/outbox";
 import { hashToken, randomToken } from "@/lib/tokens";
 import {
   allocationEmail,
+  addressChangedEmail,
   alreadyRegisteredEmail,
   cancelledByOrganiserEmail,
+  cancelledEmail,
   confirmationEmail,
+  emailChangedNotice,
   promotedEmail,
   workshopPromotedEmail,
+  workshopsChangedEmail,
   type MailRegistration,
 } from "./emails";
 
@@ -35,8 +39,14 @@ const draftSchema = z.discriminatedUnion("template", [
   z.object({ template: z.literal("promoted") }),
   z.object({ template: z.literal("workshopPromoted"), sessionId: z.string() }),
   z.object({ template: z.literal("cancelledByOrganiser") }),
+  z.object({ template: z.literal("cancelled") }),
   z.object({ template: z.literal("conferenceCancelled") }),
   z.object({ template: z.literal("allocation"), roundId: z.string() }),
+  z.object({ template: z.literal("workshopsChanged") }),
+  // The registration's address was changed (confirmed from the new address): the ticket to the new one, a notice
+  // to the previous one.
+  z.object({ template: z.literal("addressChanged") }),
+  z.object({ template: z.literal("addressChangedNotice"), previousEmail: z.string() }),
 ]);
 type Draft = z.infer<typeof draftSchema>;
 
@@ -50,8 +60,8 @@ type Dated<T> = Omit<T, "startsAt" | "endsAt"> & { startsAt: string; endsAt: str
 type Current = {
   id: string;
   registration: Omit<MailRegistration, "conference" | "choices"> & {
-    status: string;
-    conference: Dated<MailRegistration["conference"]> & { organisationName: string; rounds: Array<{ id: string; title: string }> };
+    waitlistPosition: number | null;
+    conference: Dated<MailRegistration["conference"]> & { rounds: Array<{ id: string; title: string }> };
     choices: Array<Omit<MailRegistration["choices"][number], "session"> & { session: Dated<MailRegistration["choices"][number]["session"]> }>;
   };
 };
@@ -69,10 +79,11 @@ const CLAIM = `
 const CURRENT = `
   SELECT r.id,
          json_build_object(
-           'name', r.name, 'email', r.email, 'locale', r.locale, 'ticketCode', r.ticket_code, 'status', r.status,
+           'id', r.id, 'name', r.name, 'email', r.email, 'locale', r.locale, 'ticketCode', r.ticket_code, 'status', r.status,
+           'waitlistPosition', CASE WHEN r.status = 'WAITLISTED' THEN (places_decision(r.id)->>'waitlistPosition')::int END,
            'conference', json_build_object(
              'slug', c.slug, 'title', c.title, 'startsAt', c.starts_at, 'endsAt', c.ends_at, 'status', c.status,
-             'organisationName', (SELECT o.name FROM organisations o WHERE o.id = c.organisation_id),
+             'organisation', (SELECT json_build_object('name', o.name, 'contactEmail', o.contact_email) FROM organisations o WHERE o.id = c.organisation_id),
              'rounds', COALESCE((SELECT json_agg(json_build_object('id', wr.id, 'title', wr.title))
                                    FROM workshop_rounds wr WHERE wr.conference_id = c.id), '[]'::json),
              'venue', (SELECT json_build_object('name', v.name, 'street', v.street, 'postalCode', v.postal_code, 'city', v.city)
@@ -126,12 +137,14 @@ function render(draft: Draft, registration: Current["registration"] | undefined)
   const mail = forMail(registration);
   if (draft.template === "conferenceCancelled") {
     if (conference.status !== "CANCELLED") return { refused: "conference no longer cancelled" };
-    return { email: cancellationEmail(mail, mail.conference, conference.organisationName), manageToken: null };
+    return { email: cancellationEmail(mail, mail.conference), manageToken: null };
   }
-  if (draft.template === "cancelledByOrganiser") {
+  if (draft.template === "cancelledByOrganiser" || draft.template === "cancelled") {
     if (registration.status !== "CANCELLED") return { refused: "no longer cancelled" };
-    return { email: cancelledByOrganiserEmail(mail), manageToken: null };
+    return { email: draft.template === "cancelled" ? cancelledEmail(mail) : cancelledByOrganiserEmail(mail), manageToken: null };
   }
+  // The old address hears that the registration moved, whatever became of it since.
+  if (draft.template === "addressChangedNotice") return { email: emailChangedNotice(mail, draft.previousEmail), manageToken: null };
   if (registration.status === "CANCELLED") return { refused: "cancelled before sending" };
   // The organiser's cancellation email said it all; a ticket after it would contradict it.
   if (conference.status === "CANCELLED") return { refused: "conference cancelled before sending" };
@@ -144,7 +157,12 @@ function render(draft: Draft, registration: Current["registration"] | undefined)
       if (registration.status !== draft.status) return { refused: "superseded by a later email" };
       return { email: confirmationEmail({ ...mail, status: draft.status }, manageToken, draft.waitlistPosition ?? 1), manageToken };
     case "alreadyRegistered":
-      return { email: alreadyRegisteredEmail({ conference: mail.conference, registration: mail, manageToken, locale: draft.locale }), manageToken };
+      return { email: alreadyRegisteredEmail({ registration: mail, manageToken, locale: draft.locale }), manageToken };
+    case "workshopsChanged":
+      return { email: workshopsChangedEmail(mail, manageToken, registration.waitlistPosition), manageToken };
+    case "addressChanged":
+      // The ticket (or the waitlist notice) at the new address, with a manage link of its own.
+      return { email: addressChangedEmail(mail, manageToken, registration.waitlistPosition), manageToken };
     case "promoted":
       if (registration.status !== "CONFIRMED") return { refused: "no longer confirmed" };
       return { email: promotedEmail(mail, manageToken), manageToken };

@@ -18,7 +18,6 @@ export function registrationFromFormData(form: FormData): Record<string, unknown
     jobRole: text("jobRole"),
     workshops,
     rankings,
-    waitForFullWorkshops: form.get("waitForFullWorkshops") === "on",
     dietaryNeeds: text("dietaryNeeds"),
     accessibilityNeeds: text("accessibilityNeeds"),
     privacyConsent: form.get("privacyConsent") === "on",

@@ -7,9 +7,10 @@ import { revalidateConferencePlaces } from "@/lib/site/revalidate";
 import { db } from "@/lib/db";
 import { localizedPath } from "@/lib/site/urls";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { changeWorkshops, cancelByToken, eraseByToken, updateNeeds, type ManageOutcome } from "./manage";
+import { changeWorkshops, cancelByToken, eraseByToken, updateDetails, updateNeeds, type ManageOutcome } from "./manage";
+import { confirmEmailChange } from "./email-change";
 import { registrationOfToken } from "./manage-links";
-import { changeRankingSchema, updateNeedsSchema } from "./schema";
+import { changeRankingSchema, updateDetailsSchema, updateNeedsSchema } from "./schema";
 import { rankingsFromFormData } from "./form-data";
 import { setRanking } from "@/lib/places/mutations";
 
@@ -38,7 +39,7 @@ export async function changeWorkshopsAction(token: string, form: FormData): Prom
   for (const [name, value] of form.entries()) {
     if (name.startsWith("workshops.") && typeof value === "string") wanted[name.slice(10)] = value;
   }
-  await finish(token, await changeWorkshops(token, wanted, form.get("waitForFullWorkshops") === "on"), "workshops");
+  await finish(token, await changeWorkshops(token, wanted), "workshops");
 }
 
 /** A new ranking of a ranked round's workshops, until its preferences close. */
@@ -62,6 +63,50 @@ export async function updateNeedsAction(token: string, form: FormData): Promise<
     redirect(localizedPath(locale, `/aanmelding/${token}?error=invalid`));
   }
   await finish(token, await updateNeeds(token, parsed.data), "needs");
+}
+
+export type DetailsFormState =
+  | { status: "idle" }
+  | { status: "error"; fieldErrors: Record<string, string>; formError?: string; values: Record<string, string> };
+
+/**
+ * Name, organisation, job role and address, from a form that keeps what was typed (useActionState, also without
+ * JavaScript). The token travels in a hidden field: a bound action loops without JavaScript (see
+ * lib/registrations/actions.ts). A new address is only asked for; the page says where the link went.
+ */
+export async function updateDetailsAction(_previous: DetailsFormState, form: FormData): Promise<DetailsFormState> {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  const token = text("token");
+  const values = { name: text("name"), email: text("email"), organisation: text("organisation"), jobRole: text("jobRole") };
+  const parsed = updateDetailsSchema.safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "name")] ??= `validation.${issue.message}`;
+    return { status: "error", fieldErrors, values };
+  }
+  const outcome = await updateDetails(token, parsed.data);
+  if (!outcome.ok) {
+    if (outcome.reason === "emailTaken") return { status: "error", fieldErrors: { email: "manage.errors.emailTaken" }, values };
+    return { status: "error", fieldErrors: {}, formError: `manage.errors.${outcome.reason}`, values };
+  }
+  kickMailWorker();
+  // The door's search and the organisers' lists show the corrected name at once.
+  const found = await registrationOfToken(token);
+  const conference = found ? await db.conference.findUnique({ where: { id: found.conferenceId }, select: { slug: true } }) : null;
+  if (conference) revalidateConferencePlaces(conference.slug);
+  const locale = await currentLocale();
+  redirect(localizedPath(locale, `/aanmelding/${token}?done=${outcome.emailSentTo ? "emailSent" : "details"}`));
+}
+
+/** The button on the page the confirmation link opens (a button, not the link: mail scanners open links). */
+export async function confirmEmailChangeAction(token: string): Promise<void> {
+  const outcome = await confirmEmailChange(token);
+  const locale = await currentLocale();
+  if (outcome.ok) kickMailWorker();
+  redirect(localizedPath(locale, `/aanmelding/nieuw-adres/${token}?${outcome.ok ? "done=confirmed" : `error=${outcome.reason}`}`));
 }
 
 export async function cancelAction(token: string): Promise<void> {

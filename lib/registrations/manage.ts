@@ -1,17 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { cancelRegistration, changeWorkshops as changeWorkshopsOf, eraseRegistration, type ChangeWorkshopsOutcome } from "@/lib/places/mutations";
+import { searchKey } from "@/lib/text";
+import { requestEmailChange } from "./email-change";
 import { registrationOfToken } from "./manage-links";
+import type { UpdateDetails } from "./schema";
 
 // Self-service by the attendee, who proves nothing but possession of a manage link (./manage-links.ts). What
 // changes places is decided in lib/places; this only finds the registration the link opens.
 
 export type ManageOutcome = { ok: true } | { ok: false; reason: Exclude<ChangeWorkshopsOutcome, { ok: true }>["reason"] };
 
-export async function changeWorkshops(token: string, wanted: Record<string, string>, waitForFull: boolean): Promise<ManageOutcome> {
+/** The attendee's new workshops: a full one chosen is its waiting list. The updated ticket follows by email. */
+export async function changeWorkshops(token: string, wanted: Record<string, string>): Promise<ManageOutcome> {
   const found = await registrationOfToken(token);
   if (!found) return { ok: false, reason: "notFound" };
-  const outcome = await changeWorkshopsOf(found.id, wanted, waitForFull);
+  const outcome = await changeWorkshopsOf(found.id, wanted, true);
   return outcome.ok ? outcome : { ok: false, reason: outcome.reason };
 }
 
@@ -28,7 +32,8 @@ export async function updateNeeds(token: string, needs: { dietaryNeeds?: string;
 export async function cancelByToken(token: string): Promise<ManageOutcome> {
   const found = await registrationOfToken(token);
   if (!found) return { ok: false, reason: "notFound" };
-  const outcome = await cancelRegistration({ registrationId: found.id });
+  // The person gets a confirmation that they are no longer coming (and that the place went to someone else).
+  const outcome = await cancelRegistration({ registrationId: found.id }, { template: "cancelled" });
   // Cancelled already (a second click, another tab, the organiser): the page shows it so.
   if (outcome.ok || outcome.reason === "alreadyCancelled") return { ok: true };
   return { ok: false, reason: outcome.reason };
@@ -79,4 +84,48 @@ export async function exportByToken(token: string) {
     workshops: r.choices.map((c) => ({ title: c.session.title, startsAt: c.session.startsAt, status: c.status })),
     checkIns: r.checkIns,
   };
+}
+
+export type DetailsOutcome =
+  | { ok: true; emailSentTo: string | null }
+  | { ok: false; reason: "notFound" | "cancelled" | "conferenceCancelled" | "past" | "emailTaken" | "rateLimited"; retryAfterSeconds?: number };
+
+/**
+ * Corrects name, organisation and job role at once (and the door's search key with them); a new address is
+ * only asked for: it counts once confirmed from that address, and until then the old one keeps working.
+ */
+export async function updateDetails(token: string, details: UpdateDetails): Promise<DetailsOutcome> {
+  const found = await registrationOfToken(token);
+  if (!found) return { ok: false, reason: "notFound" };
+  return db.$transaction(async (tx) => {
+    const registration = await tx.registration.findUniqueOrThrow({
+      where: { id: found.id },
+      select: { id: true, conferenceId: true, email: true, locale: true, status: true, conference: { select: { status: true, endsAt: true } } },
+    });
+    // As long as the workshops can change: afterwards the organiser corrects what needs correcting.
+    if (registration.status === "CANCELLED") return { ok: false, reason: "cancelled" } as const;
+    if (registration.conference.status === "CANCELLED") return { ok: false, reason: "conferenceCancelled" } as const;
+    if (registration.conference.endsAt <= new Date()) return { ok: false, reason: "past" } as const;
+    await tx.registration.update({
+      where: { id: registration.id },
+      data: {
+        name: details.name,
+        organisation: details.organisation ?? null,
+        jobRole: details.jobRole ?? null,
+        searchText: searchKey(details.name, details.organisation),
+      },
+    });
+    const change = await requestEmailChange(tx, { ...registration, name: details.name }, details.email);
+    if (!change.ok) return change;
+    return { ok: true, emailSentTo: change.sent ? details.email : null } as const;
+  });
+}
+
+/** A new address asked for and not yet confirmed, for the manage page to say where the link went. */
+export async function pendingEmailChange(registrationId: string): Promise<{ newEmail: string; expiresAt: Date } | null> {
+  return db.emailChange.findFirst({
+    where: { registrationId, expiresAt: { gt: new Date() } },
+    orderBy: { createdAt: "desc" },
+    select: { newEmail: true, expiresAt: true },
+  });
 }

@@ -31,14 +31,12 @@ export const registrationSchema = z
     organisation: optionalLine(160),
     jobRole: optionalLine(120),
     // roundId -> sessionId; a round left out (or empty, or null from an untouched radio group) means no
-    // workshop in that round.
+    // workshop in that round. A full workshop chosen is its waiting list (lib/places decides, at submit).
     workshops: z
       .record(workshopId, workshopId.nullable().transform((v) => v ?? ""))
       .default({}),
     // Rounds allocated by ranked choice (before their allocation): roundId -> its workshops, best first.
     rankings: z.record(workshopId, rankingSchema).default({}),
-    // Sessions the person is willing to wait for when full at the moment of submitting.
-    waitForFullWorkshops: z.boolean().default(false),
     dietaryNeeds: optionalLines(500),
     accessibilityNeeds: optionalLines(500),
     privacyConsent: z.literal(true, "privacyRequired"),
@@ -56,6 +54,7 @@ export const REGISTRATION_MESSAGES: ReadonlySet<string> = new Set([
   "privacyRequired",
   "required",
   "invalidCharacter",
+  "bidiControl",
   "lineBreak",
   "rankingDuplicate",
 ]);
@@ -71,11 +70,17 @@ export const updateNeedsSchema = z
   })
   .strict();
 
-export const changeWorkshopsSchema = z
+// Name, organisation, job role and address, corrected on the manage page: the same rules as at sign-up. A new
+// address is confirmed from that address before it counts (./email-change.ts).
+export const updateDetailsSchema = z
   .object({
-    workshops: z.record(workshopId, workshopId.nullable().transform((v) => v ?? "")),
-    waitForFullWorkshops: z.boolean().default(false),
+    name: lineText().min(2, "nameRequired").max(120, "tooLong"),
+    email: z.string().trim().max(254, "tooLong").pipe(z.email("emailInvalid")),
+    organisation: optionalLine(160),
+    jobRole: optionalLine(120),
   })
   .strict();
+
+export type UpdateDetails = z.output<typeof updateDetailsSchema>;
 
 export const changeRankingSchema = z.object({ roundId: workshopId, ranking: rankingSchema.min(1, "rankingEmpty") }).strict();

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { cachedQuery } from "@/lib/cached-query";
 import { REPORTS_TAG, reportTag } from "@/lib/cache-tags";
 import { publicReportWhere } from "@/lib/reports/visibility";
@@ -11,34 +12,45 @@ const REPORT_REVALIDATE_SECONDS = 60;
 
 export const REPORTS_PAGE_SIZE = 10;
 
-async function loadPublishedReport(slug: string) {
-  const report = await db.report.findFirst({
-    where: { slug, ...publicReportWhere() },
-    include: {
-      coverPhoto: true,
-      organisation: { select: { name: true, website: true } },
-      conference: {
-        select: {
-          slug: true,
-          title: true,
-          startsAt: true,
-          endsAt: true,
-          status: true,
-          venue: { select: { name: true, city: true } },
-        },
-      },
-      speakers: { include: { speaker: { include: { photo: true } } }, orderBy: { speaker: { name: "asc" } } },
-      quotes: { orderBy: { position: "asc" } },
-      links: { orderBy: { position: "asc" } },
-      photos: { orderBy: { position: "asc" }, include: { photo: true } },
-      dossiers: { include: { dossier: { select: { slug: true, title: true } } } },
+const reportInclude = {
+  coverPhoto: true,
+  organisation: { select: { name: true, website: true } },
+  conference: {
+    select: {
+      slug: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      venue: { select: { name: true, city: true } },
     },
-  });
+  },
+  speakers: { include: { speaker: { include: { photo: true } } }, orderBy: { speaker: { name: "asc" } } },
+  quotes: { orderBy: { position: "asc" } },
+  links: { orderBy: { position: "asc" } },
+  photos: { orderBy: { position: "asc" }, include: { photo: true } },
+  dossiers: { include: { dossier: { select: { slug: true, title: true } } } },
+} satisfies Prisma.ReportInclude;
+
+async function loadPublishedReport(slug: string) {
+  const report = await db.report.findFirst({ where: { slug, ...publicReportWhere() }, include: reportInclude });
   // Links saved before the editor refused addresses that lead off-site while looking like a path here.
   return report && { ...report, links: report.links.filter((link) => isLinkTarget(link.url)) };
 }
 
 export type PublishedReport = NonNullable<Awaited<ReturnType<typeof loadPublishedReport>>>;
+
+/**
+ * Any report of any status as its public page would show it: for the organisers' preview, which checks
+ * membership of `organisationId` before it shows anything. Never cached.
+ */
+export async function loadReportPreview(slug: string) {
+  const report = await db.report.findUnique({ where: { slug }, include: reportInclude });
+  if (!report) return null;
+  const shown: PublishedReport = { ...report, links: report.links.filter((link) => isLinkTarget(link.url)) };
+  const isPublic = (await db.report.count({ where: { id: report.id, ...publicReportWhere() } })) > 0;
+  return { organisationId: report.organisationId, isPublic, report: shown };
+}
 
 export const getPublishedReport = cache(
   cachedQuery(loadPublishedReport, "public-report", {

@@ -12,3 +12,26 @@ export function localizedPath(locale: Locale, path: string): string {
 export function localeOfPath(path: string): Locale {
   return path === "/en" || path.startsWith("/en/") || path.startsWith("/en?") ? "en" : "nl";
 }
+
+/** One conference as an .ics file (the "add to your calendar" link), in the page's language. */
+export function conferenceCalendarPath(slug: string, locale: Locale): string {
+  return `/api/conferences/${slug}/calendar${locale === "en" ? "?taal=en" : ""}`;
+}
+
+/** The attendee's own .ics (the conference and their workshops with rooms), opened by their manage token. */
+export function manageCalendarPath(token: string, locale: Locale): string {
+  return `/api/manage/${token}/calendar${locale === "en" ? "?taal=en" : ""}`;
+}
+
+/**
+ * The organisers' preview of a conference or a report, draft or not (never cached, never indexed: see
+ * PREVIEW_PATH_PATTERNS in next.config.js's headers and the pages' robots metadata). Locale-free: pass it to
+ * the locale-aware Link.
+ */
+export function conferencePreviewPath(slug: string): string {
+  return `/voorbeeld/conferenties/${slug}`;
+}
+
+export function reportPreviewPath(slug: string): string {
+  return `/voorbeeld/sfeerverslagen/${slug}`;
+}

@@ -8,7 +8,7 @@ import type { Locale } from "@/i18n/routing";
 import { localizedPath } from "./paths";
 
 // Paths alone are client-safe and live in ./paths; passed on here so that server code has one import.
-export { localeOfPath, localizedPath } from "./paths";
+export { conferenceCalendarPath, localeOfPath, localizedPath, manageCalendarPath } from "./paths";
 
 export const LOCALES: readonly Locale[] = ["nl", "en"];
 
@@ -20,6 +20,14 @@ export const FEEDS = {
 /** Absolute URL from APP_URL, for feeds, sitemaps, emails and structured data. */
 export function absoluteUrl(path: string): string {
   return new URL(path, env.APP_URL).href;
+}
+
+/**
+ * A feed's address for subscribing (webcal://), which calendar apps open as a subscription that stays up to
+ * date instead of a one-time import. Same host and path as the https address.
+ */
+export function webcalUrl(path: string): string {
+  return absoluteUrl(path).replace(/^https?:/, "webcal:");
 }
 
 /** The absolute address of a page in a language, with an optional query: the links in emails. */

@@ -6,11 +6,13 @@ export const DEMO_ORG = {
   slug: "werkplaats-sociaal-domein-zhz",
   name: "Werkplaats Sociaal Domein Zuid-Holland Zuid",
   website: "https://www.werkplaatsensociaaldomein.nl",
+  contactEmail: "info@werkplaats-sociaal-domein.example",
 } as const;
 
 export const OTHER_ORG = {
   slug: "netwerk-zorg-drechtsteden",
   name: "Netwerk Zorg Drechtsteden",
+  contactEmail: "contact@netwerk-zorg-drechtsteden.example",
 } as const;
 
 export const VENUE = {

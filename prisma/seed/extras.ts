@@ -104,7 +104,7 @@ export async function createSubscribers(tx: Tx, organisationId: string, now: Dat
 
 export async function createOtherOrganisation(tx: Tx): Promise<string> {
   const org = await tx.organisation.create({
-    data: { slug: OTHER_ORG.slug, name: OTHER_ORG.name },
+    data: { slug: OTHER_ORG.slug, name: OTHER_ORG.name, contactEmail: OTHER_ORG.contactEmail },
     select: { id: true },
   });
   const date = "2027-05-20";

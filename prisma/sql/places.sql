@@ -20,6 +20,9 @@
 DROP FUNCTION IF EXISTS "places_register"(TEXT, TEXT, TEXT, TEXT[], TEXT[], BOOLEAN, "RegistrationSource", BOOLEAN,
   TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BOOLEAN, BOOLEAN, TEXT, TEXT);
 
+-- places_of took no p_as_published before the organisers' preview of a draft.
+DROP FUNCTION IF EXISTS "places_of"(TEXT, TIMESTAMPTZ);
+
 -- Renamed to places_*: one prefix for the functions of this module.
 DROP FUNCTION IF EXISTS "registration_register"(TEXT, TEXT, TEXT, TEXT[], TEXT[], BOOLEAN, "RegistrationSource", BOOLEAN,
   TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BOOLEAN, BOOLEAN, TEXT, TEXT, TEXT, TEXT, TEXT);
@@ -234,24 +237,58 @@ BEGIN
 END;
 $$;
 
+-- What a registration's places are now, as the person is told after signing up: the conference place or the
+-- place in its line, each workshop choice with its place or waiting list, and the ranked rounds they put in
+-- order (a place there is decided at the allocation). A waitlist position is those waiting since before, plus
+-- one. NULL for no such registration.
+CREATE OR REPLACE FUNCTION "places_decision"(p_registration_id TEXT)
+RETURNS JSON LANGUAGE sql STABLE AS $$
+  SELECT json_build_object(
+           'status', r.status,
+           'waitlistPosition', CASE WHEN r.status = 'WAITLISTED' THEN
+             (SELECT count(*) FROM registrations x
+               WHERE x.conference_id = r.conference_id AND x.status = 'WAITLISTED' AND x.waitlisted_at < r.waitlisted_at)::int + 1 END,
+           'choices', COALESCE((SELECT json_agg(json_build_object('roundId', w.round_id, 'sessionId', w.session_id, 'status', w.status)
+                                                ORDER BY w.created_at, w.id)
+                                  FROM workshop_choices w WHERE w.registration_id = r.id), '[]'::json),
+           'rankedRoundIds', COALESCE((SELECT json_agg(DISTINCT p.round_id) FROM workshop_preferences p WHERE p.registration_id = r.id), '[]'::json))
+    FROM registrations r WHERE r.id = p_registration_id
+$$;
+
+-- Of sessions chosen (p_mode 'choice') or ranked ('ranking') in pairs with their rounds, the ones that cannot be:
+-- not a session of that round of this conference, or of a round that hands out its places otherwise at p_now.
+-- For naming them when a sign-up is refused; the refusal itself is decided by places_register's count.
+CREATE OR REPLACE FUNCTION "places_unchoosable"(p_conference_id TEXT, p_round_ids TEXT[], p_session_ids TEXT[], p_mode TEXT, p_now TIMESTAMPTZ)
+RETURNS JSON LANGUAGE sql STABLE AS $$
+  SELECT COALESCE(json_agg(DISTINCT w.session_id), '[]'::json)
+    FROM unnest(p_round_ids, p_session_ids) AS w(round_id, session_id)
+   WHERE w.session_id IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM programme_sessions s JOIN workshop_rounds wr ON wr.id = s.workshop_round_id
+                      WHERE s.id = w.session_id AND s.workshop_round_id = w.round_id AND s.conference_id = p_conference_id
+                        AND places_round_mode(wr.allocation, wr.allocated_at, wr.ranking_closes_at, p_now) = p_mode)
+$$;
+
 -- ---------------------------------------------------------------------------------------------------------
 -- Signing up
 -- ---------------------------------------------------------------------------------------------------------
 
 -- Registers one person for the conference p_slug under its lock, for lib/places/sign-up.ts, and returns the
 -- outcome as JSON, with "outcome" one of:
---   replay           this idempotency key registered before: {"id"}
+--   replay           this idempotency key registered before: {"id"} and that registration's decision as it
+--                    is now (places_decision: "status", "waitlistPosition", "choices", "rankedRoundIds")
 --   notFound         no such conference, or a draft, which is not public: to a visitor it does not exist yet
 --   notOpen          {"state"}: outside the window (walk-ins and an organiser's additions excepted), or full
 --                    for a walk-in
---   invalidWorkshop  a chosen session is not in its round of this conference, a workshop is chosen in a round
---                    that is to be allocated by ranked choice, or a ranking is not one for an open ranked round
+--   invalidWorkshop  {"sessionIds"}: a chosen session is not in its round of this conference, a workshop is
+--                    chosen in a round that is to be allocated by ranked choice, or a ranking is not one for an
+--                    open ranked round; "sessionIds" names them (empty when the arrays do not pair up)
 --   existing         the address has an active registration here: {"existingId"}; nothing written, the caller
 --                    tells its owner
---   workshopFull     {"sessionIds"}: a place in the conference but a chosen workshop is full and the person
---                    would rather choose again than wait
---   registered       {"id", "status", "waitlistPosition", "fullSessionIds"}: the registration, its choices
---                    and its email's draft are written
+--   workshopFull     {"sessionIds"}: a place in the conference but a chosen workshop is full and the caller
+--                    asked to be refused rather than wait (p_wait_for_full false: only an organiser's addition)
+--   registered       {"id", "status", "waitlistPosition", "fullSessionIds", "choices", "rankedRoundIds"}: the
+--                    registration, its choices and its email's draft are written. "choices" are the workshop
+--                    choices as written ({"roundId", "sessionId", "status"}): a full workshop's is WAITLISTED
 -- Every outcome but notFound carries "conference": {id, organisationId, slug}.
 -- p_round_ids and p_session_ids go in pairs: the session chosen in each round. p_rank_round_ids and
 -- p_rank_session_ids go in pairs too: a ranked round's workshops, best first. The clock is read once the lock
@@ -283,6 +320,7 @@ DECLARE
   v_status "RegistrationStatus";
   v_full TEXT[];
   v_position INT;
+  v_choices JSON;
 BEGIN
   SELECT co.id INTO v_conference_id FROM conferences co WHERE co.slug = p_slug AND co.status <> 'DRAFT';
   IF NOT FOUND THEN
@@ -311,7 +349,7 @@ BEGIN
   IF p_idempotency_key IS NOT NULL THEN
     SELECT r.id INTO v_id FROM registrations r WHERE r.conference_id = v_conference_id AND r.idempotency_key = p_idempotency_key;
     IF FOUND THEN
-      RETURN json_build_object('outcome', 'replay', 'id', v_id, 'conference', v_conference);
+      RETURN json_build_object('outcome', 'replay', 'id', v_id, 'conference', v_conference, 'decision', places_decision(v_id));
     END IF;
   END IF;
 
@@ -334,7 +372,8 @@ BEGIN
      -- Before its allocation a ranked round hands out no place: not to a client that asks for one either.
      OR EXISTS (SELECT 1 FROM workshop_rounds wr
                  WHERE wr.id = ANY (p_round_ids) AND places_round_mode(wr.allocation, wr.allocated_at, wr.ranking_closes_at, v_now) <> 'choice') THEN
-    RETURN json_build_object('outcome', 'invalidWorkshop', 'conference', v_conference);
+    RETURN json_build_object('outcome', 'invalidWorkshop', 'conference', v_conference,
+                             'sessionIds', places_unchoosable(v_conference_id, p_round_ids, p_session_ids, 'choice', v_now));
   END IF;
   -- A ranking: workshops of an open ranked round of this conference, each at most once.
   IF cardinality(p_rank_session_ids) > 0 AND (
@@ -345,7 +384,8 @@ BEGIN
             WHERE wr.conference_id = v_conference_id
               AND places_round_mode(wr.allocation, wr.allocated_at, wr.ranking_closes_at, v_now) = 'ranking')
           <> cardinality(p_rank_session_ids)) THEN
-    RETURN json_build_object('outcome', 'invalidWorkshop', 'conference', v_conference);
+    RETURN json_build_object('outcome', 'invalidWorkshop', 'conference', v_conference,
+                             'sessionIds', places_unchoosable(v_conference_id, p_rank_round_ids, p_rank_session_ids, 'ranking', v_now));
   END IF;
 
   SELECT r.id INTO v_id FROM registrations r WHERE r.conference_id = v_conference_id AND r.active_email_key = p_email_key;
@@ -387,12 +427,17 @@ BEGIN
           CASE WHEN v_status = 'CONFIRMED' THEN v_now END, CASE WHEN v_status = 'WAITLISTED' THEN v_now END,
           v_now, v_now);
 
-  -- A person on the conference's waitlist holds no workshop place yet; promotion decides.
-  INSERT INTO workshop_choices (id, registration_id, round_id, session_id, status, created_at, updated_at)
-  SELECT gen_random_uuid()::text, p_id, w.round_id, w.session_id,
-         CASE WHEN v_status = 'CONFIRMED' AND NOT (w.session_id = ANY (v_full)) THEN 'CONFIRMED' ELSE 'WAITLISTED' END::"ChoiceStatus",
-         v_now, v_now
-    FROM unnest(p_round_ids, p_session_ids) AS w(round_id, session_id);
+  -- A person on the conference's waitlist holds no workshop place yet; promotion decides. A full workshop
+  -- chosen is its waiting list. The choices as written are part of the answer: the sign-up's page shows them.
+  WITH written AS (
+    INSERT INTO workshop_choices (id, registration_id, round_id, session_id, status, created_at, updated_at)
+    SELECT gen_random_uuid()::text, p_id, w.round_id, w.session_id,
+           CASE WHEN v_status = 'CONFIRMED' AND NOT (w.session_id = ANY (v_full)) THEN 'CONFIRMED' ELSE 'WAITLISTED' END::"ChoiceStatus",
+           v_now, v_now
+      FROM unnest(p_round_ids, p_session_ids) AS w(round_id, session_id)
+    RETURNING round_id, session_id, status)
+  SELECT COALESCE(json_agg(json_build_object('roundId', round_id, 'sessionId', session_id, 'status', status)), '[]'::json)
+    INTO v_choices FROM written;
 
   -- A ranking holds no place: the allocation decides (places_publish_allocation). Skipped without one, as
   -- nearly every sign-up is: even empty, the statement cost a rush about 0.05 ms per sign-up under the lock.
@@ -410,7 +455,9 @@ BEGIN
           p_id, v_now, v_now);
 
   RETURN json_build_object('outcome', 'registered', 'id', p_id, 'status', v_status, 'waitlistPosition', v_position,
-                           'fullSessionIds', v_full, 'conference', v_conference);
+                           'fullSessionIds', v_full, 'choices', v_choices,
+                           'rankedRoundIds', (SELECT COALESCE(json_agg(DISTINCT x), '[]'::json) FROM unnest(p_rank_round_ids) AS x),
+                           'conference', v_conference);
 END;
 $$;
 
@@ -453,8 +500,11 @@ $$;
 
 -- Sets a registration's workshops: p_round_ids and p_session_ids in pairs; every round of the conference that
 -- is not named, or named with an empty session, ends up without a workshop. A new choice goes to the back of
--- its workshop's line. A confirmed person whose wanted workshop is full either waits for it (p_wait_for_full)
--- or is refused without change. The places left go to whoever waits for them.
+-- its workshop's line. A confirmed person whose wanted workshop is full either waits for it (p_wait_for_full:
+-- the attendee, for whom choosing a full workshop is choosing its waiting list) or is refused without change
+-- (an organiser, who never parks someone on a waiting list by accident). The places left go to whoever waits
+-- for them. When anything changed, the person gets their updated ticket (one email, however many changes
+-- follow before the mail worker writes it).
 -- Returns {"outcome": "notFound" | "cancelled" | "conferenceCancelled" | "past" | "invalidWorkshop" |
 -- "workshopFull" (with "sessionIds") | "changed" (with "promoted")}.
 CREATE OR REPLACE FUNCTION "places_change_workshops"(
@@ -518,6 +568,12 @@ BEGIN
     FROM unnest(v_rounds, v_sessions) AS ch(round_id, session_id)
    WHERE ch.session_id IS NOT NULL;
   UPDATE registrations SET updated_at = v_now WHERE id = p_registration_id;
+  IF cardinality(v_rounds) > 0 THEN
+    -- A draft not yet written would tell the same (it is written from the registration as it is then).
+    DELETE FROM email_outbox
+     WHERE registration_id = p_registration_id AND status = 'DRAFT' AND draft->>'template' = 'workshopsChanged';
+    PERFORM places_enqueue(p_registration_id, jsonb_build_object('template', 'workshopsChanged'));
+  END IF;
   -- The places this person left go to whoever waits for them.
   v_fill := places_fill(v_conference_id);
   RETURN json_build_object('outcome', 'changed', 'promoted', (v_fill->>'promoted')::int + (v_fill->>'workshopPromoted')::int);
@@ -559,6 +615,8 @@ BEGIN
          erased_at = v_now, updated_at = v_now
    WHERE id = p_registration_id;
   DELETE FROM manage_links WHERE registration_id = p_registration_id;
+  -- A new address asked for and not yet confirmed is the person's too.
+  DELETE FROM email_changes WHERE registration_id = p_registration_id;
   -- An email still waiting is not sent any more; its row stays, as a record that it was not.
   UPDATE email_outbox SET status = 'FAILED', last_error = 'erased before sending'
    WHERE registration_id = p_registration_id AND status IN ('PENDING', 'DRAFT');
@@ -836,16 +894,17 @@ $$;
 
 -- The places of a conference as every page, form, email and export shows them: capacity, confirmed, waiting
 -- and left for the conference and for each workshop (left NULL: no limit), the sign-up state and each round's
--- mode at p_now.
+-- mode at p_now. p_as_published: the state a draft would have once published (its preview for the organisers).
 -- Counts, not a decision: a page that shows them may be a moment old by the time someone acts on it.
-CREATE OR REPLACE FUNCTION "places_of"(p_conference_id TEXT, p_now TIMESTAMPTZ)
+CREATE OR REPLACE FUNCTION "places_of"(p_conference_id TEXT, p_now TIMESTAMPTZ, p_as_published BOOLEAN DEFAULT FALSE)
 RETURNS JSON LANGUAGE sql STABLE AS $$
   SELECT json_build_object(
            'capacity', c.capacity,
            'confirmed', COALESCE(p.confirmed, 0),
            'waitlisted', COALESCE(p.waitlisted, 0),
            'left', GREATEST(c.capacity - COALESCE(p.confirmed, 0), 0),
-           'state', places_state(c.status::text, c.starts_at, c.ends_at, c.registration_opens_at, c.registration_closes_at,
+           'state', places_state(CASE WHEN p_as_published AND c.status = 'DRAFT' THEN 'PUBLISHED' ELSE c.status::text END,
+                                 c.starts_at, c.ends_at, c.registration_opens_at, c.registration_closes_at,
                                  c.capacity, COALESCE(p.confirmed, 0), p_now),
            'rounds', COALESCE((
              SELECT json_agg(json_build_object(

@@ -20,7 +20,6 @@ export function registrationBody(plan: RushPlan, index: number): Record<string, 
     email: `${plan.run}-${index}@bench.example`,
     organisation: "Benchmark BV",
     workshops,
-    waitForFullWorkshops: true,
     privacyConsent: true,
     locale: index % 5 === 0 ? "en" : "nl",
   };

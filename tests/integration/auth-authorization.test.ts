@@ -5,7 +5,7 @@ import { CHECK_IN, ORGANISE } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { acceptInvitationAction } from "@/lib/organisations/actions";
-import { changeRole, invite, remove, revoke } from "@/lib/organisations/definitions";
+import { changeRole, invite, remove, revoke, updateSettings } from "@/lib/organisations/definitions";
 import { uniqueEmail } from "../support/factories";
 import {
   addMember,
@@ -204,4 +204,38 @@ describe("accepting an invitation (by the invited address, not by a role)", () =
       expect(await organisationSnapshot(home.id)).toEqual(before);
     });
   }
+});
+
+// The organisation's public details: its name and the contact address every conference page and email names.
+describe("the organisation's settings", () => {
+  const input = () => ({ organisationId: home.id, name: "Werkplaats Zuid", website: "", contactEmail: "vragen@werkplaats.example" });
+
+  for (const [who, actor, reason] of [
+    ["anonymous", () => null, "unauthenticated"],
+    ["a host of the organisation", () => home.host, "forbidden"],
+    ["the owner of another organisation", () => other.owner, "notFound"],
+  ] as Array<[string, () => CurrentUser | null, string]>) {
+    it(`are refused to ${who}, changing nothing`, async () => {
+      const before = await db.organisation.findUniqueOrThrow({ where: { id: home.id } });
+      const outcome = await runAuthorized(updateSettings as unknown as AnyDefinition, actor(), input());
+      expect(outcome).toMatchObject({ ok: false, reason });
+      expect(await db.organisation.findUniqueOrThrow({ where: { id: home.id } })).toEqual(before);
+    });
+  }
+
+  it("are saved by an organiser, with an audit entry, and a contact address is required and must be one", async () => {
+    const empty = await runAuthorized(updateSettings as unknown as AnyDefinition, home.organiser, { ...input(), contactEmail: " " });
+    expect(empty).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { contactEmail: "required" } });
+    const wrong = await runAuthorized(updateSettings as unknown as AnyDefinition, home.organiser, { ...input(), contactEmail: "vragen-at-werkplaats" });
+    expect(wrong).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { contactEmail: "emailInvalid" } });
+
+    const saved = await runAuthorized(updateSettings as unknown as AnyDefinition, home.organiser, input());
+    expect(saved.ok).toBe(true);
+    expect(await db.organisation.findUniqueOrThrow({ where: { id: home.id }, select: { name: true, contactEmail: true } })).toEqual({
+      name: "Werkplaats Zuid",
+      contactEmail: "vragen@werkplaats.example",
+    });
+    const entry = await db.auditLogEntry.findFirst({ where: { organisationId: home.id, action: "organisation.updated" } });
+    expect(entry?.details).toMatchObject({ changed: expect.arrayContaining(["name", "contactEmail"]) });
+  });
 });

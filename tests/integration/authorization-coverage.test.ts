@@ -19,6 +19,8 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   changeWorkshopsAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   changeRankingAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   updateNeedsAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
+  updateDetailsAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
+  confirmEmailChangeAction: "the unguessable, expiring token from the email sent to the new address is the authorization",
   cancelAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   eraseAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   subscribeAction: "the public newsletter form (double opt-in by email)",

@@ -31,11 +31,11 @@ const run = (definition: unknown, input: Record<string, unknown>) =>
   runAuthorized(definition as AnyDefinition, organisation.organiser, input);
 
 /** `waitingSince`: as if the person had joined the waitlist then, rather than now. */
-async function register(conference: { slug: string }, options: { workshops?: Record<string, string>; wait?: boolean; waitingSince?: Date; locale?: "nl" | "en" } = {}) {
+async function register(conference: { slug: string }, options: { workshops?: Record<string, string>; waitingSince?: Date; locale?: "nl" | "en" } = {}) {
   const email = uniqueEmail("editor");
   const outcome = await registerForConference(
     conference.slug,
-    registrationInput({ email, workshops: options.workshops ?? {}, waitForFullWorkshops: options.wait ?? false, locale: options.locale ?? "nl" }),
+    registrationInput({ email, workshops: options.workshops ?? {}, locale: options.locale ?? "nl" }),
   );
   if (!outcome.ok || !outcome.registrationId) throw new Error(`registration failed: ${JSON.stringify(outcome)}`);
   if (options.waitingSince) {
@@ -145,7 +145,7 @@ describe("raising a capacity", () => {
     const sessionId = (created.data as { sessionId: string }).sessionId;
     const workshops = { [conference.roundId]: sessionId };
     await register(conference, { workshops });
-    const waiter = await register(conference, { workshops, wait: true });
+    const waiter = await register(conference, { workshops });
     const grown = await run(updateSessionDefinition, {
       sessionId,
       ...sessionForm(conference, 60, 120, { title: "Workshop Wijk", kind: "WORKSHOP", roomId: conference.rooms.small, workshopRoundId: conference.roundId, capacity: "2" }),

@@ -67,6 +67,7 @@ describe("email outbox", () => {
     const to = uniqueAddress("committed");
     const { html, text } = renderEmail({
       locale: "nl",
+      organiser: { name: "Zorg & Welzijn", contactEmail: "info@zorg.example" },
       preheader: "Je plek is bevestigd",
       heading: "Je bent aangemeld",
       paragraphs: ["Welkom bij Zorg & Welzijn 2026."],

@@ -92,13 +92,14 @@ describe("ranked choice", () => {
     const conference = await rankedConference(10, [[5, 5]]);
     const r0 = round(conference, 0);
     const outcome = await registerForConference(conference.slug, registrationInput({ workshops: { [r0.id]: session(conference, 0, 0).id } }));
-    expect(outcome).toEqual({ ok: false, reason: "invalidWorkshop" });
+    expect(outcome).toEqual({ ok: false, reason: "invalidWorkshop", sessionIds: [session(conference, 0, 0).id] });
     const id = await signUp(conference, { [r0.id]: [session(conference, 0, 1).id, session(conference, 0, 0).id] });
     expect(await changeWorkshops(id, { [r0.id]: session(conference, 0, 0).id }, false)).toEqual({ ok: false, reason: "invalidWorkshop" });
     // A ranking names each workshop of the round once: the form's schema refuses it, and so does the database.
     expect(() => registrationInput({ rankings: { [r0.id]: [session(conference, 0, 0).id, session(conference, 0, 0).id] } })).toThrow(/rankingDuplicate/);
     const twice = { ...registrationInput(), rankings: { [r0.id]: [session(conference, 0, 0).id, session(conference, 0, 0).id] } };
-    expect(await registerForConference(conference.slug, twice)).toEqual({ ok: false, reason: "invalidWorkshop" });
+    // Each workshop in it could be ranked: none to name, the ranking as a whole is refused.
+    expect(await registerForConference(conference.slug, twice)).toEqual({ ok: false, reason: "invalidWorkshop", sessionIds: [] });
     expect(await setRanking(id, r0.id, ["not-a-session"])).toEqual({ ok: false, reason: "invalidWorkshop" });
     expect(await setRanking(id, r0.id, [session(conference, 0, 0).id])).toEqual({ ok: true });
     expect((await db.workshopPreference.findMany({ where: { registrationId: id } })).map((p) => [p.sessionId, p.rank])).toEqual([[session(conference, 0, 0).id, 1]]);

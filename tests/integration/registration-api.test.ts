@@ -35,18 +35,28 @@ describe("POST /api/conferences/[slug]/registrations", () => {
     await db.$disconnect();
   });
 
-  it("answers 202 received, and the very same answer for an address that is already registered", async () => {
-    const conference = await createConference();
-    const body = valid();
+  it("answers 202 with what was decided; an address already registered is told so, and nothing of that registration", async () => {
+    const conference = await createConference({ rounds: [[5]] });
+    const r0 = round(conference, 0);
+    const body = { ...valid(), workshops: { [r0.id]: session(conference, 0, 0).id } };
     const first = await post(conference.slug, body);
-    const again = await post(conference.slug, { ...body, email: body.email.toUpperCase(), name: "Iemand Anders" });
+    const again = await post(conference.slug, { ...valid(), email: body.email.toUpperCase(), name: "Iemand Anders" });
 
     expect(first.status).toBe(202);
-    expect(first.body.status).toBe("received");
+    expect(first.body).toMatchObject({
+      status: "received",
+      registration: {
+        status: "confirmed",
+        waitlistPosition: null,
+        workshops: [{ roundId: r0.id, sessionId: session(conference, 0, 0).id, status: "confirmed" }],
+        rankedRoundIds: [],
+      },
+    });
     expect(first.body.message?.nl).toContain(body.email);
     expect(first.headers.get("cache-control")).toBe("no-store, no-transform");
+    // The owner of the address hears the rest by email; the answer holds no status or workshop of theirs.
     expect(again.status).toBe(202);
-    expect({ ...again.body, message: undefined }).toEqual({ ...first.body, message: undefined });
+    expect(again.body).toEqual({ status: "alreadyRegistered", message: { nl: expect.stringContaining(body.email.toUpperCase()), en: expect.any(String) } });
     expect(await db.registration.count({ where: { conferenceId: conference.id } })).toBe(1);
     expect((await emailsTo(body.email)).map((e) => e.kind)).toEqual(["registration.confirmed", "registration.alreadyRegistered"]);
   });
@@ -130,10 +140,21 @@ describe("POST /api/conferences/[slug]/registrations", () => {
     expect((await post(`onbekend-${uniqueSuffix()}`, valid())).body.error).toBe("not_found");
     const notOpen = await post(cancelled.slug, valid());
     expect([notOpen.status, notOpen.body.error, notOpen.body.state]).toEqual([409, "registration_not_open", "cancelled"]);
-    const fullWorkshop = await post(full.slug, { ...valid(), workshops: { [round(full, 0).id]: session(full, 0, 0).id } });
-    expect([fullWorkshop.status, fullWorkshop.body.error, fullWorkshop.body.sessionIds]).toEqual([409, "workshop_full", [session(full, 0, 0).id]]);
     const invalid = await post(full.slug, { ...valid(), workshops: { [round(full, 0).id]: "bestaat-niet" } });
-    expect([invalid.status, invalid.body.error]).toEqual([422, "invalid_workshop"]);
+    expect([invalid.status, invalid.body.error, invalid.body.sessionIds]).toEqual([422, "invalid_workshop", ["bestaat-niet"]]);
+  });
+
+  it("puts whoever chooses a full workshop on its waiting list, also an old client that still sends waitForFullWorkshops", async () => {
+    const full = await createConference({ rounds: [[0]] });
+    const workshops = { [round(full, 0).id]: session(full, 0, 0).id };
+    for (const extra of [{}, { waitForFullWorkshops: false }, { waitForFullWorkshops: true }]) {
+      const answer = await post(full.slug, { ...valid(), workshops, ...extra });
+      expect(answer.status).toBe(202);
+      expect(answer.body.registration).toMatchObject({ status: "confirmed", workshops: [{ sessionId: session(full, 0, 0).id, status: "waitlisted" }] });
+    }
+    // Anything else unknown is still refused, by name.
+    const unknown = await post(full.slug, { ...valid(), waitForEver: true });
+    expect([unknown.status, unknown.body.fields?.waitForEver?.en]).toEqual([422, "Unknown field."]);
   });
 
   it("limits one client address to RATE_LIMIT_REGISTRATIONS attempts (20), then answers 429 with Retry-After", async () => {

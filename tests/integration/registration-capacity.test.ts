@@ -35,7 +35,6 @@ describe("registration rush", () => {
           [first.id]: first.sessions[i % 4]?.id ?? "",
           [second.id]: second.sessions[(i + Math.floor(i / 4)) % 4]?.id ?? "",
         },
-        waitForFullWorkshops: true,
       }),
     );
 

@@ -25,9 +25,9 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function signUp(conference: TestConference, workshops: Record<string, string> = {}, wait = false) {
+async function signUp(conference: TestConference, workshops: Record<string, string> = {}) {
   const email = uniqueEmail("concept");
-  const outcome = await registerForConference(conference.slug, registrationInput({ email, workshops, waitForFullWorkshops: wait }));
+  const outcome = await registerForConference(conference.slug, registrationInput({ email, workshops }));
   if (!outcome.ok || !outcome.registrationId) throw new Error(JSON.stringify(outcome));
   return { id: outcome.registrationId, email };
 }
@@ -98,7 +98,7 @@ describe("sign-up emails written by the mail worker", () => {
     const r0 = round(conference, 0);
     const small = session(conference, 0, 0);
     const holder = await signUp(conference, { [r0.id]: small.id });
-    const waiter = await signUp(conference, { [r0.id]: small.id }, true);
+    const waiter = await signUp(conference, { [r0.id]: small.id });
     // The holder moves to the other workshop: the waiter gets the place before their own email is written.
     expect(await changeWorkshops(holder.id, { [r0.id]: session(conference, 0, 1).id }, false)).toEqual({ ok: true });
 

@@ -42,28 +42,27 @@ describe("self-service with the manage link", () => {
     const r0 = round(conference, 0);
     const [a, b] = [session(conference, 0, 0), session(conference, 0, 1)];
     const mover = await registered(conference, { workshops: { [r0.id]: a.id } });
-    const waiting = await registered(conference, { workshops: { [r0.id]: a.id }, waitForFullWorkshops: true });
+    const waiting = await registered(conference, { workshops: { [r0.id]: a.id } });
     expect(await choicesOf(waiting.id)).toEqual([[a.id, "WAITLISTED"]]);
 
-    expect(await changeWorkshops(mover.token, { [r0.id]: b.id }, false)).toEqual({ ok: true });
+    expect(await changeWorkshops(mover.token, { [r0.id]: b.id })).toEqual({ ok: true });
 
     expect(await choicesOf(mover.id)).toEqual([[b.id, "CONFIRMED"]]);
     expect(await choicesOf(waiting.id)).toEqual([[a.id, "CONFIRMED"]]);
     expect((await emailsTo(waiting.email)).map((e) => e.kind)).toEqual(["registration.confirmed", "registration.workshopPromoted"]);
   });
 
-  it("refuses a full workshop and changes nothing; waiting for it is possible", async () => {
-    const conference = await createConference({ rounds: [[1, 5]] });
+  it("a full workshop chosen is its waiting list, and the old place goes to whoever waits for it", async () => {
+    const conference = await createConference({ rounds: [[1, 1]] });
     const r0 = round(conference, 0);
     const [full, mine] = [session(conference, 0, 0), session(conference, 0, 1)];
     await registered(conference, { workshops: { [r0.id]: full.id } });
     const person = await registered(conference, { workshops: { [r0.id]: mine.id } });
+    const waitingForMine = await registered(conference, { workshops: { [r0.id]: mine.id } });
 
-    expect(await changeWorkshops(person.token, { [r0.id]: full.id }, false)).toEqual({ ok: false, reason: "workshopFull" });
-    expect(await choicesOf(person.id)).toEqual([[mine.id, "CONFIRMED"]]);
-
-    expect(await changeWorkshops(person.token, { [r0.id]: full.id }, true)).toEqual({ ok: true });
+    expect(await changeWorkshops(person.token, { [r0.id]: full.id })).toEqual({ ok: true });
     expect(await choicesOf(person.id)).toEqual([[full.id, "WAITLISTED"]]);
+    expect(await choicesOf(waitingForMine.id)).toEqual([[mine.id, "CONFIRMED"]]);
   });
 
   it("refuses a workshop of another round or conference, and changes after cancelling or after the conference", async () => {
@@ -71,16 +70,16 @@ describe("self-service with the manage link", () => {
     const other = await createConference({ rounds: [[5]] });
     const person = await registered(conference, { workshops: { [round(conference, 0).id]: session(conference, 0, 0).id } });
 
-    expect(await changeWorkshops(person.token, { [round(conference, 0).id]: session(conference, 1, 0).id }, false)).toEqual({ ok: false, reason: "invalidWorkshop" });
-    expect(await changeWorkshops(person.token, { [round(conference, 0).id]: session(other, 0, 0).id }, false)).toEqual({ ok: false, reason: "invalidWorkshop" });
+    expect(await changeWorkshops(person.token, { [round(conference, 0).id]: session(conference, 1, 0).id })).toEqual({ ok: false, reason: "invalidWorkshop" });
+    expect(await changeWorkshops(person.token, { [round(conference, 0).id]: session(other, 0, 0).id })).toEqual({ ok: false, reason: "invalidWorkshop" });
 
     expect(await cancelByToken(person.token)).toEqual({ ok: true });
-    expect(await changeWorkshops(person.token, {}, false)).toEqual({ ok: false, reason: "cancelled" });
+    expect(await changeWorkshops(person.token, {})).toEqual({ ok: false, reason: "cancelled" });
 
     const past = await createConference({ startsAt: new Date(Date.now() - 3 * DAY), registrationOpensAt: new Date(Date.now() - 10 * DAY) });
     const token = randomToken();
     await db.registration.create({ data: rawRegistration(past.id, uniqueEmail("verleden"), token) });
-    expect(await changeWorkshops(token, {}, false)).toEqual({ ok: false, reason: "past" });
+    expect(await changeWorkshops(token, {})).toEqual({ ok: false, reason: "past" });
   });
 
   it("updates dietary and accessibility needs, and clears them", async () => {
@@ -217,7 +216,7 @@ describe("self-service with the manage link", () => {
     for (const token of [randomToken(), "kort", "", "x".repeat(200)]) {
       expect(await registrationOfToken(token)).toBeNull();
       expect(await exportByToken(token)).toBeNull();
-      expect(await changeWorkshops(token, {}, false)).toEqual({ ok: false, reason: "notFound" });
+      expect(await changeWorkshops(token, {})).toEqual({ ok: false, reason: "notFound" });
       expect(await updateNeeds(token, { dietaryNeeds: "x" })).toEqual({ ok: false, reason: "notFound" });
       expect(await cancelByToken(token)).toEqual({ ok: false, reason: "notFound" });
       expect(await eraseByToken(token)).toEqual({ ok: false, reason: "notFound" });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { formatTimeRange } from "@/lib/format";
@@ -87,7 +88,8 @@ describe("when registration is possible", () => {
     ];
     for (const workshops of wrong) {
       const input = registrationInput({ workshops });
-      expect(await registerForConference(conference.slug, input)).toEqual({ ok: false, reason: "invalidWorkshop" });
+      // Each refusal names the workshop it is about, so the form can point at it.
+      expect(await registerForConference(conference.slug, input)).toEqual({ ok: false, reason: "invalidWorkshop", sessionIds: Object.values(workshops) });
       await expectNothingWritten(conference.id, input.email);
     }
   });
@@ -101,21 +103,26 @@ describe("when registration is possible", () => {
     expect(registration.choices.map((c) => [c.roundId, c.status])).toEqual([[first.id, "CONFIRMED"]]);
   });
 
-  it("refuses a full workshop unless the person will wait for it, and then writes nothing", async () => {
+  it("puts whoever chooses a full workshop on its waiting list, keeps the other round's place, and says so in its answer", async () => {
     const conference = await createConference({ rounds: [[1, 10], [10]] });
     const [first, second] = [round(conference, 0), round(conference, 1)];
-    const [full, free, later] = [session(conference, 0, 0), session(conference, 0, 1), session(conference, 1, 0)];
+    const [full, later] = [session(conference, 0, 0), session(conference, 1, 0)];
     await registerForConference(conference.slug, registrationInput({ workshops: { [first.id]: full.id } }));
 
-    const refused = registrationInput({ workshops: { [first.id]: full.id, [second.id]: later.id } });
-    expect(await registerForConference(conference.slug, refused)).toEqual({ ok: false, reason: "workshopFull", sessionIds: [full.id] });
-    expect(await db.registration.count({ where: { conferenceId: conference.id } })).toBe(1);
-    expect(await emailsTo(refused.email)).toHaveLength(0);
-
-    // Picking another workshop works; so does waiting for the full one (the other round's place is kept).
-    expect((await registerForConference(conference.slug, registrationInput({ workshops: { [first.id]: free.id } }))).ok).toBe(true);
-    const waiting = registrationInput({ workshops: { [first.id]: full.id, [second.id]: later.id }, waitForFullWorkshops: true });
-    expect((await registerForConference(conference.slug, waiting)).ok).toBe(true);
+    const waiting = registrationInput({ workshops: { [first.id]: full.id, [second.id]: later.id } });
+    const outcome = await registerForConference(conference.slug, waiting);
+    expect(outcome).toMatchObject({
+      ok: true,
+      decision: {
+        status: "CONFIRMED",
+        waitlistPosition: null,
+        choices: expect.arrayContaining([
+          { roundId: first.id, sessionId: full.id, status: "WAITLISTED" },
+          { roundId: second.id, sessionId: later.id, status: "CONFIRMED" },
+        ]),
+        rankedRoundIds: [],
+      },
+    });
     const registration = await db.registration.findFirstOrThrow({ where: { conferenceId: conference.id, email: waiting.email }, include: { choices: true } });
     expect(registration.status).toBe("CONFIRMED");
     const statusOf = (sessionId: string) => registration.choices.find((c) => c.sessionId === sessionId)?.status;
@@ -129,6 +136,36 @@ describe("when registration is possible", () => {
     expect(ticket?.textBody).toContain(`${await times(full.id)}: Workshop 1A (wachtlijst)`);
     expect(ticket?.textBody).toContain(`${await times(later.id)}: Workshop 2A\n`);
     expect(ticket?.textBody).toContain("Theater De Test, Teststraat 1, 1234 AB Dordrecht");
+  });
+
+  it("refuses a full workshop only when an organiser's addition asks for that, and then writes nothing", async () => {
+    const conference = await createConference({ rounds: [[1, 10]] });
+    const first = round(conference, 0);
+    const full = session(conference, 0, 0);
+    await registerForConference(conference.slug, registrationInput({ workshops: { [first.id]: full.id } }));
+    const refused = { ...registrationInput({ workshops: { [first.id]: full.id } }), waitForFullWorkshops: false };
+    expect(await registerForConference(conference.slug, refused, { byOrganiser: true })).toEqual({ ok: false, reason: "workshopFull", sessionIds: [full.id] });
+    expect(await db.registration.count({ where: { conferenceId: conference.id } })).toBe(1);
+    expect(await emailsTo(refused.email)).toHaveLength(0);
+  });
+
+  it("names the workshops that cannot be chosen, and answers a double submit with what the first one was given", async () => {
+    const conference = await createConference({ rounds: [[5], [5]] });
+    const other = await createConference({ rounds: [[5]] });
+    const [first, second] = [round(conference, 0), round(conference, 1)];
+    const foreign = session(other, 0, 0);
+    const wrongRound = session(conference, 1, 0);
+    const refused = registrationInput({ workshops: { [first.id]: foreign.id, [second.id]: session(conference, 1, 0).id } });
+    expect(await registerForConference(conference.slug, refused)).toEqual({ ok: false, reason: "invalidWorkshop", sessionIds: [foreign.id] });
+    const misplaced = registrationInput({ workshops: { [first.id]: wrongRound.id } });
+    expect(await registerForConference(conference.slug, misplaced)).toEqual({ ok: false, reason: "invalidWorkshop", sessionIds: [wrongRound.id] });
+
+    const input = registrationInput({ workshops: { [first.id]: session(conference, 0, 0).id } });
+    const key = randomUUID();
+    const made = await registerForConference(conference.slug, input, { idempotencyKey: key });
+    const again = await registerForConference(conference.slug, input, { idempotencyKey: key });
+    expect(again).toEqual(made);
+    expect(again).toMatchObject({ ok: true, decision: { status: "CONFIRMED", choices: [{ roundId: first.id, status: "CONFIRMED" }] } });
   });
 });
 
@@ -144,7 +181,6 @@ describe("the registration form's schema", () => {
       ...valid,
       workshops: {},
       rankings: {},
-      waitForFullWorkshops: false,
       photoConsent: false,
       newsletterOptIn: false,
       locale: "nl",

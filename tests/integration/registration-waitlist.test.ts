@@ -20,11 +20,11 @@ import {
 const MINUTE = 60_000;
 
 /** `waitingSince`: as if the person had joined the waitlist then, rather than now. */
-async function register(conference: TestConference, options: { email?: string; workshops?: Record<string, string>; wait?: boolean; waitingSince?: Date } = {}) {
+async function register(conference: TestConference, options: { email?: string; workshops?: Record<string, string>; waitingSince?: Date } = {}) {
   const email = options.email ?? uniqueEmail("wachtlijst");
   const outcome = await registerForConference(
     conference.slug,
-    registrationInput({ email, workshops: options.workshops ?? {}, waitForFullWorkshops: options.wait ?? false }),
+    registrationInput({ email, workshops: options.workshops ?? {} }),
   );
   if (!outcome.ok || !outcome.registrationId) throw new Error(`registration of ${email} failed: ${JSON.stringify(outcome)}`);
   if (options.waitingSince) {
@@ -101,8 +101,8 @@ describe("waitlist", () => {
     const conference = await createConference({ capacity: 10, rounds: [[1, 5]] });
     const [r0, full] = [round(conference, 0), session(conference, 0, 0)];
     const holder = await register(conference, { workshops: { [r0.id]: full.id } });
-    const first = await register(conference, { workshops: { [r0.id]: full.id }, wait: true });
-    const second = await register(conference, { workshops: { [r0.id]: full.id }, wait: true });
+    const first = await register(conference, { workshops: { [r0.id]: full.id } });
+    const second = await register(conference, { workshops: { [r0.id]: full.id } });
     const firstToken = await latestManageToken(first.email);
 
     expect(await cancelRegistration({ registrationId: holder.id })).toEqual({ ok: true, promoted: 0 });
@@ -126,16 +126,17 @@ describe("waitlist", () => {
     const confirmed = await register(conference, { workshops: { [r0.id]: other.id } });
     const onWaitlist = await register(conference, { workshops: { [r0.id]: wanted.id } });
     // Later than the waitlisted person's choice, the confirmed person also asks to wait for the full workshop.
-    expect(await changeWorkshops(await latestManageToken(confirmed.email), { [r0.id]: wanted.id }, true)).toEqual({ ok: true });
+    expect(await changeWorkshops(await latestManageToken(confirmed.email), { [r0.id]: wanted.id })).toEqual({ ok: true });
 
     // The holder moves to another workshop: one place in `wanted` is free, no conference place is.
-    expect(await changeWorkshops(await latestManageToken(holder.email), { [r0.id]: third.id }, false)).toEqual({ ok: true });
+    expect(await changeWorkshops(await latestManageToken(holder.email), { [r0.id]: third.id })).toEqual({ ok: true });
 
     const statusOf = async (registrationId: string) => (await db.workshopChoice.findFirstOrThrow({ where: { registrationId } })).status;
     expect(await statusOf(confirmed.id)).toBe("CONFIRMED");
     expect(await statusOf(onWaitlist.id)).toBe("WAITLISTED");
     expect(await statusOf(holder.id)).toBe("CONFIRMED");
-    expect(await kindsOf(confirmed.email)).toEqual(["registration.confirmed", "registration.workshopPromoted"]);
+    // Their own change brought the updated ticket; the place that came free later, the news of it.
+    expect(await kindsOf(confirmed.email)).toEqual(["registration.confirmed", "registration.workshopsChanged", "registration.workshopPromoted"]);
     expect(await kindsOf(onWaitlist.email)).toEqual(["registration.waitlisted"]);
   });
 
@@ -210,7 +211,7 @@ describe("waitlist", () => {
     const person = await register(conference, { workshops: { [r0.id]: session(conference, 0, 0).id } });
     const token = await latestManageToken(person.email);
     await db.conference.update({ where: { id: conference.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
-    expect(await changeWorkshops(token, { [r0.id]: session(conference, 0, 1).id }, false)).toEqual({ ok: false, reason: "conferenceCancelled" });
+    expect(await changeWorkshops(token, { [r0.id]: session(conference, 0, 1).id })).toEqual({ ok: false, reason: "conferenceCancelled" });
     const choices = await db.workshopChoice.findMany({ where: { registrationId: person.id } });
     expect(choices.map((c) => c.sessionId)).toEqual([session(conference, 0, 0).id]);
   });
@@ -219,9 +220,9 @@ describe("waitlist", () => {
     const conference = await createConference({ capacity: 10, rounds: [[1]] });
     const [r0, small] = [round(conference, 0), session(conference, 0, 0)];
     await register(conference, { workshops: { [r0.id]: small.id } });
-    const first = await register(conference, { workshops: { [r0.id]: small.id }, wait: true });
-    const second = await register(conference, { workshops: { [r0.id]: small.id }, wait: true });
-    const third = await register(conference, { workshops: { [r0.id]: small.id }, wait: true });
+    const first = await register(conference, { workshops: { [r0.id]: small.id } });
+    const second = await register(conference, { workshops: { [r0.id]: small.id } });
+    const third = await register(conference, { workshops: { [r0.id]: small.id } });
 
     expect(await db.$transaction((tx) => setSessionCapacity(tx, small.id, 3), PLACES_TRANSACTION)).toEqual({ outcome: "set", promoted: 2 });
 

@@ -61,7 +61,7 @@ export async function createConference(options: ConferenceOptions = {}): Promise
   const startsAt = options.startsAt ?? new Date(Date.now() + 30 * DAY);
   const endsAt = new Date(startsAt.getTime() + 8 * 60 * 60 * 1000);
   const organisation = await db.organisation.create({
-    data: { slug: `org-${suffix}`, name: `Testorganisatie ${suffix}` },
+    data: { slug: `org-${suffix}`, name: `Testorganisatie ${suffix}`, contactEmail: `info-${suffix}@organisatie.example` },
     select: { id: true },
   });
   const venue = await db.venue.create({

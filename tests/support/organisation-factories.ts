@@ -37,7 +37,7 @@ export async function addMember(organisationId: string, user: CurrentUser, role:
 export async function createOrganisation(): Promise<TestOrganisation> {
   const suffix = uniqueSuffix();
   const organisation = await db.organisation.create({
-    data: { slug: `org-${suffix}`, name: `Organisatie ${suffix}` },
+    data: { slug: `org-${suffix}`, name: `Organisatie ${suffix}`, contactEmail: `info-${suffix}@organisatie.example` },
     select: { id: true, slug: true, name: true },
   });
   const [owner, organiser, host] = await Promise.all([createUser("eigenaar"), createUser("organisator"), createUser("host")]);

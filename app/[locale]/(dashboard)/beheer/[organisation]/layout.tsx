@@ -33,6 +33,7 @@ export default async function OrganisationLayout({ children, params }: LayoutPro
           { href: `${base}/sfeerverslagen`, label: tReports("nav") },
           { href: `${base}/nieuwsbrief`, label: tNewsletter("nav") },
           { href: `${base}/logboek`, label: tAudit("nav") },
+          { href: `${base}/instellingen`, label: t("settings") },
           ...(hasRole(access.role, MANAGE_MEMBERS) ? [{ href: `${base}/leden`, label: t("members") }] : []),
         ];
 

@@ -4,9 +4,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { inputClass } from "@/components/ui/field";
 import { DestructiveSection } from "@/components/ui/destructive-section";
+import { OrganiserContact } from "@/components/conferences/organiser-contact";
+import { DetailsForm } from "@/components/registrations/details-form";
 import { getManageView } from "@/lib/registrations/queries";
 import { cancelAction, changeRankingAction, changeWorkshopsAction, eraseAction, updateNeedsAction } from "@/lib/registrations/manage-actions";
 import { formatDateTime, formatDateTimeRange, formatTimeRange } from "@/lib/format";
+import { placesTone } from "@/lib/places/few-places";
+import { manageCalendarPath } from "@/lib/site/paths";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import { RankingField } from "@/components/registrations/ranking-field";
@@ -22,22 +26,34 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
-const DONE = ["workshops", "needs", "cancelled", "ranking"] as const;
-const ERRORS = ["workshopFull", "busy", "cancelled", "conferenceCancelled", "past", "invalidWorkshop", "notFound", "invalid", "closed"] as const;
+const DONE = ["workshops", "needs", "cancelled", "ranking", "details", "emailSent"] as const;
+const ERRORS = ["busy", "cancelled", "conferenceCancelled", "past", "invalidWorkshop", "notFound", "invalid", "closed"] as const;
 
 export default async function ManagePage({ params, searchParams }: Props) {
   const { locale, token } = (await params) as { locale: Locale; token: string };
   setRequestLocale(locale);
   const view = await getManageView(token);
   if (!view) notFound();
-  const { registration, workshops, roundModes, position, qrSvg } = view;
+  const { registration, workshops, roundModes, position, qrSvg, emailChange } = view;
   const choiceRounds = view.registration.conference.rounds.filter((round) => (roundModes.get(round.id) ?? "choice") === "choice");
   const rankedRounds = view.registration.conference.rounds.filter((round) => roundModes.get(round.id) !== "choice");
   const { conference } = registration;
   const t = await getTranslations("manage");
   const tr = await getTranslations("registration");
-  // Only what the ranking field says on the client: the rest of the page is rendered here.
-  const rankingMessages = { registration: { ranking: ((await getMessages()) as { registration: { ranking: unknown } }).registration.ranking } };
+  const messages = (await getMessages()) as Record<string, Record<string, unknown>>;
+  // Only what the client components say: the rest of the page is rendered here.
+  const clientMessages = {
+    registration: {
+      ranking: messages.registration?.ranking,
+      name: tr("name"),
+      email: tr("email"),
+      organisation: tr("organisation"),
+      jobRole: tr("jobRole"),
+      optional: tr("optional"),
+    },
+    validation: messages.validation,
+    manage: messages.manage,
+  };
   const query = await searchParams;
   const done = DONE.find((d) => d === query.done);
   const error = ERRORS.find((e) => e === query.error);
@@ -45,6 +61,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const conferenceCancelled = conference.status === "CANCELLED";
   const active = registration.status !== "CANCELLED" && !conferenceCancelled;
   const changeable = active && conference.endsAt > new Date();
+  const mine = (roundId: string) => registration.choices.find((c) => c.roundId === roundId);
 
   return (
     <main className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
@@ -53,11 +70,14 @@ export default async function ManagePage({ params, searchParams }: Props) {
         {formatDateTimeRange(conference.startsAt, conference.endsAt, locale)}
         {conference.venue && `, ${conference.venue.name}, ${conference.venue.city}`}
       </p>
+      <OrganiserContact organisation={conference.organisation} className="mt-2 text-muted" />
 
       {done && (
         <p role="status" className="mt-6 rounded-md border-2 border-ok-700 bg-ok-50 p-4 font-semibold text-ok-700">
           <span aria-hidden>✓ </span>
-          {t(`done.${done}`)}
+          {done === "emailSent" && emailChange
+            ? t.rich("done.emailSent", { email: emailChange.newEmail, address: (chunks) => <span className="[overflow-wrap:anywhere]">{chunks}</span> })
+            : t(`done.${done === "emailSent" ? "details" : done}`)}
         </p>
       )}
       {error && (
@@ -89,7 +109,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
                 className="h-56 w-56 shrink-0 bg-white [&>svg]:h-full [&>svg]:w-full"
                 dangerouslySetInnerHTML={{ __html: qrSvg }}
               />
-              <div>
+              <div className="min-w-0">
                 <h3 className="font-semibold">{t("ticket")}</h3>
                 <p className="mt-1 text-muted">{t("ticketHint")}</p>
                 <p className="mt-3">
@@ -127,25 +147,44 @@ export default async function ManagePage({ params, searchParams }: Props) {
         <h2 id="details" className="text-xl font-semibold text-petrol-800">
           {t("details")}
         </h2>
-        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
-          <dt className="text-muted">{t("name")}</dt>
-          <dd>{registration.name}</dd>
-          <dt className="text-muted">{t("email")}</dt>
-          <dd className="break-all">{registration.email}</dd>
-          {registration.organisation && (
-            <>
-              <dt className="text-muted">{t("organisation")}</dt>
-              <dd>{registration.organisation}</dd>
-            </>
-          )}
-        </dl>
+        {emailChange && (
+          <p className="mt-2 rounded-md border border-petrol-200 bg-petrol-50 p-3">
+            {t.rich("emailPending", {
+              email: emailChange.newEmail,
+              current: registration.email,
+              until: formatDateTime(emailChange.expiresAt, locale),
+              address: (chunks) => <strong className="[overflow-wrap:anywhere]">{chunks}</strong>,
+            })}
+          </p>
+        )}
+        {changeable ? (
+          <NextIntlClientProvider messages={clientMessages}>
+            <DetailsForm
+              token={token}
+              values={{ name: registration.name, email: registration.email, organisation: registration.organisation ?? "", jobRole: registration.jobRole ?? "" }}
+            />
+          </NextIntlClientProvider>
+        ) : (
+          <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+            <dt className="text-muted">{t("name")}</dt>
+            <dd>{registration.name}</dd>
+            <dt className="text-muted">{t("email")}</dt>
+            <dd className="break-all">{registration.email}</dd>
+            {registration.organisation && (
+              <>
+                <dt className="text-muted">{t("organisation")}</dt>
+                <dd>{registration.organisation}</dd>
+              </>
+            )}
+          </dl>
+        )}
         <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
           {active && (
-            <a href={`/api/manage/${token}/calendar`} className="font-semibold text-petrol-700 underline">
+            <a href={manageCalendarPath(token, locale)} className="inline-flex min-h-11 items-center font-semibold text-petrol-700 underline">
               {t("calendar")}
             </a>
           )}
-          <a href={`/api/manage/${token}/data`} className="font-semibold text-petrol-700 underline">
+          <a href={`/api/manage/${token}/data`} className="inline-flex min-h-11 items-center font-semibold text-petrol-700 underline">
             {t("downloadData")}
           </a>
         </p>
@@ -164,7 +203,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
                 <p id={`ranking-${round.id}-hint`} className="text-muted">
                   {tr("ranking.hint", { date: round.rankingClosesAt ? formatDateTime(round.rankingClosesAt, locale) : "" })}
                 </p>
-                <NextIntlClientProvider messages={rankingMessages}>
+                <NextIntlClientProvider messages={clientMessages}>
                   <RankingField
                     roundId={round.id}
                     sessions={round.sessions.map((s) => ({ id: s.id, title: s.title, timeRange: formatTimeRange(s.startsAt, s.endsAt, locale) }))}
@@ -189,27 +228,35 @@ export default async function ManagePage({ params, searchParams }: Props) {
           <p className="mt-1 text-muted">{t("workshopsHint")}</p>
           <form action={changeWorkshopsAction.bind(null, token)} className="mt-4 space-y-4">
             {choiceRounds.map((round) => {
-              const mine = registration.choices.find((c) => c.roundId === round.id);
+              const choice = mine(round.id);
               return (
                 <fieldset key={round.id} className="rounded-lg border border-line bg-white p-4">
                   <legend className="px-1 font-semibold">{round.title}</legend>
                   {round.sessions.map((s) => {
-                    const isMine = mine?.sessionId === s.id;
-                    const left = workshops.get(s.id)?.left ?? null;
+                    const isMine = choice?.sessionId === s.id;
+                    const places = workshops.get(s.id);
+                    const tone = places?.left != null && places.capacity != null ? placesTone(places.left, places.capacity) : null;
                     return (
                       <label key={s.id} className="flex min-h-12 items-start gap-3 rounded-md p-2 hover:bg-petrol-50">
-                        <input type="radio" name={`workshops.${round.id}`} value={s.id} defaultChecked={isMine} className="mt-1 h-5 w-5 accent-petrol-700" />
+                        <input type="radio" name={`workshops.${round.id}`} value={s.id} defaultChecked={isMine} className="mt-1 h-5 w-5 shrink-0 accent-petrol-700" />
                         <span>
                           <span className="font-semibold">{s.title}</span>{" "}
-                          <span className="text-sm text-muted">{formatTimeRange(s.startsAt, s.endsAt, locale)}</span>
+                          <span className="text-sm text-muted">
+                            {formatTimeRange(s.startsAt, s.endsAt, locale)}
+                            {s.room && ` · ${s.room.name}`}
+                          </span>
                           {isMine && (
-                            <span className="block text-sm font-semibold text-petrol-700">
-                              {mine?.status === "WAITLISTED" ? t("waitlistedChoice") : t("yourChoice")}
+                            <span className={`block text-sm font-semibold ${choice?.status === "WAITLISTED" ? "text-warn-800" : "text-ok-700"}`}>
+                              <span aria-hidden>{choice?.status === "WAITLISTED" ? "⏳ " : "✓ "}</span>
+                              {choice?.status === "WAITLISTED" ? t("waitlistedChoice") : t("yourChoice")}
                             </span>
                           )}
-                          {!isMine && left !== null && (
-                            <span className={`block text-sm font-semibold ${left === 0 ? "text-accent-700" : "text-ok-700"}`}>
-                              {left === 0 ? tr("sessionFull") : tr("placesLeft", { count: left })}
+                          {!isMine && places?.left != null && (
+                            <span
+                              className={`block text-sm ${tone === "full" ? "font-semibold text-warn-800" : tone === "few" ? "font-semibold text-accent-700" : "text-muted"}`}
+                            >
+                              {tone === "full" && <span aria-hidden>⏳ </span>}
+                              {tone === "full" ? tr("sessionFull") : tone === "few" ? tr("placesLeftFew", { count: places.left }) : tr("placesLeft", { count: places.left })}
                             </span>
                           )}
                         </span>
@@ -217,16 +264,12 @@ export default async function ManagePage({ params, searchParams }: Props) {
                     );
                   })}
                   <label className="flex min-h-12 items-center gap-3 rounded-md p-2 hover:bg-petrol-50">
-                    <input type="radio" name={`workshops.${round.id}`} value="" defaultChecked={!mine} className="h-5 w-5 accent-petrol-700" />
+                    <input type="radio" name={`workshops.${round.id}`} value="" defaultChecked={!choice} className="h-5 w-5 shrink-0 accent-petrol-700" />
                     <span>{tr("noWorkshop")}</span>
                   </label>
                 </fieldset>
               );
             })}
-            <label className="flex items-start gap-3">
-              <input type="checkbox" name="waitForFullWorkshops" className="mt-1 h-5 w-5 accent-petrol-700" />
-              <span>{tr("waitForFullWorkshops")}</span>
-            </label>
             <button type="submit" className="min-h-12 rounded-md bg-petrol-800 px-5 font-semibold text-white hover:bg-petrol-900">
               {t("saveWorkshops")}
             </button>

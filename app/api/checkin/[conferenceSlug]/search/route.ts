@@ -10,7 +10,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/check
     const parsed = searchQuerySchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
     if (!parsed.success) {
       const key = parsed.error.issues[0]?.message ?? "invalid";
-      const fields = { q: bilingual(`validation.${key === "lineBreak" ? key : "invalidCharacter"}`) };
+      const fields = { q: bilingual(`validation.${key === "lineBreak" || key === "bidiControl" ? key : "invalidCharacter"}`) };
       return jsonError(422, "validation_failed", { nl: "Het verzoek klopt niet.", en: "The request is not valid." }, { fields });
     }
     return json({ results: await searchRegistrations(conference.id, parsed.data.q) });

@@ -5,9 +5,11 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { RegistrationForm, type FormRound } from "@/components/registrations/registration-form";
+import { OrganiserContact } from "@/components/conferences/organiser-contact";
 import { loadPublicConference } from "@/lib/conferences/queries";
 import { formatDate, formatDateTime, formatDateTimeRange, formatTimeRange } from "@/lib/format";
 import { contentLang } from "@/lib/site/content-lang";
+import { conferenceCalendarPath } from "@/lib/site/paths";
 import type { Locale } from "@/i18n/routing";
 
 type Props = PageProps<"/[locale]/conferenties/[slug]/aanmelden">;
@@ -42,7 +44,9 @@ export default async function RegistrationPage({ params }: Props) {
         id: s.id,
         title: s.title,
         timeRange: formatTimeRange(s.startsAt, s.endsAt, locale),
+        room: s.room?.name ?? null,
         placesLeft: s.places?.left ?? null,
+        capacity: s.places?.capacity ?? null,
       })),
   }));
 
@@ -75,6 +79,7 @@ export default async function RegistrationPage({ params }: Props) {
                 rounds={rounds}
                 waitlist={state === "full"}
                 privacyHref={locale === "nl" ? "/privacy" : "/en/privacy"}
+                calendarHref={conferenceCalendarPath(slug, locale)}
                 idempotencyKey={randomUUID()}
               />
             </NextIntlClientProvider>
@@ -85,6 +90,7 @@ export default async function RegistrationPage({ params }: Props) {
           {closedMessage}
         </p>
       )}
+      <OrganiserContact organisation={conference.organisation} className="mt-10 border-t border-line pt-4 text-muted" />
     </main>
   );
 }

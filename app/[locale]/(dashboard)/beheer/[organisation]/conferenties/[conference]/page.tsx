@@ -5,13 +5,16 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { ConferenceActions } from "@/components/conference-editor/conference-actions";
 import { ConferenceForm } from "@/components/conference-editor/conference-form";
+import { PublishChecklistPanel } from "@/components/dashboard/publish-checklist";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { EditorMessages } from "@/components/editor/editor-messages";
 import { PageHeading } from "@/components/editor/page-heading";
 import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
 import { conferenceFormValues, getEditableConference, photoOptions, venueOptions } from "@/lib/conferences/admin-queries";
+import { publishChecklist } from "@/lib/conferences/publish-checklist";
 import { formatDateTimeRange } from "@/lib/format";
+import { conferencePreviewPath } from "@/lib/site/paths";
 import { dashboardMetadata } from "../../../../dashboard-metadata";
 
 type Props = PageProps<"/[locale]/beheer/[organisation]/conferenties/[conference]">;
@@ -35,11 +38,12 @@ export default async function ConferenceEditorPage({ params }: Props) {
   const access = await requireOrganisationPage(locale, slug, ORGANISE, base);
   const conference = await getEditableConference(access.organisation.id, conferenceId);
   if (!conference) notFound();
-  const [t, tStatus, venues, photos] = await Promise.all([
+  const [t, tStatus, venues, photos, checklist] = await Promise.all([
     getTranslations("conferenceEditor"),
     getTranslations("dashboard.conferences.status"),
     venueOptions(access.organisation.id),
     photoOptions(access.organisation.id),
+    publishChecklist(access.organisation.id, conference.id),
   ]);
 
   return (
@@ -61,9 +65,13 @@ export default async function ConferenceEditorPage({ params }: Props) {
         <Link href={`${base}/aanmeldingen`} className={linkClass}>
           {t("edit.registrations", { confirmed: conference.confirmed, capacity: conference.capacity, waitlisted: conference.waitlisted })}
         </Link>
-        {conference.status !== "DRAFT" && (
+        {conference.status !== "DRAFT" ? (
           <Link href={`/conferenties/${conference.slug}`} className={linkClass}>
             {t("edit.publicPage")}
+          </Link>
+        ) : (
+          <Link href={conferencePreviewPath(conference.slug)} className={linkClass}>
+            {t("edit.preview")}
           </Link>
         )}
       </nav>
@@ -87,6 +95,9 @@ export default async function ConferenceEditorPage({ params }: Props) {
             <h2 id="status" className="mb-3 text-xl font-semibold text-petrol-800">
               {t("edit.statusTitle")}
             </h2>
+            {conference.status === "DRAFT" && checklist && (
+              <PublishChecklistPanel checklist={checklist} previewHref={conferencePreviewPath(conference.slug)} settingsHref={`/beheer/${slug}/instellingen`} />
+            )}
             <ConferenceActions
               conferenceId={conference.id}
               status={conference.status}

@@ -11,6 +11,7 @@ import { UnpublishForm } from "@/components/reports/editor/unpublish-form";
 import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
 import { getReportEditorOptions, getReportForEditing } from "@/lib/reports/admin-queries";
+import { reportPreviewPath } from "@/lib/site/paths";
 import { dashboardMetadata } from "../../../../dashboard-metadata";
 import { editorOptions, editorReport } from "../editor-props";
 
@@ -53,13 +54,18 @@ export default async function EditReportPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-semibold text-petrol-800 sm:text-3xl">{report.title}</h1>
         <ReportStatusBadge status={status} label={t(`statusBadge.${status}`, { date: props.publishedLabel ?? "" })} />
       </div>
-      {status === "published" && (
-        <p className="mt-1">
+      <p className="mt-1">
+        {status === "published" ? (
           <Link href={`/sfeerverslagen/${report.slug}`} className="inline-flex min-h-12 items-center font-semibold text-petrol-700 underline">
             {t("publicPage")}
           </Link>
-        </p>
-      )}
+        ) : (
+          // The saved version, exactly as the public will see it (the editor's own preview follows the typing).
+          <Link href={reportPreviewPath(report.slug)} className="inline-flex min-h-12 items-center font-semibold text-petrol-700 underline">
+            {t("previewSaved")}
+          </Link>
+        )}
+      </p>
       {saved && (
         <div className="my-4">
           <FormMessage kind="ok">{t(`done.${saved}`)}</FormMessage>
