@@ -52,6 +52,9 @@ for (const viewport of [
       // What the public page shows: the programme, and who organises it with a contact address.
       await expect(page.getByRole("heading", { name: "Programma" })).toBeVisible();
       await expect(page.getByRole("region", { name: "Organisatie" }).getByRole("link", { name: /@/ })).toHaveAttribute("href", /^mailto:/);
+      // The sign-up of a draft does not exist yet: the preview shows the button, not a link to a 404.
+      await expect(page.getByText("Aanmelden kan zodra de conferentie gepubliceerd is")).toBeVisible();
+      await expect(page.getByRole("link", { name: "Aanmelden", exact: true })).toHaveCount(0);
       await page.screenshot({ path: testInfo.outputPath(`conference-preview-${viewport.width}.png`), fullPage: true });
 
       const url = page.url();

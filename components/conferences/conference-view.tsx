@@ -28,7 +28,17 @@ function osmLink(venue: NonNullable<PublicConference["venue"]>): string {
   return `https://www.openstreetmap.org/search?query=${query}`;
 }
 
-export async function ConferenceView({ conference, locale, children }: { conference: PublicConference; locale: "nl" | "en"; children?: ReactNode }) {
+export async function ConferenceView({
+  conference,
+  locale,
+  preview = false,
+  children,
+}: {
+  conference: PublicConference;
+  locale: "nl" | "en";
+  preview?: boolean;
+  children?: ReactNode;
+}) {
   const t = await getTranslations("conference");
   const speakers = uniqueSpeakers(conference);
   const venue = conference.venue;
@@ -68,7 +78,7 @@ export async function ConferenceView({ conference, locale, children }: { confere
             </dl>
           </div>
           <div className="text-ink">
-            <RegistrationPanel conference={conference} locale={locale} />
+            <RegistrationPanel conference={conference} locale={locale} preview={preview} />
           </div>
         </div>
       </header>

@@ -4,7 +4,9 @@ import type { PublicConference } from "@/lib/conferences/queries";
 import { formatDate } from "@/lib/format";
 import { placesTone } from "@/lib/places/few-places";
 
-export async function RegistrationPanel({ conference, locale }: { conference: PublicConference; locale: "nl" | "en" }) {
+// In an organiser's preview of a draft the sign-up and the calendar file do not exist yet (404 until it is
+// published): the button is shown as it will look, but not as a link.
+export async function RegistrationPanel({ conference, locale, preview = false }: { conference: PublicConference; locale: "nl" | "en"; preview?: boolean }) {
   const t = await getTranslations("conference");
   const { state, left: placesLeft } = conference.places;
   const report = conference.reports[0];
@@ -26,7 +28,13 @@ export async function RegistrationPanel({ conference, locale }: { conference: Pu
           {t("placesLeft", { count: placesLeft })}
         </p>
       )}
-      {(state === "open" || state === "full") && (
+      {(state === "open" || state === "full") && preview && (
+        <p className="mt-4 flex min-h-12 w-full flex-col items-center justify-center rounded-md border-2 border-dashed border-accent-600 px-5 py-1 text-center font-semibold text-accent-700">
+          {t("register")}
+          <span className="text-sm font-normal text-muted">{t("previewSignUp")}</span>
+        </p>
+      )}
+      {(state === "open" || state === "full") && !preview && (
         <Link
           href={`/conferenties/${conference.slug}/aanmelden`}
           className="mt-4 inline-flex min-h-12 w-full items-center justify-center rounded-md bg-accent-600 px-5 text-lg font-semibold text-white hover:bg-accent-700"
@@ -43,7 +51,7 @@ export async function RegistrationPanel({ conference, locale }: { conference: Pu
           {t("report")}
         </Link>
       )}
-      {state !== "cancelled" && state !== "past" && (
+      {state !== "cancelled" && state !== "past" && !preview && (
         // A plain link: the file comes from a route handler outside the locale routing.
         <a
           href={`/api/conferences/${conference.slug}/calendar${locale === "en" ? "?taal=en" : ""}`}

@@ -29,7 +29,7 @@ export default async function ConferencePreviewPage({ params }: Props) {
   if (!access) notFound();
   const t = await getTranslations("conference");
   return (
-    <ConferenceView conference={preview.conference} locale={locale}>
+    <ConferenceView conference={preview.conference} locale={locale} preview={preview.draft}>
       <PreviewNotice
         title={t("previewTitle")}
         text={preview.draft ? t("previewText") : t("previewPublished")}
