@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { newTicketCode, normaliseTicketCode } from "@/lib/tokens";
-import { formatDoorCode, looksLikeCode, looksLikeDoorCode, looksLikeTicketCode, normaliseScannedCode } from "./code";
+import { looksLikeCode, looksLikeDoorCode, looksLikeTicketCode, normaliseScannedCode } from "./code";
 
 describe("normaliseScannedCode", () => {
   it("agrees with the server's normaliseTicketCode on what people and scanners type", () => {
@@ -30,9 +30,5 @@ describe("door codes", () => {
     // U is not in Crockford's alphabet.
     expect(looksLikeDoorCode("K7M2QU")).toBe(false);
     expect(looksLikeCode("HELLO!")).toBe(false);
-  });
-
-  it("are printed in two groups of three", () => {
-    expect(formatDoorCode("K7M2QX")).toBe("K7M 2QX");
   });
 });

@@ -29,8 +29,3 @@ export function looksLikeDoorCode(normalised: string): boolean {
 export function looksLikeCode(normalised: string): boolean {
   return looksLikeTicketCode(normalised) || looksLikeDoorCode(normalised);
 }
-
-/** A door code as people read it out and see it printed: two groups of three ("K7M 2QX"). */
-export function formatDoorCode(code: string): string {
-  return `${code.slice(0, 3)} ${code.slice(3)}`;
-}

@@ -69,7 +69,7 @@ const CLAIM = `
 const CURRENT = `
   SELECT r.id,
          json_build_object(
-           'name', r.name, 'email', r.email, 'locale', r.locale, 'ticketCode', r.ticket_code, 'status', r.status,
+           'name', r.name, 'email', r.email, 'locale', r.locale, 'ticketCode', r.ticket_code, 'doorCode', r.door_code, 'status', r.status,
            'conference', json_build_object(
              'slug', c.slug, 'title', c.title, 'startsAt', c.starts_at, 'endsAt', c.ends_at, 'status', c.status,
              'organisationName', (SELECT o.name FROM organisations o WHERE o.id = c.organisation_id),

@@ -3,7 +3,7 @@ import { renderEmail } from "@/lib/mail/layout";
 import { translatorsFor } from "@/lib/i18n/translator";
 import { calendar } from "@/lib/calendar/ics";
 import { localizedUrl } from "@/lib/site/urls";
-import { formatDateTimeRange, formatTimeRange } from "@/lib/format";
+import { formatDateTimeRange, formatDoorCode, formatTimeRange } from "@/lib/format";
 import { ticketQrPng } from "./ticket-qr";
 
 const registrationTranslator = translatorsFor("registration");
@@ -49,6 +49,8 @@ export type MailRegistration = {
   email: string;
   locale: string;
   ticketCode: string;
+  /** What a host can type at the door instead of the ticket code (lib/checkin, issue 14). */
+  doorCode: string | null;
   conference: ConferenceForMail;
   choices: Array<{
     sessionId: string;
@@ -85,6 +87,7 @@ function ticketEmail(registration: MailRegistration, manageToken: string, kind: 
     ...(workshops.length > 0 ? [`${t("mail.workshops")}:\n${workshops.join("\n")}`] : []),
     `${t("mail.ticketCode")}: ${registration.ticketCode}`,
     t("mail.showQr"),
+    ...(registration.doorCode ? [t("mail.doorCode", { code: formatDoorCode(registration.doorCode) })] : []),
     t("mail.manageHint"),
   ];
   const rendered = renderEmail({

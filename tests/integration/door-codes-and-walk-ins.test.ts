@@ -12,7 +12,7 @@ import type { WalkInInput } from "@/lib/checkin/schema";
 import { placesOf } from "@/lib/places/queries";
 import { newTicketCode } from "@/lib/tokens";
 import { registerForConference } from "../support/sign-up";
-import { createConference, registrationInput, session, uniqueEmail, type TestConference } from "../support/factories";
+import { createConference, emailsTo, registrationInput, session, uniqueEmail, type TestConference } from "../support/factories";
 
 // Outside a Next request there is no cache store to tag; a walk-in only has to ask for the public page to refresh.
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidateTag: vi.fn() }));
@@ -148,7 +148,11 @@ describe("walk-ins", () => {
     expect((await registerWalkIn(await doorOf(conference), walkIn({ email }), await hostId(), "nl")).ok).toBe(true);
     const row = await db.registration.findFirstOrThrow({ where: { conferenceId: conference.id } });
     expect(row.activeEmailKey).toBe(email.toLowerCase());
-    expect(await db.emailOutbox.count({ where: { registrationId: row.id, kind: "registration.confirmed" } })).toBe(1);
+    // The ticket carries the door code too, printed as it is read out.
+    const [ticket, ...more] = await emailsTo(email);
+    expect(more).toEqual([]);
+    expect(ticket?.kind).toBe("registration.confirmed");
+    expect(ticket?.textBody).toContain(`Noem bij de ingang deze code: ${row.doorCode?.slice(0, 3)} ${row.doorCode?.slice(3)}`);
   });
 
   it("only a walk-in may be without an address: the database refuses it for anyone else", async () => {

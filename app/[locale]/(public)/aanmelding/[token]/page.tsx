@@ -6,7 +6,7 @@ import { inputClass } from "@/components/ui/field";
 import { DestructiveSection } from "@/components/ui/destructive-section";
 import { getManageView } from "@/lib/registrations/queries";
 import { cancelAction, changeRankingAction, changeWorkshopsAction, eraseAction, updateNeedsAction } from "@/lib/registrations/manage-actions";
-import { formatDateTime, formatDateTimeRange, formatTimeRange } from "@/lib/format";
+import { formatDateTime, formatDateTimeRange, formatDoorCode, formatTimeRange } from "@/lib/format";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import { RankingField } from "@/components/registrations/ranking-field";
@@ -95,6 +95,11 @@ export default async function ManagePage({ params, searchParams }: Props) {
                 <p className="mt-3">
                   {t("ticketCode")}: <code className="break-all font-mono text-lg font-semibold">{registration.ticketCode}</code>
                 </p>
+                {registration.doorCode && (
+                  <p className="mt-1">
+                    {t("doorCode")}: <code className="font-mono text-lg font-semibold">{formatDoorCode(registration.doorCode)}</code>
+                  </p>
+                )}
               </div>
             </div>
           </div>
