@@ -40,17 +40,21 @@ export function WalkInForm({
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
-  const loadRounds = async () => {
-    const outcome = await getWalkInRounds(slug);
-    setRounds(outcome.ok ? outcome.body.rounds : "failed");
-  };
+  // When the form opens, and again after a refusal: the places left as they are now.
+  const [roundsAsked, setRoundsAsked] = useState(0);
+  const loadRounds = () => setRoundsAsked((n) => n + 1);
 
   useEffect(() => {
-    void loadRounds();
-    document.getElementById("walk-in-name")?.focus();
-    // Once, when the form opens: the places left are read again after a refusal.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    let current = true;
+    void getWalkInRounds(slug).then((outcome) => {
+      if (current) setRounds(outcome.ok ? outcome.body.rounds : "failed");
+    });
+    return () => {
+      current = false;
+    };
+  }, [slug, roundsAsked]);
+
+  useEffect(() => document.getElementById("walk-in-name")?.focus(), []);
 
   const focusFirstError = (fields: Errors) => {
     const first = (["name", "email", "organisation"] as const).find((name) => fields[name]);
@@ -97,7 +101,7 @@ export function WalkInForm({
       setFullNow(full);
       setChosen((current) => Object.fromEntries(Object.entries(current).map(([roundId, sessionId]) => [roundId, full.has(sessionId) ? "" : sessionId])));
       setError(t("errors.workshopFull"));
-      void loadRounds();
+      loadRounds();
       return;
     }
     if (outcome.reason === "rejected" && outcome.status === 422) return setError(t("invalid"));

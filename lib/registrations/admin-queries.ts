@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { placesOf, sessionPlaces, type SessionPlaces } from "@/lib/places/queries";
 import { searchKey } from "@/lib/text";
 import type { RegistrationFilters } from "./admin-schema";
+import { ticketQrSvg } from "./ticket-qr";
 
 export const REGISTRATIONS_PAGE_SIZE = 50;
 
@@ -200,6 +201,8 @@ export async function findRegistrationDetail(organisationId: string, conferenceI
       waitlistedAt: true,
       cancelledAt: true,
       erasedAt: true,
+      ticketCode: true,
+      doorCode: true,
       choices: {
         orderBy: { round: { position: "asc" } },
         select: {
@@ -233,15 +236,20 @@ export async function findRegistrationDetail(organisationId: string, conferenceI
 }
 export type RegistrationDetail = NonNullable<Awaited<ReturnType<typeof findRegistrationDetail>>>;
 
-/** Name badges: the confirmed people with their confirmed workshops, alphabetically. */
-export async function listBadges(conferenceId: string) {
+/**
+ * Name badges: the confirmed people with their confirmed workshops and the ticket's QR code, alphabetically; or
+ * only one of them (`registrationId`: a reprint, for a walk-in or a badge that got lost). The conference is the
+ * caller's, checked for the organisation (findAdminConference, or the door's access).
+ */
+export async function listBadges(conferenceId: string, registrationId?: string) {
   const registrations = await db.registration.findMany({
-    where: { conferenceId, status: "CONFIRMED", erasedAt: null },
+    where: { conferenceId, status: "CONFIRMED", erasedAt: null, ...(registrationId ? { id: registrationId } : {}) },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: {
       id: true,
       name: true,
       organisation: true,
+      ticketCode: true,
       choices: {
         where: { status: "CONFIRMED" },
         orderBy: { round: { position: "asc" } },
@@ -249,9 +257,29 @@ export async function listBadges(conferenceId: string) {
       },
     },
   });
-  return registrations.map(({ choices, ...registration }) => ({ ...registration, workshops: choices.map((c) => c.session) }));
+  return Promise.all(
+    registrations.map(async ({ choices, ticketCode, ...registration }) => ({
+      ...registration,
+      qrSvg: await ticketQrSvg(ticketCode),
+      workshops: choices.map((c) => c.session),
+    })),
+  );
 }
 export type Badge = Awaited<ReturnType<typeof listBadges>>[number];
+
+/** What every badge of a conference carries besides the person: the title, the date and the organisation's logo. */
+export async function badgeBranding(conferenceId: string) {
+  const conference = await db.conference.findUniqueOrThrow({
+    where: { id: conferenceId },
+    select: {
+      title: true,
+      startsAt: true,
+      organisation: { select: { name: true, logo: { select: { file: true, width: true, height: true, altText: true } } } },
+    },
+  });
+  return { title: conference.title, startsAt: conference.startsAt, organisationName: conference.organisation.name, logo: conference.organisation.logo };
+}
+export type BadgeBranding = Awaited<ReturnType<typeof badgeBranding>>;
 
 /** Everything the CSV export holds, in the order of the table. */
 export async function listExportRegistrations(conferenceId: string, includeCancelled: boolean) {
@@ -266,6 +294,8 @@ export async function listExportRegistrations(conferenceId: string, includeCance
       status: true,
       source: true,
       locale: true,
+      ticketCode: true,
+      doorCode: true,
       createdAt: true,
       photoConsent: true,
       dietaryNeeds: true,
