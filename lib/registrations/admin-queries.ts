@@ -5,7 +5,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { placesOf, sessionPlaces, type SessionPlaces } from "@/lib/places/queries";
+import { placesOf, sessionPlaces, workshopWaitlisted, type SessionPlaces } from "@/lib/places/queries";
 import { searchKey } from "@/lib/text";
 import type { RegistrationFilters } from "./admin-schema";
 import { ticketQrSvg } from "./ticket-qr";
@@ -34,7 +34,8 @@ export interface AdminConference {
   endsAt: Date;
   capacity: number;
   rounds: Array<{ id: string; title: string; sessions: AdminSession[] }>;
-  counts: { confirmed: number; waitlisted: number; cancelled: number; checkedIn: number; conflicts: number; lateUploads: number };
+  /** workshopWaitlisted: places in line for the workshops (lib/places), besides the conference's own waiting list. */
+  counts: { confirmed: number; waitlisted: number; workshopWaitlisted: number; cancelled: number; checkedIn: number; conflicts: number; lateUploads: number };
 }
 
 /** A check-in row no UNDO points at: the person is in. */
@@ -88,6 +89,7 @@ export const findAdminConference = cache(async (organisationId: string, conferen
     counts: {
       confirmed: places?.confirmed ?? 0,
       waitlisted: places?.waitlisted ?? 0,
+      workshopWaitlisted: places ? workshopWaitlisted(places) : 0,
       cancelled,
       ...(flags[0] ?? { checkedIn: 0, conflicts: 0, lateUploads: 0 }),
     },
