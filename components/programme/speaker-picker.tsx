@@ -113,6 +113,8 @@ function Combobox({
     onChange([...chosen, { speakerId: speaker.id, part: "SPEAKER" }]);
     setTerm("");
     setActive(0);
+    // Closed again: an open list would cover the fields and the button below it.
+    setOpen(false);
     setAnnouncement(t("added", { name: speaker.name }));
   };
   const remove = (speakerId: string) => {
@@ -205,9 +207,9 @@ function Combobox({
           onChange={(event) => {
             setTerm(event.target.value);
             setActive(0);
-            setOpen(true);
+            // The list opens on typing (or the down arrow), not on focus, so it never covers what follows unasked.
+            setOpen(event.target.value.trim() !== "");
           }}
-          onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
           className={inputClass}
