@@ -158,7 +158,7 @@ function Combobox({
               <li key={c.speakerId} className={`rounded-md border bg-white p-2 ${error ? "border-2 border-bad-700" : "border-line"}`}>
                 <div className="flex flex-wrap items-center gap-2">
                   <input type="hidden" name={`speaker.${c.speakerId}`} value={String(chosen.indexOf(c) + 1)} />
-                  <span className="min-w-0 flex-1 font-semibold">
+                  <span className="min-w-[12rem] flex-1 font-semibold">
                     {name}
                     {speaker?.affiliation && <span className="block text-sm font-normal text-muted">{speaker.affiliation}</span>}
                   </span>

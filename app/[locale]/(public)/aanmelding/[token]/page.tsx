@@ -97,7 +97,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
                 </p>
                 {registration.doorCode && (
                   <p className="mt-1">
-                    {t("doorCode")}: <code className="font-mono text-lg font-semibold">{formatDoorCode(registration.doorCode)}</code>
+                    {t("doorCode")}: <code className="whitespace-nowrap font-mono text-lg font-semibold">{formatDoorCode(registration.doorCode)}</code>
                   </p>
                 )}
               </div>
