@@ -57,9 +57,14 @@ for (const width of [390, 1280]) {
       await expect(confirmPast).toHaveCount(0);
       await page.getByLabel("Locatie").selectOption({ label: "Theater aan de Schie, Schiedam" });
       await page.getByLabel("Aantal plaatsen").fill("80");
+      // The cover is chosen by looking at the organisation's photos (item 11).
+      const covers = page.getByRole("group", { name: /^Omslagfoto/ });
+      await covers.getByRole("radio", { name: "Theater aan de Schie, vanaf het toneel gezien (illustratie)." }).check();
       await page.getByRole("button", { name: "Conferentie aanmaken" }).click();
       await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
       await expect(page.getByLabel("Webadres")).toHaveValue(`werkplaats-cafe-eens-anders-${suffix}`);
+      await expect(covers.getByRole("radio", { name: "Theater aan de Schie, vanaf het toneel gezien (illustratie)." })).toBeChecked();
+      if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/conference-edit-${width}.png`, fullPage: true });
 
       await page.getByRole("link", { name: /^Programma/ }).click();
       await expect(page.getByRole("heading", { level: 1, name: /^Programma/ })).toBeVisible();
