@@ -52,6 +52,10 @@ for (const width of [390, 1280]) {
       await expect(badge).toBeVisible();
       await expect(page.getByRole("article")).toHaveCount(1);
       await expect(badge.getByRole("img", { name: `QR-code van het ticket van ${name}` })).toBeVisible();
+      // The organisation's logo is on it, and the sheet fits the screen.
+      await expect(badge.getByRole("img", { name: /^Logo van de Werkplaats/ })).toBeVisible();
+      await expect.poll(() => badge.getByRole("img", { name: /^Logo van de Werkplaats/ }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/badge-one-${width}.png`, fullPage: true });
     });
 
