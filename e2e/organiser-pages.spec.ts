@@ -59,6 +59,14 @@ for (const width of [390, 1280]) {
       if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/badge-one-${width}.png`, fullPage: true });
     });
 
+    test("the dashboard's waiting list counts the places in line for full workshops too", async ({ page }) => {
+      await signInByEmail(page, ORGANISER);
+      // The seeded conference has a full workshop with people waiting for it, and nobody waiting for the conference.
+      const conference = page.getByRole(width < 600 ? "listitem" : "row").filter({ hasText: CONFERENCE }).first();
+      await expect(conference).toContainText(/\+ \d+ voor workshops/);
+      if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/dashboard-${width}.png`, fullPage: true });
+    });
+
     test("several photos go into a report's gallery at once, each with its own alt text", async ({ page }) => {
       const title = `Sfeerverslag galerij ${width} ${Date.now().toString(36)}`;
       await signInByEmail(page, ORGANISER);
