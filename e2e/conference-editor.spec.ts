@@ -5,6 +5,7 @@ import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { expect, test } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
+import { chooseSpeaker } from "./support/programme";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -93,7 +94,7 @@ test("an organiser creates, programmes and publishes a conference that the publi
   await newSession.getByLabel("Zaal").selectOption({ label: "Grote zaal (450 plaatsen)" });
   await newSession.getByLabel("Begint om").fill(`${day}T13:15`);
   await newSession.getByLabel("Eindigt om").fill(`${day}T14:00`);
-  await newSession.getByLabel("Spreker 1", { exact: true }).selectOption({ label: `${speakerName} (Hogeschool Rotterdam)` });
+  await chooseSpeaker(newSession, speakerName, "anna smit");
   await newSession.getByRole("button", { name: "Sessie toevoegen" }).click();
   await expect(newSession.getByText("De sessie is toegevoegd.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: "Keynote: leren in de wijk" })).toBeVisible();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { amsterdamDateKey } from "@/lib/time/amsterdam";
-import { formatDateTimeRange, formatTime } from "./format";
+import { formatDateTimeRange, formatDoorCode, formatTime } from "./format";
 
 // 26 October 2017 was still summer time in Amsterdam (UTC+2).
 const start = new Date("2017-10-26T11:00:00Z");
@@ -19,5 +19,11 @@ describe("dates in Europe/Amsterdam", () => {
     const lateEvening = new Date("2027-03-10T23:30:00Z"); // 00.30 on 11 March in Amsterdam (UTC+1)
     expect(amsterdamDateKey(lateEvening)).toBe("2027-03-11");
     expect(formatTime(lateEvening, "nl")).toBe("00.30");
+  });
+});
+
+describe("door codes", () => {
+  it("are printed in two groups of three, as they are read out", () => {
+    expect(formatDoorCode("K7M2QX")).toBe("K7M 2QX");
   });
 });

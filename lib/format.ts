@@ -53,3 +53,11 @@ export function formatDateTimeRange(start: Date, end: Date, locale: Locale): str
   const suffix = locale === "nl" ? " uur" : "";
   return `${formatDate(start, locale)} ${formatTime(start, locale)}${suffix} - ${formatDate(end, locale)} ${formatTime(end, locale)}${suffix}`;
 }
+
+/**
+ * A door code (6 characters, prisma/sql/checkin.sql) as people read it out and see it printed: two groups of
+ * three, "K7M 2QX". The door accepts it typed with or without the space.
+ */
+export function formatDoorCode(code: string): string {
+  return `${code.slice(0, 3)} ${code.slice(3)}`;
+}

@@ -32,7 +32,8 @@ export const API_BYTES = 128 * KB;
 export const PHOTO_UPLOAD_PATH = "/api/uploads";
 /** An editor's form with its photos, sent without JavaScript (app/api/uploads/form/route.ts). */
 export const FORM_UPLOAD_PATH = "/api/uploads/form";
-export const MAX_PHOTOS_PER_FORM = 2;
+// A report's cover and the photos added to its gallery at once (lib/reports/schema.ts GALLERY_SLOTS).
+export const MAX_PHOTOS_PER_FORM = 5;
 /** The hidden field of such a form with its page's own path, which the form is sent on to from there. */
 export const FORM_UPLOAD_RETURN_FIELD = "uploadReturnTo";
 export const FORM_UPLOAD_BYTES = MAX_PHOTOS_PER_FORM * MAX_UPLOAD_BYTES + DASHBOARD_FORM_BYTES;

@@ -5,6 +5,7 @@ import { useCallback, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatTime } from "@/lib/format";
 import type { CheckInMethod, Verdict } from "@/lib/checkin/schema";
+import { localizedPath } from "@/lib/site/paths";
 import { CameraScanner } from "./camera-scanner";
 import { CodeForm } from "./code-form";
 import { CountsBar } from "./counts-bar";
@@ -92,6 +93,10 @@ export function CheckInScreen({ slug, title, hostName }: { slug: string; title: 
   );
 
   const undo = shown && "verdict" in shown && shown.verdict.kind === "welcome" ? shown.verdict : null;
+  // A badge for whoever was let in, printed from the door (a walk-in's above all); not while offline, as the badge
+  // page is made by the server.
+  const admitted = shown && "verdict" in shown && (shown.verdict.kind === "welcome" || shown.verdict.kind === "already") ? shown.verdict.attendee : null;
+  const badgeHref = admitted && door.online ? localizedPath(locale, `/checkin/${slug}/badge/${admitted.registrationId}`) : null;
   const pending = door.queue.filter((item) => item.kind === "scan").length;
   const refusedItem = shown && "refused" in shown ? door.refused.find((item) => nonceOf(item) === shown.nonce) : undefined;
 
@@ -147,6 +152,11 @@ export function CheckInScreen({ slug, title, hostName }: { slug: string; title: 
           onNext={next}
           onWedgeCode={(code) => void check({ code }, "QR")}
           onUndo={undo ? () => void undoCheckIn(undo) : null}
+          onPick={(registrationId) => {
+            setShown(null);
+            void check({ registrationId }, "MANUAL");
+          }}
+          badgeHref={badgeHref}
         />
       )}
       {shown && "refused" in shown && (

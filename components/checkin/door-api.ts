@@ -2,13 +2,14 @@
 // locally on "network" or "server" (no answer it can use), asks for a new sign-in on "signedOut", and shows
 // what the server "rejected", with the server's reason, until the host deals with it.
 import type { Bilingual } from "@/lib/api/json-body";
-import type { CheckInCounts, ScanInput, TicketEntry, UndoInput, Verdict } from "@/lib/checkin/schema";
+import type { CheckInCounts, ScanInput, TicketEntry, UndoInput, Verdict, WalkInRound } from "@/lib/checkin/schema";
 import type { SearchResult } from "@/lib/checkin/search-result";
 
 export type ApiOutcome<T> =
   | { ok: true; body: T }
   | { ok: false; reason: "network" | "signedOut" | "server" }
-  | { ok: false; reason: "rejected"; status: number; error: string | null; message: Bilingual | null };
+  // sessionIds: the workshops that were full, when a walk-in was refused for that.
+  | { ok: false; reason: "rejected"; status: number; error: string | null; message: Bilingual | null; sessionIds?: string[] };
 
 function isBilingual(value: unknown): value is Bilingual {
   return typeof value === "object" && value !== null && typeof (value as Bilingual).nl === "string" && typeof (value as Bilingual).en === "string";
@@ -29,13 +30,15 @@ async function call<T>(url: string, init: RequestInit = {}): Promise<ApiOutcome<
   if (response.status === 401) return { ok: false, reason: "signedOut" };
   if (response.status >= 500) return { ok: false, reason: "server" };
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: unknown; message?: unknown } | null;
+    const body = (await response.json().catch(() => null)) as { error?: unknown; message?: unknown; sessionIds?: unknown } | null;
+    const sessionIds = Array.isArray(body?.sessionIds) ? body.sessionIds.filter((id): id is string => typeof id === "string") : undefined;
     return {
       ok: false,
       reason: "rejected",
       status: response.status,
       error: typeof body?.error === "string" ? body.error : null,
       message: isBilingual(body?.message) ? body.message : null,
+      ...(sessionIds ? { sessionIds } : {}),
     };
   }
   return { ok: true, body: (await response.json()) as T };
@@ -47,6 +50,7 @@ const post = (body: unknown): RequestInit => ({ method: "POST", body: JSON.strin
 export const postScans = (slug: string, scans: ScanInput[]) => call<{ verdicts: Verdict[] }>(`${base(slug)}/scans`, post({ scans }));
 export const postUndo = (slug: string, undo: UndoInput) => call<{ status: string }>(`${base(slug)}/undo`, post(undo));
 export const postWalkIn = (slug: string, walkIn: unknown) => call<{ verdict: Verdict }>(`${base(slug)}/walk-ins`, post(walkIn));
+export const getWalkInRounds = (slug: string) => call<{ rounds: WalkInRound[] }>(`${base(slug)}/walk-ins`);
 export const getCounts = (slug: string) => call<CheckInCounts>(`${base(slug)}/counts`);
 export const getTickets = (slug: string) => call<{ asOf: string; tickets: TicketEntry[] }>(`${base(slug)}/tickets`, { signal: AbortSignal.timeout(30_000) });
 export const searchServer = (slug: string, term: string, signal: AbortSignal) =>

@@ -6,9 +6,9 @@
 // server refuses is never shown as done: it stays on the phone, in red with the server's reason, until the host
 // retries or dismisses it.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { looksLikeTicketCode, normaliseScannedCode } from "@/lib/checkin/code";
+import { looksLikeCode, looksLikeDoorCode, normaliseScannedCode } from "@/lib/checkin/code";
 import { afterVerdict, decideLocally } from "@/lib/checkin/local-verdict";
-import type { CheckInCounts, CheckInMethod, ScanInput, TicketEntry, Verdict } from "@/lib/checkin/schema";
+import type { Candidate, CheckInCounts, CheckInMethod, ScanInput, TicketEntry, Verdict } from "@/lib/checkin/schema";
 import { getCounts, getTickets, postScans, postUndo } from "./door-api";
 import {
   codeHash,
@@ -35,6 +35,10 @@ export type ScanResult = { verdict: Verdict; offline: boolean } | { refused: Ref
 export type UndoResult = { kind: "undone" } | { kind: "queued" } | { kind: "refused"; refusal: Refusal };
 /** A retried item: recorded (with the server's verdict for a scan), still waiting, or refused again. */
 export type RetryResult = { kind: "recorded"; verdict: Verdict | null } | { kind: "waiting" } | { kind: "refused"; refusal: Refusal };
+
+function candidateOf(entry: TicketEntry): Candidate {
+  return { registrationId: entry.registrationId, name: entry.name, organisation: entry.organisation, status: entry.status };
+}
 
 export function useDoor(slug: string, hostName: string) {
   const [queue, setQueue] = useState<QueueItem[]>([]);
@@ -165,13 +169,21 @@ export function useDoor(slug: string, hostName: string) {
       const nonce = crypto.randomUUID();
       const now = new Date();
       let registrationId: string | undefined;
+      // A door code that fits several people on this phone's list: offline, the host picks one by name.
+      let candidates: Candidate[] | null = null;
       let item: ScanInput;
       if ("code" in target) {
         const code = normaliseScannedCode(target.code);
-        // What cannot be a ticket is answered at once, online or not, and never queued.
-        if (!looksLikeTicketCode(code)) return { verdict: { kind: "unknown", nonce }, offline: false };
-        const hash = await codeHash(code);
-        registrationId = hash ? byHash.current.get(hash) : undefined;
+        // What cannot be a ticket code or a door code is answered at once, online or not, and never queued.
+        if (!looksLikeCode(code)) return { verdict: { kind: "unknown", nonce }, offline: false };
+        if (looksLikeDoorCode(code)) {
+          const fits = [...tickets.current.values()].filter((entry) => entry.doorCode === code);
+          if (fits.length > 1) candidates = fits.map(candidateOf).sort((a, b) => a.name.localeCompare(b.name));
+          registrationId = fits.length === 1 ? fits[0]?.registrationId : undefined;
+        } else {
+          const hash = await codeHash(code);
+          registrationId = hash ? byHash.current.get(hash) : undefined;
+        }
         item = { nonce, code, method, scannedAt: now.toISOString(), deviceId: device.current };
       } else {
         registrationId = target.registrationId;
@@ -196,6 +208,8 @@ export function useDoor(slug: string, hostName: string) {
         // No answer the phone can use (no network, or the server failing): it decides, and says so.
         if (!outcome.ok && (outcome.reason === "network" || outcome.reason === "server")) setOnline(false);
       }
+      // Nothing is recorded until the host has picked the person: there is nothing to queue yet.
+      if (candidates) return { verdict: { kind: "choose", nonce, candidates }, offline: true };
       const verdict = decideLocally(registrationId ? tickets.current.get(registrationId) : undefined, nonce);
       // Queued with the registration id the phone found, so the server need not know the code was typed.
       updateQueue((items) => [...items, { kind: "scan", scan: registrationId && "code" in target ? { ...item, code: undefined, registrationId } : item, localKind: verdict.kind }]);

@@ -12,6 +12,7 @@ const TONE = {
   unknown: { field: "bg-bad-700 text-white", icon: "✕" },
   cancelled: { field: "bg-bad-700 text-white", icon: "✕" },
   waitlisted: { field: "bg-bad-700 text-white", icon: "✕" },
+  choose: { field: "bg-petrol-800 text-white", icon: "?" },
 } as const;
 
 export function VerdictView({
@@ -20,19 +21,27 @@ export function VerdictView({
   onNext,
   onUndo,
   onWedgeCode,
+  onPick,
+  badgeHref,
 }: {
   verdict: Verdict;
   offline: boolean;
   onNext: () => void;
   onUndo: (() => void) | null;
   onWedgeCode: (code: string) => void;
+  /** A door code fitted several people: the host picks one, which is then checked in by its id. */
+  onPick: (registrationId: string) => void;
+  /** Where this person's badge can be printed (a walk-in's, or one that got lost), when there is one. */
+  badgeHref: string | null;
 }) {
   const t = useTranslations("checkin.verdict");
   const locale = useLocale() === "en" ? "en" : "nl";
   const next = useRef<HTMLButtonElement>(null);
   const typed = useRef("");
 
-  useEffect(() => next.current?.focus(), [verdict]);
+  const firstCandidate = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => (firstCandidate.current ?? next.current)?.focus(), [verdict]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Enter" && typed.current.length >= 16) {
@@ -75,6 +84,30 @@ export function VerdictView({
         {"attendee" in verdict ? <AttendeeDetails verdict={verdict} /> : null}
         {verdict.kind === "already" && <p>{t("alreadyAdvice")}</p>}
         {verdict.kind === "unknown" && <p>{t("unknownAdvice")}</p>}
+        {verdict.kind === "choose" && (
+          <>
+            <p>{t("chooseAdvice", { count: verdict.candidates.length })}</p>
+            <ul className="grid gap-3">
+              {verdict.candidates.map((candidate, index) => (
+                <li key={candidate.registrationId}>
+                  <button
+                    ref={index === 0 ? firstCandidate : undefined}
+                    type="button"
+                    onClick={() => onPick(candidate.registrationId)}
+                    className="flex min-h-16 w-full flex-col items-start rounded-lg bg-white px-4 py-2 text-left text-ink shadow"
+                  >
+                    <span className="text-2xl font-semibold">{candidate.name}</span>
+                    {(candidate.organisation || candidate.status !== "CONFIRMED") && (
+                      <span className="text-lg text-muted">
+                        {[candidate.organisation, candidate.status === "CONFIRMED" ? null : t(`candidateStatus.${candidate.status}`)].filter(Boolean).join(" · ")}
+                      </span>
+                    )}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         {(verdict.kind === "cancelled" || verdict.kind === "waitlisted") && (
           <>
             <p className="text-3xl font-semibold">{verdict.name}</p>
@@ -87,6 +120,12 @@ export function VerdictView({
         <button ref={next} type="button" onClick={onNext} className="min-h-16 rounded-lg bg-white px-4 text-2xl font-semibold text-ink shadow">
           {t("next")}
         </button>
+        {badgeHref && (
+          <a href={badgeHref} target="_blank" rel="noopener" className="flex min-h-14 items-center justify-center rounded-lg border-2 border-current px-4 text-xl font-semibold">
+            {t("printBadge")}
+            <span className="sr-only"> {t("opensNewTab")}</span>
+          </a>
+        )}
         {onUndo && (
           <button type="button" onClick={onUndo} className="min-h-14 rounded-lg border-2 border-current px-4 text-xl font-semibold">
             {t("undo")}

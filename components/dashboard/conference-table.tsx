@@ -42,6 +42,14 @@ export async function ConferenceTable({ conferences, locale, caption, organisati
     </>
   );
 
+  // The conference's own waiting list, and the places in line for its workshops (a full workshop has one too).
+  const waitlist = (c: DashboardConference) => (
+    <>
+      <span className="block">{c.waitlisted}</span>
+      {c.workshopWaitlisted > 0 && <span className="block text-sm font-normal text-muted">{t("workshopWaitlist", { count: c.workshopWaitlisted })}</span>}
+    </>
+  );
+
   const links = (c: DashboardConference) => (
     <>
       <Link
@@ -98,7 +106,7 @@ export async function ConferenceTable({ conferences, locale, caption, organisati
                 <StatusBadge status={c.status} label={t(`status.${c.status}`)} />
               </td>
               <td className="py-3 pr-4 text-right tabular-nums">{confirmed(c)}</td>
-              <td className="py-3 pr-4 text-right tabular-nums">{c.waitlisted}</td>
+              <td className="py-3 pr-4 text-right tabular-nums">{waitlist(c)}</td>
               <td className="py-3 pr-4 text-right tabular-nums">{c.checkedIn}</td>
               <td className="py-3">
                 <div className="flex flex-col items-start gap-1">{links(c)}</div>
@@ -123,7 +131,7 @@ export async function ConferenceTable({ conferences, locale, caption, organisati
               </div>
               <div>
                 <dt className="text-muted">{t("columns.waitlist")}</dt>
-                <dd className="font-semibold tabular-nums">{c.waitlisted}</dd>
+                <dd className="font-semibold tabular-nums">{waitlist(c)}</dd>
               </div>
               <div>
                 <dt className="text-muted">{t("columns.checkedIn")}</dt>

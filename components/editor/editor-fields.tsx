@@ -39,14 +39,18 @@ export function TextField({
   inputMode,
   autoComplete = "off",
   className = "",
+  onChange,
 }: Common & {
   type?: "text" | "datetime-local" | "url" | "email";
   inputMode?: "numeric" | "text";
   autoComplete?: string;
   className?: string;
+  /** Instead of react-hook-form's own: the caller passes the event on to it (the field stays registered). */
+  onChange?: (event: React.ChangeEvent<HTMLInputElement>) => void;
 }) {
   const id = `${idPrefix}-${name}`;
   const error = editor.errorOf(name);
+  const registered = register(editor, name);
   return (
     <div className={className}>
       <Field id={id} label={label} hint={hint} error={error} optionalLabel={optionalLabel}>
@@ -59,7 +63,8 @@ export function TextField({
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, hint, error)}
           className={inputClass}
-          {...register(editor, name)}
+          {...registered}
+          onChange={onChange ?? registered.onChange}
         />
       </Field>
     </div>

@@ -26,10 +26,16 @@ export function useEditorForm<Data, Reason extends string>({
   schema,
   action,
   defaults,
+  keep,
 }: {
   schema: z.ZodType;
   action: Action<Data, Reason>;
   defaults: Values;
+  /**
+   * After a success, the values the form shows next (a create form that keeps some choices for the next record):
+   * without JavaScript the page comes back with the outcome, and the HTML carries them from the start.
+   */
+  keep?: (data: Data) => Values | undefined;
 }) {
   const t = useTranslations("editor");
   const [outcome, formAction, acting] = useActionState(action, null);
@@ -76,8 +82,13 @@ export function useEditorForm<Data, Reason extends string>({
     return key ? t(`validation.${key}` as "validation.invalid") : undefined;
   };
 
-  /** What the field showed when the form was sent, else its saved value: for the HTML, without JavaScript. */
-  const valueOf = (name: string): string => previous?.[name] ?? defaults[name] ?? "";
+  const kept = outcome?.ok && keep ? keep(outcome.data) : undefined;
+
+  /**
+   * What the field showed when the form was sent (refused), what the form keeps after a success, else its saved
+   * value: for the HTML, without JavaScript.
+   */
+  const valueOf = (name: string): string => previous?.[name] ?? kept?.[name] ?? defaults[name] ?? "";
 
   const refusal =
     outcome && !outcome.ok
@@ -88,7 +99,7 @@ export function useEditorForm<Data, Reason extends string>({
           })
       : null;
 
-  return { form, outcome, pending, formAction, onSubmit, errorOf, valueOf, refusal };
+  return { form, outcome, pending, formAction, onSubmit, errorOf, valueOf, refusal, kept };
 }
 
 export type EditorForm = ReturnType<typeof useEditorForm>;

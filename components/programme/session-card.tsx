@@ -4,6 +4,7 @@ import { formatTimeRange } from "@/lib/format";
 import { deleteSessionAction } from "@/lib/programme/actions";
 import type { EditorSession } from "@/lib/programme/queries";
 import { SessionForm } from "./session-form";
+import type { PickerSpeaker } from "./speaker-picker";
 
 type Option = { value: string; label: string };
 
@@ -21,7 +22,7 @@ export async function SessionCard({
   locale: "nl" | "en";
   rooms: Option[];
   rounds: Option[];
-  speakers: Option[];
+  speakers: PickerSpeaker[];
 }) {
   const t = await getTranslations("conferenceEditor.programme");
   const places =

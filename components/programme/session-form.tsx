@@ -1,13 +1,14 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { secondaryButton } from "@/components/dashboard/styles";
-import { FieldGroup, SelectField, TextArea, TextField } from "@/components/editor/editor-fields";
+import { SelectField, TextArea, TextField } from "@/components/editor/editor-fields";
 import { FormStatus, SubmitButton } from "@/components/editor/form-status";
 import { useEditorForm } from "@/components/editor/use-editor-form";
 import { createSessionAction, updateSessionAction } from "@/lib/programme/actions";
-import { createSessionSchema, SESSION_KINDS, SPEAKER_PARTS, SPEAKER_SLOTS, updateSessionSchema } from "@/lib/programme/schema";
+import { createSessionSchema, NEW_ROUND, SESSION_KINDS, SPEAKER_PARTS, updateSessionSchema, type SpeakerPart } from "@/lib/programme/schema";
+import { SpeakerPicker, type Chosen, type PickerSpeaker } from "./speaker-picker";
 
 type Option = { value: string; label: string };
 
@@ -16,11 +17,22 @@ type Props = {
   values: Record<string, string>;
   rooms: Option[];
   rounds: Option[];
-  speakers: Option[];
+  speakers: PickerSpeaker[];
 } & ({ mode: "create"; conferenceId: string; requestKey: string } | { mode: "edit"; sessionId: string });
 
-// One session: when, where, which round and how many places, and who speaks in which part. Refusals that need
-// the database (the room is taken, the speaker is elsewhere) come back from the server onto their field.
+/** The speakers a form shows, from its "speaker.<id>" (position) and "part.<id>" values, in order. */
+function chosenOf(valueOf: (name: string) => string, speakers: PickerSpeaker[]): Chosen[] {
+  return speakers
+    .map((speaker) => ({ speakerId: speaker.id, position: valueOf(`speaker.${speaker.id}`), part: valueOf(`part.${speaker.id}`) }))
+    .filter((c) => c.position !== "")
+    .sort((a, b) => (Number(a.position) || Number.MAX_SAFE_INTEGER) - (Number(b.position) || Number.MAX_SAFE_INTEGER))
+    .map((c) => ({ speakerId: c.speakerId, part: (SPEAKER_PARTS as readonly string[]).includes(c.part) ? (c.part as SpeakerPart) : "SPEAKER" }));
+}
+
+// One session: when, where, which round (a new one can be made here) and how many places, and who speaks in which
+// part. Refusals that need the database (the room is taken, the speaker is elsewhere) come back from the server
+// onto their field. A new session's form keeps its kind, room, round and places for the next one, and moves on to
+// the next time slot (issue 14, item 10); with or without JavaScript, nothing reloads the page.
 export function SessionForm(props: Props) {
   const t = useTranslations("conferenceEditor.programme");
   const tEditor = useTranslations("editor");
@@ -30,22 +42,35 @@ export function SessionForm(props: Props) {
     schema: create ? createSessionSchema : updateSessionSchema,
     action: (create ? createSessionAction : updateSessionAction) as typeof updateSessionAction,
     defaults: { ...props.values, ...ids },
+    // After a session is added: what the server says the next one starts from.
+    keep: create ? (data) => (data as { next?: Record<string, string> }).next : undefined,
   });
+  const added = editor.kept;
   const idPrefix = create ? "new-session" : `session-${props.mode === "edit" ? props.sessionId : ""}`;
   const common = { editor: editor as never, idPrefix };
   const optional = tEditor("optional");
   const { form } = editor;
   const requestKey = create ? props.requestKey : "";
-  const resetValues = create ? props.values : null;
+  const [chosen, setChosen] = useState<Chosen[]>(() => chosenOf(editor.valueOf, props.speakers));
+  const formRef = useRef<HTMLFormElement>(null);
+  // The chosen speakers are cleared for the next session while rendering (React's way to reset state on a change).
+  const [keyShown, setKeyShown] = useState(requestKey);
+  if (keyShown !== requestKey) {
+    setKeyShown(requestKey);
+    if (create && added) setChosen([]);
+  }
 
   useEffect(() => {
-    if (resetValues) form.reset({ ...resetValues, ...ids } as never);
-    // The request key changes after each session added: then the form empties for the next one.
+    if (!create || !added) return;
+    // A new request key came with the page after a session was added: the form empties for the next one, keeps
+    // its kind, room, round and places, and the cursor goes back to the title.
+    form.reset({ ...props.values, ...added, ...ids } as never);
+    formRef.current?.querySelector<HTMLInputElement>(`#${idPrefix}-title`)?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [requestKey]);
 
   return (
-    <form action={editor.formAction} onSubmit={editor.onSubmit} noValidate className="space-y-4">
+    <form ref={formRef} action={editor.formAction} onSubmit={editor.onSubmit} noValidate className="space-y-4">
       <FormStatus done={editor.outcome?.ok ? (create ? t("sessionAdded") : t("sessionSaved")) : null} refusal={editor.refusal} />
       <input type="hidden" name="locale" value={props.locale} />
       {Object.entries(ids).map(([name, value]) => (
@@ -60,30 +85,23 @@ export function SessionForm(props: Props) {
         <TextField {...common} name="startsAt" type="datetime-local" label={t("fields.startsAt")} />
         <TextField {...common} name="endsAt" type="datetime-local" label={t("fields.endsAt")} />
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField {...common} name="workshopRoundId" label={t("fields.round")} options={[{ value: "", label: t("fields.roundNone") }, ...props.rounds]} />
+      {/* "New round…" shows the field for its name: CSS alone (:has), so it works without JavaScript too. */}
+      <div className="grid gap-4 sm:grid-cols-2 [&:has(option[value=new]:checked)_.new-round]:block">
+        <SelectField
+          {...common}
+          name="workshopRoundId"
+          label={t("fields.round")}
+          options={[{ value: "", label: t("fields.roundNone") }, ...props.rounds, ...(create ? [{ value: NEW_ROUND, label: t("fields.roundNew") }] : [])]}
+        />
         <TextField {...common} name="capacity" inputMode="numeric" label={t("fields.capacity")} hint={t("fields.capacityHint")} optionalLabel={optional} />
+        {create && (
+          <div className={`new-round sm:col-span-2 ${editor.errorOf("newRoundTitle") ? "block" : "hidden"}`}>
+            <TextField editor={editor as never} idPrefix={idPrefix} name="newRoundTitle" label={t("fields.newRoundTitle")} hint={t("fields.newRoundHint")} />
+          </div>
+        )}
       </div>
       <TextArea {...common} name="description" label={t("fields.description")} optionalLabel={optional} rows={3} />
-      <FieldGroup legend={t("fields.speakers")}>
-        <p className="text-sm text-muted">{t("fields.speakersHint")}</p>
-        {SPEAKER_SLOTS.map((slot) => (
-          <div key={slot} className="grid gap-3 sm:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-            <SelectField
-              {...common}
-              name={`speaker${slot}`}
-              label={t("fields.speaker", { n: slot })}
-              options={[{ value: "", label: t("fields.speakerNone") }, ...props.speakers]}
-            />
-            <SelectField
-              {...common}
-              name={`part${slot}`}
-              label={t("fields.part", { n: slot })}
-              options={SPEAKER_PARTS.map((part) => ({ value: part, label: t(`parts.${part}`) }))}
-            />
-          </div>
-        ))}
-      </FieldGroup>
+      <SpeakerPicker idPrefix={idPrefix} speakers={props.speakers} chosen={chosen} onChange={setChosen} errorOf={editor.errorOf} />
       <SubmitButton
         pending={editor.pending}
         label={create ? t("addSessionSubmit") : tEditor("save")}

@@ -44,7 +44,10 @@ export type AuditAction =
   | "registration.cancelled"
   | "registration.moved"
   | "registrations.exported"
-  | "newsletter.exported";
+  | "newsletter.exported"
+  // The organisation's logo on its badges.
+  | "organisation.logo_changed"
+  | "organisation.logo_removed";
 
 export interface AuditEntry {
   organisationId: string;
@@ -63,7 +66,8 @@ export interface AuditEntry {
     | "round"
     | "report"
     | "registration"
-    | "newsletter";
+    | "newsletter"
+    | "organisation";
   entityId: string | null;
   /** What an owner needs to understand the entry later: roles before and after, the invited address. */
   details?: Prisma.InputJsonObject;

@@ -22,8 +22,16 @@ export type FirstCheckIn = z.infer<typeof firstSchema>;
 
 const replaySchema = z.union([z.object({ unknown: z.literal(true) }), z.object({ attendee: attendeeSchema, first: firstSchema.nullable() })]);
 
+const candidateSchema = z.object({
+  registrationId: z.string(),
+  name: z.string(),
+  organisation: z.string().nullable(),
+  status: z.enum(["CONFIRMED", "WAITLISTED", "CANCELLED"]),
+});
+
 export const scanAnswerSchema = z.union([
   z.object({ replay: replaySchema }),
+  z.object({ candidates: z.array(candidateSchema) }),
   z.object({
     target: z.object({ status: z.enum(["CONFIRMED", "WAITLISTED", "CANCELLED"]), attendee: attendeeSchema }).nullable(),
     first: firstSchema.nullable(),

@@ -11,6 +11,7 @@ const entry = (overrides: Partial<TicketEntry> = {}): TicketEntry => ({
   dietaryNeeds: null,
   accessibilityNeeds: null,
   codeHash: "x",
+  doorCode: "K7M2QX",
   status: "CONFIRMED",
   checkedInAt: null,
   checkedInBy: null,

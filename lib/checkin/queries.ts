@@ -80,13 +80,14 @@ export function ticketCodeHash(ticketCode: string): string {
 /**
  * Every ticket of the conference with only what a host needs at the door, for the phone's offline list. The
  * ticket code itself is not in it: its SHA-256 lets the phone recognise a scanned code, and a lost phone's
- * list cannot be turned back into tickets. Erased registrations are left out.
+ * list cannot be turned back into tickets. The door code is, so that a typed one is found offline too; it is
+ * derived one way from the ticket code. Erased registrations are left out.
  */
 export async function ticketList(conferenceId: string): Promise<TicketEntry[]> {
   const [registrations, active] = await Promise.all([
     db.registration.findMany({
       where: { conferenceId, erasedAt: null },
-      select: { ...ATTENDEE_SELECT, ticketCode: true, status: true },
+      select: { ...ATTENDEE_SELECT, ticketCode: true, doorCode: true, status: true },
       orderBy: { name: "asc" },
     }),
     ACTIVE_CHECK_INS(conferenceId),
@@ -97,6 +98,7 @@ export async function ticketList(conferenceId: string): Promise<TicketEntry[]> {
     return {
       ...toAttendee(row),
       codeHash: ticketCodeHash(row.ticketCode),
+      doorCode: row.doorCode,
       status: row.status,
       checkedInAt: first?.scannedAt.toISOString() ?? null,
       checkedInBy: first?.hostEmail ? hostLabel({ name: first.hostName, email: first.hostEmail }) : null,

@@ -9,7 +9,7 @@ import { AuthorizationError } from "@/lib/auth/authorize-reasons";
 import { CHECK_IN } from "@/lib/auth/roles";
 import { formatTime } from "@/lib/format";
 import { recordScanBySessionCall, recordScanCall, type FirstCheckIn, type ScanAnswer } from "./door-sql";
-import { looksLikeTicketCode, normaliseScannedCode } from "./code";
+import { looksLikeCode, normaliseScannedCode } from "./code";
 import type { Attendee, CheckInMethod, Verdict } from "./schema";
 
 /** A scan that reaches the server this long after the device made it was sent from an offline queue. */
@@ -48,6 +48,7 @@ function verdictOf(scan: ScanAnswer, nonce: string): Verdict {
     const replay = scan.replay;
     return "unknown" in replay ? { kind: "unknown", nonce } : verdictFor(nonce, replay.attendee, replay.first);
   }
+  if ("candidates" in scan) return { kind: "choose", nonce, candidates: scan.candidates };
   const target = scan.target;
   if (!target) return { kind: "unknown", nonce };
   if (target.status === "CANCELLED") return { kind: "cancelled", nonce, name: target.attendee.name };
@@ -55,13 +56,16 @@ function verdictOf(scan: ScanAnswer, nonce: string): Verdict {
   return verdictFor(nonce, target.attendee, scan.first);
 }
 
-/** The values after who and where, the same for both functions. Typed text that cannot be a ticket is not looked up. */
+/**
+ * The values after who and where, the same for both functions. Typed text that cannot be a ticket code or a door
+ * code is not looked up.
+ */
 function scanValues(command: ScanInput): unknown[] {
   const code = command.registrationId ? null : normaliseScannedCode(command.code ?? "");
   const receivedAt = command.receivedAt ?? new Date();
   return [
     command.registrationId ?? null,
-    code !== null && looksLikeTicketCode(code) ? code : null,
+    code !== null && looksLikeCode(code) ? code : null,
     randomUUID(),
     command.method,
     command.scannedAt,

@@ -2,6 +2,7 @@
 // safe: the host screen imports these types and the offline queue builds these shapes.
 import { z } from "zod";
 import { registrationIdSchema } from "@/lib/places/registration-id";
+import { registrationSchema } from "@/lib/registrations/schema";
 import { lineText } from "@/lib/text";
 
 export const CHECK_IN_METHODS = ["QR", "SEARCH", "MANUAL"] as const;
@@ -40,19 +41,39 @@ export type ScanInput = z.infer<typeof scanSchema>;
 export const undoSchema = z.object({ nonce, checkInNonce: nonce, undoneAt: deviceTime, deviceId }).strict();
 export type UndoInput = z.infer<typeof undoSchema>;
 
+const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
+
+/**
+ * Someone registered at the door (issue 14, item 14): a name is enough. The address is asked for (the ticket
+ * comes by email) but may be left out; the name follows the public form's rules. Workshops: round id to the
+ * session chosen there, given only within capacity (places_register decides). The privacy statement is asked
+ * in one tap: the button that registers says the visitor agreed.
+ */
 export const walkInSchema = z
   .object({
     nonce,
     deviceId,
     scannedAt: deviceTime,
-    name: lineText().min(2, "nameRequired").max(120, "tooLong"),
-    email: z.string().trim().max(254, "tooLong").pipe(z.email("emailInvalid")),
+    name: registrationSchema.shape.name,
+    email: z
+      .string()
+      .trim()
+      .max(254, "tooLong")
+      .pipe(z.union([z.literal(""), z.email("emailInvalid")]))
+      .default(""),
     organisation: lineText().max(160, "tooLong").optional(),
-    // The host asks; the visitor agrees to the privacy statement before their data is stored.
+    workshops: z.record(recordId, recordId).refine((w) => Object.keys(w).length <= 20, "invalid").default({}),
     privacyConsent: z.literal(true, "privacyRequired"),
   })
   .strict();
 export type WalkInInput = z.infer<typeof walkInSchema>;
+
+/** A workshop a walk-in can be given, as the walk-in form lists them (places left: null when unlimited). */
+export interface WalkInRound {
+  id: string;
+  title: string;
+  sessions: Array<{ id: string; title: string; room: string | null; left: number | null }>;
+}
 
 /** The door's search box (?q=): what a host types, at most 80 characters of it. */
 export const searchQuerySchema = z.object({ q: lineText().transform((q) => q.slice(0, 80)) });
@@ -68,8 +89,18 @@ export interface Attendee {
   accessibilityNeeds: string | null;
 }
 
+/** One of the people a typed door code fits, when it fits more than one: the host asks which one by name. */
+export interface Candidate {
+  registrationId: string;
+  name: string;
+  organisation: string | null;
+  status: "CONFIRMED" | "WAITLISTED" | "CANCELLED";
+}
+
 export type Verdict =
   | { kind: "welcome"; nonce: string; attendee: Attendee }
+  // A door code that fits several people: nothing is recorded until the host picks one.
+  | { kind: "choose"; nonce: string; candidates: Candidate[] }
   // `at` is the first check-in that still counts (ISO); `time` the same as "13.02" in Amsterdam.
   | { kind: "already"; nonce: string; attendee: Attendee; at: string; time: string; by: string | null }
   // An unknown code and another conference's code get this same answer, with nothing about anyone.
@@ -89,6 +120,11 @@ export interface CheckInCounts {
 export interface TicketEntry extends Attendee {
   /** SHA-256 (hex) of the normalised ticket code: enough to recognise a scan, useless as a ticket. */
   codeHash: string;
+  /**
+   * The door code (6 characters), in plain text: a hash of 30 bits would be undone by trying them all in
+   * seconds, so hashing it would only pretend. It opens nothing by itself: a host types it and sees the name.
+   */
+  doorCode: string | null;
   status: "CONFIRMED" | "WAITLISTED" | "CANCELLED";
   /** First check-in that still counts, if any. */
   checkedInAt: string | null;

@@ -34,6 +34,7 @@ export function conferenceFormValues(conference: EditableConference) {
     registrationOpensAt: toAmsterdamInput(conference.registrationOpensAt),
     registrationClosesAt: toAmsterdamInput(conference.registrationClosesAt),
     coverAlt: "",
+    savedStartsAt: toAmsterdamInput(conference.startsAt),
   };
 }
 
@@ -42,12 +43,19 @@ export async function venueOptions(organisationId: string) {
   return venues.map((v) => ({ value: v.id, label: `${v.name}, ${v.city}` }));
 }
 
-export async function photoOptions(organisationId: string) {
-  const photos = await db.photo.findMany({
-    where: { organisationId },
+/**
+ * The photos a cover can be chosen from, as thumbnails (issue 14, item 11): the organisation's own, newest first,
+ * without its speakers' portraits and its logo (never a conference's cover), and always with the current cover.
+ */
+export async function photoOptions(organisationId: string, currentCoverId: string | null = null) {
+  return db.photo.findMany({
+    where: {
+      organisationId,
+      OR: [{ speakerPhotos: { none: {} }, organisationLogos: { none: {} } }, ...(currentCoverId ? [{ id: currentCoverId }] : [])],
+    },
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: { id: true, altText: true, caption: true },
+    select: { id: true, file: true, width: true, height: true, altText: true, caption: true },
   });
-  return photos.map((p) => ({ value: p.id, label: p.caption ?? p.altText }));
 }
+export type CoverOption = Awaited<ReturnType<typeof photoOptions>>[number];

@@ -43,6 +43,14 @@ async function slugTaken(tx: Tx, slug: string, exceptId?: string): Promise<boole
   return existing !== null && existing.id !== exceptId;
 }
 
+/** An address made from the title (nobody chose it): the first of "x", "x-2", "x-3"... that is free. */
+async function freeSlug(tx: Tx, base: string): Promise<string> {
+  for (let n = 2; ; n += 1) {
+    const slug = `${base.slice(0, 76)}-${n}`;
+    if (!(await slugTaken(tx, slug))) return slug;
+  }
+}
+
 /** Everything but the capacity, which lib/places sets once the conference exists (it decides places). */
 function fieldsOf(input: CreateConference | UpdateConference) {
   return {
@@ -73,13 +81,18 @@ export async function createConference(
         return { ok: true, data: { conferenceId: conference.id, slug: conference.slug } } as const;
       }
       const errors = await checkReferences(tx, organisationId, input);
-      if (await slugTaken(tx, input.slug)) errors.slug = "slugTaken";
+      // An address someone typed is theirs to change when taken; one made from the title gets a number.
+      let slug = input.slug;
+      if (await slugTaken(tx, slug)) {
+        if (input.slugFromTitle) slug = await freeSlug(tx, slug);
+        else errors.slug = "slugTaken";
+      }
       if (Object.keys(errors).length > 0) return invalid(errors);
       const stored = await photo();
       if (!stored.ok) return stored;
       const conference = await tx.conference.create({
         // A new conference has no places taken yet: its capacity is nothing to decide.
-        data: { organisationId, status: "DRAFT", ...fieldsOf(input), capacity: input.capacity, coverPhotoId: stored.photoId ?? input.coverPhotoId },
+        data: { organisationId, status: "DRAFT", ...fieldsOf(input), slug, capacity: input.capacity, coverPhotoId: stored.photoId ?? input.coverPhotoId },
         select: { id: true, slug: true },
       });
       await recordAudit(tx, {
@@ -88,7 +101,7 @@ export async function createConference(
         action: "conference.created",
         entityType: "conference",
         entityId: conference.id,
-        details: { title: input.title, slug: input.slug, requestKey: input.requestKey },
+        details: { title: input.title, slug, requestKey: input.requestKey },
       });
       return { ok: true, data: { conferenceId: conference.id, slug: conference.slug } } as const;
     });

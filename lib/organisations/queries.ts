@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { ConferenceStatus, Role } from "@/lib/generated/prisma/enums";
-import { placesOfMany } from "@/lib/places/queries";
+import { placesOfMany, workshopWaitlisted } from "@/lib/places/queries";
 import { emailKey } from "@/lib/text";
 import { hashToken } from "@/lib/tokens";
 
@@ -32,16 +32,18 @@ export interface DashboardConference {
   capacity: number;
   confirmed: number;
   waitlisted: number;
+  /** Places in line for its workshops (lib/places), besides the conference's own waiting list. */
+  workshopWaitlisted: number;
   checkedIn: number;
 }
 
 /**
- * The organisation's conferences with their counts: places from lib/places (the one read of places), checked in
- * here. Checked in = registrations with a check-in that no later UNDO row points at; a person checked in twice
+ * The organisation's conferences with their counts: places and waiting lists (the conference's and its
+ * workshops') from lib/places (the one read of places), checked in here. Checked in = registrations with a check-in that no later UNDO row points at; a person checked in twice
  * (two offline devices) counts once.
  */
 export async function listDashboardConferences(organisationId: string): Promise<DashboardConference[]> {
-  const rows = await db.$queryRaw<Array<Omit<DashboardConference, "status" | "confirmed" | "waitlisted"> & { status: ConferenceStatus }>>`
+  const rows = await db.$queryRaw<Array<Omit<DashboardConference, "status" | "confirmed" | "waitlisted" | "workshopWaitlisted"> & { status: ConferenceStatus }>>`
     WITH checked_in AS (
       SELECT DISTINCT ci.registration_id
       FROM check_ins ci
@@ -60,7 +62,15 @@ export async function listDashboardConferences(organisationId: string): Promise<
     GROUP BY c.id
     ORDER BY c.starts_at DESC`;
   const places = await placesOfMany(rows.map((row) => row.id));
-  return rows.map((row) => ({ ...row, confirmed: places.get(row.id)?.confirmed ?? 0, waitlisted: places.get(row.id)?.waitlisted ?? 0 }));
+  return rows.map((row) => {
+    const counts = places.get(row.id);
+    return {
+      ...row,
+      confirmed: counts?.confirmed ?? 0,
+      waitlisted: counts?.waitlisted ?? 0,
+      workshopWaitlisted: counts ? workshopWaitlisted(counts) : 0,
+    };
+  });
 }
 
 export interface HostConference {

@@ -75,6 +75,7 @@ async function callIn<T>(tx: Tx, schema: z.ZodType<T>, text: string, values: unk
 /** What a sign-up needs to know of the person (the registration form's parsed values fit it). */
 export interface SignUpInput {
   name: string;
+  /** "" only for a walk-in who gave no address (the database refuses it for anyone else). */
   email: string;
   organisation?: string | null;
   jobRole?: string | null;
@@ -162,7 +163,8 @@ async function register(conferenceSlug: string, input: SignUpInput, meta: SignUp
       values: [
         conferenceSlug,
         meta.idempotencyKey ?? null,
-        emailKey(email),
+        // A walk-in may come without an address: then no key, and no email (places.sql).
+        email ? emailKey(email) : null,
         wanted.map(([roundId]) => roundId),
         wanted.map(([, sessionId]) => sessionId),
         input.waitForFullWorkshops ?? true,

@@ -31,6 +31,15 @@ export async function placesOfMany(conferenceIds: string[], now: Date = new Date
   return new Map(rows.flatMap((row) => (row.answer === null ? [] : [[row.id, placesSchema.parse(row.answer)] as const])));
 }
 
+/**
+ * Places in line for a workshop, over all of a conference's workshops, from the counts the triggers keep: what the
+ * dashboard shows beside the conference's own waiting list (issue 14, item 13). Someone waiting for two workshops
+ * is in two lines, and counts twice.
+ */
+export function workshopWaitlisted(places: Places): number {
+  return places.sessions.reduce((sum, session) => sum + session.waitlisted, 0);
+}
+
 /** A workshop's places from a conference's, by session id: for pages that list the workshops. */
 export function sessionPlaces(places: Places): Map<string, SessionPlaces> {
   return new Map(places.sessions.map((session) => [session.id, session]));

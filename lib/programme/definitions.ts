@@ -13,6 +13,7 @@ import {
   updateRound,
   updateSession,
   type ProgrammeChange,
+  type SessionAdded,
 } from "./mutations";
 import {
   createRoundSchema,
@@ -46,7 +47,7 @@ export const createSessionDefinition = {
   schema: createSessionSchema,
   organisationOf: organisationOfConference,
   handler: (input, access) => createSession(access, input),
-} satisfies ActionDefinition<typeof createSessionSchema, SessionChange, "notFound">;
+} satisfies ActionDefinition<typeof createSessionSchema, SessionAdded, "notFound">;
 
 export const updateSessionDefinition = {
   name: "programme.updateSession",

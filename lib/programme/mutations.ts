@@ -7,7 +7,8 @@ import { earlierCreation } from "@/lib/editor/request-key";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { checkSessionCapacity, lockPlaces, PLACES_TRANSACTION, setRoundAllocation, setSessionCapacity } from "@/lib/places/mutations";
 import { publishAllocation } from "@/lib/places/ranked-choice";
-import { speakersOf, type CreateSession, type RoundAllocation, type SessionInput, type UpdateSession } from "./schema";
+import { toAmsterdamInput } from "@/lib/time/amsterdam";
+import { NEW_ROUND, nextSessionValues, speakersOf, type CreateSession, type RoundAllocation, type SessionInput, type UpdateSession } from "./schema";
 
 // The programme of one conference. Everything runs under the conference's places lock (lib/places): the
 // places taken in a workshop cannot change while its capacity is decided there, and two organisers cannot put
@@ -27,6 +28,8 @@ async function lockedConference(tx: Tx, organisationId: string, conferenceId: st
 }
 
 type Conference = NonNullable<Awaited<ReturnType<typeof lockedConference>>>;
+
+const SESSION_KEPT = { id: true, kind: true, roomId: true, workshopRoundId: true, capacity: true, startsAt: true, endsAt: true } as const;
 
 /** Two intervals [start, end) overlap when each starts before the other ends. */
 const overlapping = (input: { startsAt: Date; endsAt: Date }) => ({ startsAt: { lt: input.endsAt }, endsAt: { gt: input.startsAt } });
@@ -62,7 +65,10 @@ async function checkSession(
     }
   }
 
-  if (input.workshopRoundId) {
+  if (input.workshopRoundId === NEW_ROUND && current) {
+    // A round is made with a new session only: an existing one moves into a round that exists.
+    errors.workshopRoundId = "unknownRound";
+  } else if (input.workshopRoundId && input.workshopRoundId !== NEW_ROUND) {
     const round = await tx.workshopRound.findFirst({ where: { id: input.workshopRoundId, conferenceId: conference.id }, select: { id: true } });
     if (!round) errors.workshopRoundId = "unknownRound";
   }
@@ -78,10 +84,10 @@ async function checkSession(
     }
   }
 
-  for (const { speakerId, slot } of speakersOf(input)) {
+  for (const { speakerId } of speakersOf(input)) {
     const speaker = await tx.speaker.findFirst({ where: { id: speakerId, organisationId }, select: { id: true } });
     if (!speaker) {
-      errors[`speaker${slot}`] = "unknownSpeaker";
+      errors[`speaker.${speakerId}`] = "unknownSpeaker";
       continue;
     }
     // A person is in one place at a time: this conference's other sessions, and those of the organisation's
@@ -95,7 +101,7 @@ async function checkSession(
       },
       select: { id: true },
     });
-    if (busy) errors[`speaker${slot}`] = "speakerBusy";
+    if (busy) errors[`speaker.${speakerId}`] = "speakerBusy";
   }
   return errors;
 }
@@ -113,25 +119,55 @@ function sessionData(input: SessionInput) {
   };
 }
 
-export async function createSession(
-  access: OrganisationAccess,
-  input: CreateSession,
-): Promise<HandlerResult<ProgrammeChange & { sessionId: string }, "notFound">> {
+/** A new session, and what its form keeps for the next one (the kind, room, round and places; the next time). */
+export type SessionAdded = ProgrammeChange & { sessionId: string; next: Record<string, string> };
+
+/** A round made from the session form (issue 14, item 10), last in the conference's order, as RoundForm makes one. */
+async function createRoundWith(tx: Tx, access: OrganisationAccess, conference: Conference, title: string): Promise<string> {
+  const last = await tx.workshopRound.aggregate({ where: { conferenceId: conference.id }, _max: { position: true } });
+  const round = await tx.workshopRound.create({
+    data: { conferenceId: conference.id, title, position: (last._max.position ?? -1) + 1 },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    organisationId: access.organisation.id,
+    actorUserId: access.user.id,
+    action: "round.created",
+    entityType: "round",
+    entityId: round.id,
+    details: { conference: conference.slug, title },
+  });
+  return round.id;
+}
+
+export async function createSession(access: OrganisationAccess, input: CreateSession): Promise<HandlerResult<SessionAdded, "notFound">> {
   const organisationId = access.organisation.id;
   return db.$transaction(async (tx) => {
     const conference = await lockedConference(tx, organisationId, input.conferenceId);
     if (!conference) return { ok: false, reason: "notFound" } as const;
+    const added = (session: { id: string; kind: string; roomId: string | null; workshopRoundId: string | null; capacity: number | null; startsAt: Date; endsAt: Date }) =>
+      ({
+        ok: true,
+        data: {
+          conferenceId: conference.id,
+          slug: conference.slug,
+          promoted: 0,
+          sessionId: session.id,
+          next: nextSessionValues(session, conference.endsAt, toAmsterdamInput),
+        },
+      }) as const;
     const earlier = await earlierCreation(tx, organisationId, "session.created", input.requestKey);
-    if (earlier) return { ok: true, data: { conferenceId: conference.id, slug: conference.slug, promoted: 0, sessionId: earlier } } as const;
+    if (earlier) return added(await tx.programmeSession.findUniqueOrThrow({ where: { id: earlier }, select: SESSION_KEPT }));
     const errors = await checkSession(tx, organisationId, conference, input, null);
     if (Object.keys(errors).length > 0) return invalid(errors);
+    const workshopRoundId = input.workshopRoundId === NEW_ROUND ? await createRoundWith(tx, access, conference, input.newRoundTitle) : input.workshopRoundId;
     const session = await tx.programmeSession.create({
       data: {
         conferenceId: conference.id,
-        ...sessionData(input),
+        ...sessionData({ ...input, workshopRoundId }),
         speakers: { create: speakersOf(input).map(({ speakerId, part, position }) => ({ speakerId, part, position })) },
       },
-      select: { id: true },
+      select: SESSION_KEPT,
     });
     await recordAudit(tx, {
       organisationId,
@@ -141,7 +177,7 @@ export async function createSession(
       entityId: session.id,
       details: { conference: conference.slug, title: input.title, requestKey: input.requestKey },
     });
-    return { ok: true, data: { conferenceId: conference.id, slug: conference.slug, promoted: 0, sessionId: session.id } } as const;
+    return added(session);
   }, PLACES_TRANSACTION);
 }
 

@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { toAmsterdamInput } from "@/lib/time/amsterdam";
 import { placesOf, sessionPlaces, type SessionPlaces } from "@/lib/places/queries";
-import { SPEAKER_SLOTS } from "./schema";
 
 // The programme editor's reads, scoped by organisation in the where clause.
 
@@ -45,10 +44,11 @@ export async function getProgrammeForEditor(organisationId: string, conferenceId
 export type ProgrammeForEditor = NonNullable<Awaited<ReturnType<typeof getProgrammeForEditor>>>;
 export type EditorSession = ProgrammeForEditor["sessions"][number];
 
+/** The organisation's speakers, for the session form's picker: searched by name and organisation. */
 export async function speakerOptions(organisationId: string) {
-  const speakers = await db.speaker.findMany({ where: { organisationId }, orderBy: { name: "asc" }, select: { id: true, name: true, affiliation: true } });
-  return speakers.map((s) => ({ value: s.id, label: s.affiliation ? `${s.name} (${s.affiliation})` : s.name }));
+  return db.speaker.findMany({ where: { organisationId }, orderBy: { name: "asc" }, select: { id: true, name: true, affiliation: true } });
 }
+export type SpeakerOption = Awaited<ReturnType<typeof speakerOptions>>[number];
 
 /** A session as the strings of its form. */
 export function sessionFormValues(session: EditorSession): Record<string, string> {
@@ -60,12 +60,13 @@ export function sessionFormValues(session: EditorSession): Record<string, string
     endsAt: toAmsterdamInput(session.endsAt),
     roomId: session.roomId ?? "",
     workshopRoundId: session.workshopRoundId ?? "",
+    newRoundTitle: "",
     capacity: session.capacity === null ? "" : String(session.capacity),
   };
-  for (const slot of SPEAKER_SLOTS) {
-    const speaker = session.speakers[slot - 1];
-    values[`speaker${slot}`] = speaker?.speakerId ?? "";
-    values[`part${slot}`] = speaker?.part ?? "SPEAKER";
+  // As the form posts them (./schema.ts): each speaker's position and part.
+  for (const [index, speaker] of session.speakers.entries()) {
+    values[`speaker.${speaker.speakerId}`] = String(index + 1);
+    values[`part.${speaker.speakerId}`] = speaker.part;
   }
   return values;
 }

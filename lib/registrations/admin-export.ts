@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { csvResponse, toCsv, type CsvValue } from "@/lib/exports/csv";
 import { notFoundResponse, withOrganiserAccess } from "@/lib/exports/route-guard";
 import { amsterdamDateKey } from "@/lib/time/amsterdam";
+import { formatDoorCode } from "@/lib/format";
 import { slugify } from "@/lib/text";
 import { findAdminConference, listExportRegistrations } from "./admin-queries";
 import { exportOptionsSchema, type ExportOptions } from "./admin-schema";
@@ -33,6 +34,8 @@ export async function registrationsCsv(conferenceId: string, organisationId: str
     t("columns.registeredAt"),
     ...conference.rounds.map((round) => round.title),
     t("columns.checkedInAt"),
+    t("columns.ticketCode"),
+    t("columns.doorCode"),
     ...(options.dietary ? [t("columns.dietary")] : []),
     ...(options.accessibility ? [t("columns.accessibility")] : []),
     t("columns.photoConsent"),
@@ -51,6 +54,8 @@ export async function registrationsCsv(conferenceId: string, organisationId: str
       return choice.status === "WAITLISTED" ? t("waitlistedFor", { title: choice.session.title }) : choice.session.title;
     }),
     r.checkedInAt,
+    r.ticketCode,
+    r.doorCode ? formatDoorCode(r.doorCode) : "",
     ...(options.dietary ? [r.dietaryNeeds] : []),
     ...(options.accessibility ? [r.accessibilityNeeds] : []),
     yesNo(r.photoConsent),

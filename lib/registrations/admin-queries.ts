@@ -5,9 +5,10 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { placesOf, sessionPlaces, type SessionPlaces } from "@/lib/places/queries";
+import { placesOf, sessionPlaces, workshopWaitlisted, type SessionPlaces } from "@/lib/places/queries";
 import { searchKey } from "@/lib/text";
 import type { RegistrationFilters } from "./admin-schema";
+import { ticketQrSvg } from "./ticket-qr";
 
 export const REGISTRATIONS_PAGE_SIZE = 50;
 
@@ -33,7 +34,8 @@ export interface AdminConference {
   endsAt: Date;
   capacity: number;
   rounds: Array<{ id: string; title: string; sessions: AdminSession[] }>;
-  counts: { confirmed: number; waitlisted: number; cancelled: number; checkedIn: number; conflicts: number; lateUploads: number };
+  /** workshopWaitlisted: places in line for the workshops (lib/places), besides the conference's own waiting list. */
+  counts: { confirmed: number; waitlisted: number; workshopWaitlisted: number; cancelled: number; checkedIn: number; conflicts: number; lateUploads: number };
 }
 
 /** A check-in row no UNDO points at: the person is in. */
@@ -87,6 +89,7 @@ export const findAdminConference = cache(async (organisationId: string, conferen
     counts: {
       confirmed: places?.confirmed ?? 0,
       waitlisted: places?.waitlisted ?? 0,
+      workshopWaitlisted: places ? workshopWaitlisted(places) : 0,
       cancelled,
       ...(flags[0] ?? { checkedIn: 0, conflicts: 0, lateUploads: 0 }),
     },
@@ -200,6 +203,8 @@ export async function findRegistrationDetail(organisationId: string, conferenceI
       waitlistedAt: true,
       cancelledAt: true,
       erasedAt: true,
+      ticketCode: true,
+      doorCode: true,
       choices: {
         orderBy: { round: { position: "asc" } },
         select: {
@@ -233,15 +238,20 @@ export async function findRegistrationDetail(organisationId: string, conferenceI
 }
 export type RegistrationDetail = NonNullable<Awaited<ReturnType<typeof findRegistrationDetail>>>;
 
-/** Name badges: the confirmed people with their confirmed workshops, alphabetically. */
-export async function listBadges(conferenceId: string) {
+/**
+ * Name badges: the confirmed people with their confirmed workshops and the ticket's QR code, alphabetically; or
+ * only one of them (`registrationId`: a reprint, for a walk-in or a badge that got lost). The conference is the
+ * caller's, checked for the organisation (findAdminConference, or the door's access).
+ */
+export async function listBadges(conferenceId: string, registrationId?: string) {
   const registrations = await db.registration.findMany({
-    where: { conferenceId, status: "CONFIRMED", erasedAt: null },
+    where: { conferenceId, status: "CONFIRMED", erasedAt: null, ...(registrationId ? { id: registrationId } : {}) },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: {
       id: true,
       name: true,
       organisation: true,
+      ticketCode: true,
       choices: {
         where: { status: "CONFIRMED" },
         orderBy: { round: { position: "asc" } },
@@ -249,9 +259,29 @@ export async function listBadges(conferenceId: string) {
       },
     },
   });
-  return registrations.map(({ choices, ...registration }) => ({ ...registration, workshops: choices.map((c) => c.session) }));
+  return Promise.all(
+    registrations.map(async ({ choices, ticketCode, ...registration }) => ({
+      ...registration,
+      qrSvg: await ticketQrSvg(ticketCode),
+      workshops: choices.map((c) => c.session),
+    })),
+  );
 }
 export type Badge = Awaited<ReturnType<typeof listBadges>>[number];
+
+/** What every badge of a conference carries besides the person: the title, the date and the organisation's logo. */
+export async function badgeBranding(conferenceId: string) {
+  const conference = await db.conference.findUniqueOrThrow({
+    where: { id: conferenceId },
+    select: {
+      title: true,
+      startsAt: true,
+      organisation: { select: { name: true, logo: { select: { file: true, width: true, height: true, altText: true } } } },
+    },
+  });
+  return { title: conference.title, startsAt: conference.startsAt, organisationName: conference.organisation.name, logo: conference.organisation.logo };
+}
+export type BadgeBranding = Awaited<ReturnType<typeof badgeBranding>>;
 
 /** Everything the CSV export holds, in the order of the table. */
 export async function listExportRegistrations(conferenceId: string, includeCancelled: boolean) {
@@ -266,6 +296,8 @@ export async function listExportRegistrations(conferenceId: string, includeCance
       status: true,
       source: true,
       locale: true,
+      ticketCode: true,
+      doorCode: true,
       createdAt: true,
       photoConsent: true,
       dietaryNeeds: true,

@@ -79,7 +79,7 @@ const CLAIM = `
 const CURRENT = `
   SELECT r.id,
          json_build_object(
-           'id', r.id, 'name', r.name, 'email', r.email, 'locale', r.locale, 'ticketCode', r.ticket_code, 'status', r.status,
+           'id', r.id, 'name', r.name, 'email', r.email, 'locale', r.locale, 'ticketCode', r.ticket_code, 'doorCode', r.door_code, 'status', r.status,
            'waitlistPosition', CASE WHEN r.status = 'WAITLISTED' THEN (places_decision(r.id)->>'waitlistPosition')::int END,
            'conference', json_build_object(
              'slug', c.slug, 'title', c.title, 'startsAt', c.starts_at, 'endsAt', c.ends_at, 'status', c.status,

@@ -2,7 +2,7 @@ import type { OutboxEmail } from "@/lib/mail/outbox";
 import { organiserHeaders, renderEmail, type EmailOrganiser } from "@/lib/mail/layout";
 import { translatorsFor } from "@/lib/i18n/translator";
 import { localizedUrl } from "@/lib/site/urls";
-import { formatDateTimeRange, formatTimeRange } from "@/lib/format";
+import { formatDateTimeRange, formatDoorCode, formatTimeRange } from "@/lib/format";
 import { personalCalendar, venueLine } from "./personal-calendar";
 import { ticketQrPng } from "./ticket-qr";
 
@@ -34,6 +34,8 @@ export type MailRegistration = {
   locale: string;
   ticketCode: string;
   status: string;
+  /** What a host can type at the door instead of the ticket code (lib/checkin, issue 14). */
+  doorCode: string | null;
   conference: ConferenceForMail;
   choices: Array<{
     sessionId: string;
@@ -77,6 +79,7 @@ function ticketEmail(registration: MailRegistration, manageToken: string, kind: 
     ...(workshops.length > 0 ? [`${t("mail.workshops")}:\n${workshops.join("\n")}`] : []),
     `${t("mail.ticketCode")}: ${registration.ticketCode}`,
     t("mail.showQr"),
+    ...(registration.doorCode ? [t("mail.doorCode", { code: formatDoorCode(registration.doorCode) })] : []),
     t("mail.manageHint"),
   ];
   const rendered = renderEmail({

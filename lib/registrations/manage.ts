@@ -76,6 +76,7 @@ export async function exportByToken(token: string) {
       status: r.status,
       source: r.source,
       ticketCode: r.ticketCode,
+      doorCode: r.doorCode,
       createdAt: r.createdAt,
       confirmedAt: r.confirmedAt,
       waitlistedAt: r.waitlistedAt,

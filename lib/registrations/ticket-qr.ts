@@ -9,6 +9,14 @@ import QRCode from "qrcode";
 
 export const TICKET_QR = { width: 320, margin: 2, errorCorrectionLevel: "M" } as const;
 
+/**
+ * The ticket's QR code as SVG, for pages (the ticket page, badges): no script, and it prints sharply at any size.
+ * The same code and error correction as the email's PNG, so the door reads both alike.
+ */
+export function ticketQrSvg(ticketCode: string): Promise<string> {
+  return QRCode.toString(ticketCode, { type: "svg", margin: TICKET_QR.margin, errorCorrectionLevel: TICKET_QR.errorCorrectionLevel });
+}
+
 function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);

@@ -8,6 +8,7 @@ import { revalidateDossierContent, revalidateReportContent, revalidateSpeakerCon
 import { withStagedPhotos } from "@/lib/uploads/form";
 import { save, unpublish } from "./definitions";
 import type { ActionOutcome } from "@/lib/auth/outcome";
+import { GALLERY_SLOTS } from "./schema";
 import type { ReportRevalidation, SaveReportRefusal, SaveReportResult } from "./mutations";
 
 // After a change the public site shows, its cached pages expire at once (lib/site/revalidate.ts); the
@@ -19,12 +20,14 @@ function forget(revalidate: ReportRevalidation | null): void {
   revalidate.speakerSlugs.forEach(revalidateSpeakerContent);
 }
 
+const GALLERY_FILE_FIELDS = Array.from({ length: GALLERY_SLOTS }, (_, index) => `galleryPhotos.${index}.file`);
+
 export type SaveReportOutcome = ActionOutcome<SaveReportResult, SaveReportRefusal>;
 
 export async function saveReportAction(_previous: SaveReportOutcome | null, form: FormData): Promise<SaveReportOutcome> {
   const user = await currentUser();
   // The photos were staged by /api/uploads; the form carries their tokens (lib/uploads/form.ts).
-  const { input, discard } = await withStagedPhotos(form, user?.id ?? null, "cover", "gallery");
+  const { input, discard } = await withStagedPhotos(form, user?.id ?? null, "cover", ...GALLERY_FILE_FIELDS);
   const outcome = await runAuthorized(save, user, input).finally(discard);
   if (!outcome.ok) return outcome;
   forget(outcome.data.revalidate);

@@ -62,8 +62,12 @@ export async function saveReport(
   // Re-encoding a large photo takes a moment: before the transaction, and a refused file changes nothing.
   const cover = await prepare(input.cover);
   if (!cover.ok) return cover;
-  const gallery = await prepare(input.gallery);
-  if (!gallery.ok) return gallery;
+  const gallery: Array<{ image: PreparedImage; alt: string; caption: string }> = [];
+  for (const photo of input.galleryPhotos) {
+    const prepared = await prepare(photo.file);
+    if (!prepared.ok) return prepared;
+    if (prepared.image) gallery.push({ image: prepared.image, alt: photo.alt, caption: photo.caption });
+  }
 
   let scheduledAt: Date | null = null;
   if (input.intent === "schedule") {
@@ -177,8 +181,9 @@ export async function saveReport(
       if (input.removePhotos.length > 0) {
         await tx.reportPhoto.deleteMany({ where: { reportId: report.id, photoId: { in: input.removePhotos } } });
       }
-      if (gallery.image) {
-        const photo = await savePhoto(tx, gallery.image, input.galleryAlt, input.galleryCaption);
+      // The new photos after the ones already there, in the order of the form.
+      for (const added of gallery) {
+        const photo = await savePhoto(tx, added.image, added.alt, added.caption);
         const last = await tx.reportPhoto.aggregate({ where: { reportId: report.id }, _max: { position: true } });
         await tx.reportPhoto.create({ data: { reportId: report.id, photoId: photo.id, position: (last._max.position ?? -1) + 1 } });
       }

@@ -16,6 +16,8 @@ export type ReportIntent = (typeof REPORT_INTENTS)[number];
 
 export const MAX_QUOTES = 6;
 export const MAX_LINKS = 8;
+/** Photos added to the gallery in one go, each with its own alt text (issue 14, item 11). */
+export const GALLERY_SLOTS = 4;
 
 function child(parent: Record<string, unknown>, key: string): Record<string, unknown> {
   if (typeof parent[key] !== "object" || parent[key] === null) parent[key] = {};
@@ -73,6 +75,8 @@ const checkbox = z.union([z.boolean(), z.string()]).optional().transform((v) => 
 const line = (max: number) => lineText().max(max, "tooLong").default("");
 const lines = (max: number) => longText().max(max, "tooLong").default("");
 
+const galleryPhoto = z.object({ file: optionalImageFileSchema, alt: line(ALT_TEXT_MAX), caption: line(300) });
+
 const quote = z.object({ text: lines(400), attribution: line(160) });
 const link = z.object({
   label: line(160),
@@ -113,9 +117,7 @@ export const reportSchema = z.preprocess(
       removeCover: checkbox,
       coverAlt: line(ALT_TEXT_MAX),
       coverCaption: line(300),
-      gallery: optionalImageFileSchema,
-      galleryAlt: line(ALT_TEXT_MAX),
-      galleryCaption: line(300),
+      galleryPhotos: listOf(galleryPhoto, GALLERY_SLOTS),
       removePhotos: idSet,
     })
     .superRefine((input, ctx) => {
@@ -123,9 +125,11 @@ export const reportSchema = z.preprocess(
       if (keepsCover && !altTextSchema.safeParse(input.coverAlt).success) {
         ctx.addIssue({ code: "custom", path: ["coverAlt"], message: "altTextRequired" });
       }
-      if (input.gallery !== undefined && !altTextSchema.safeParse(input.galleryAlt).success) {
-        ctx.addIssue({ code: "custom", path: ["galleryAlt"], message: "altTextRequired" });
-      }
+      input.galleryPhotos.forEach((photo, index) => {
+        if (photo.file !== undefined && !altTextSchema.safeParse(photo.alt).success) {
+          ctx.addIssue({ code: "custom", path: ["galleryPhotos", index, "alt"], message: "altTextRequired" });
+        }
+      });
       input.quotes.forEach((q, index) => {
         if (!q.text && q.attribution) ctx.addIssue({ code: "custom", path: ["quotes", index, "text"], message: "quoteTextRequired" });
       });
@@ -144,6 +148,7 @@ export const reportSchema = z.preprocess(
       // Empty rows are the form's spare slots, not content.
       quotes: input.quotes.filter((q) => q.text),
       links: input.links.filter((l) => l.label && l.url),
+      galleryPhotos: input.galleryPhotos.filter((photo) => photo.file !== undefined),
     })),
 );
 

@@ -4,7 +4,7 @@ import { mkdir, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { SPEAKERS_2017, SPEAKERS_2027, type SpeakerSeed } from "./content";
-import { avatarSvg, coverSvg } from "./svg";
+import { avatarSvg, coverSvg, logoSvg } from "./svg";
 import { coffeeScene, seatsScene, stageScene, tablesScene } from "./svg-scenes";
 
 export const CREDIT = "Illustratie: Podium demo";
@@ -30,6 +30,13 @@ type ImageSpec = {
 };
 
 const SCENES = {
+  logo: {
+    file: "demo/logo-werkplaats-sociaal-domein.webp",
+    width: 480,
+    height: 160,
+    altText: "Logo van de Werkplaats Sociaal Domein Zuid-Holland Zuid: drie verbonden cirkels in petrol, teal en oranje naast de naam.",
+    source: logoSvg,
+  },
   cover2017: {
     file: "demo/cover-doe-leer-en-inspireer-2017.webp",
     width: 1600,

@@ -61,6 +61,10 @@ export async function createDemoBase(tx: Tx, organisationId: string, images: Dem
     speakers[key] = created.id;
   }
 
+  // The logo on the organisation's badges.
+  const logoPhotoId = await createPhoto(tx, organisationId, images.scenes.logo);
+  await tx.organisation.update({ where: { id: organisationId }, data: { logoPhotoId } });
+
   const dossier = await tx.dossier.create({
     data: { organisationId, slug: DOSSIER.slug, title: DOSSIER.title, description: DOSSIER.description },
     select: { id: true },

@@ -156,3 +156,16 @@ export function coverSvg(kind: CoverKind): string {
   }[kind]();
   return svg(1600, 900, body);
 }
+
+// The demo organisation's logo, for its badges: three linked circles and the name, on a transparent background.
+export function logoSvg(): string {
+  return svg(
+    480,
+    160,
+    `<circle cx="62" cy="80" r="42" fill="${PALETTE.petrol}"/>` +
+      `<circle cx="112" cy="80" r="42" fill="${PALETTE.teal}" fill-opacity="0.9"/>` +
+      `<circle cx="162" cy="80" r="42" fill="${PALETTE.warm}" fill-opacity="0.9"/>` +
+      `<text x="222" y="78" font-family="${FONT}" font-size="44" font-weight="700" fill="${PALETTE.deep}">Werkplaats</text>` +
+      `<text x="224" y="116" font-family="${FONT}" font-size="24" fill="${PALETTE.petrol}">Sociaal Domein ZHZ</text>`,
+  );
+}

@@ -17,6 +17,28 @@ BEGIN
 END;
 $$;
 
+-- The door code of a ticket code (issue 14, item 8): 6 characters of Crockford base32 (what a host can type while a
+-- queue waits) from the first 30 bits of a SHA-256 of the ticket code. One way: knowing a door code tells nothing
+-- about the 130 bits of the ticket code that the QR code carries. 30 bits are plenty to tell a conference's people
+-- apart, not to make two of them never share one: the door asks which one when they do (checkin_record_scan).
+-- Changing this changes the codes in emails already sent: don't.
+CREATE OR REPLACE FUNCTION "checkin_door_code"(p_ticket_code TEXT)
+RETURNS TEXT LANGUAGE sql STABLE STRICT AS $$
+  SELECT string_agg(substr('0123456789ABCDEFGHJKMNPQRSTVWXYZ', ((h.bits >> (25 - 5 * i)) & 31)::int + 1, 1), '' ORDER BY i)
+    FROM (SELECT ('x' || left(encode(sha256(convert_to('podium-door-code:' || p_ticket_code, 'UTF8')), 'hex'), 8))::bit(32)::bigint >> 2 AS bits) h,
+         generate_series(0, 5) AS i
+$$;
+
+-- Every registration's door code follows its ticket code, whoever writes the row (the sign-up, the seed, a
+-- benchmark); nobody sets it otherwise (the trigger is in the migration that added the column).
+CREATE OR REPLACE FUNCTION "registrations_door_code"()
+RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.door_code := checkin_door_code(NEW.ticket_code);
+  RETURN NEW;
+END;
+$$;
+
 -- A registration's first check-in that still counts (no undo points at it): the moment the person arrived.
 CREATE OR REPLACE FUNCTION "checkin_first_active"(p_registration_id TEXT, p_except_id TEXT DEFAULT NULL)
 RETURNS TABLE ("id" TEXT, "scannedAt" TIMESTAMPTZ, "hostName" TEXT, "hostEmail" TEXT)
@@ -72,9 +94,20 @@ BEGIN
 END;
 $$;
 
+-- Who a host may be asked to choose from when a typed door code fits more than one person: enough to ask
+-- "which of you?" by name, nothing more.
+CREATE OR REPLACE FUNCTION "checkin_candidates"(p_ids TEXT[])
+RETURNS JSON LANGUAGE sql STABLE AS $$
+  SELECT COALESCE(json_agg(json_build_object('registrationId', r.id, 'name', r.name, 'organisation', r.organisation,
+                                             'status', r.status) ORDER BY r.name, r.id), '[]'::json)
+    FROM registrations r WHERE r.id = ANY (p_ids)
+$$;
+
 -- Records one scan. Returns {"replay": <checkin_replay>} for a nonce seen before at this door, else
 -- {"target": {"status", "attendee"} or NULL, "first": <the first check-in that still counts> or NULL}. With
 -- neither an id nor a code (typed text that cannot be a ticket) nothing is looked up: only a replay is possible.
+-- p_ticket_code is a ticket code (16 characters or more) or a door code (6): a door code that fits more than one
+-- of the conference's people records nothing and returns {"candidates": [...]}, for the host to pick one by name.
 -- The ticket's row lock serialises two devices scanning it at once. VOLATILE (the default), so under READ
 -- COMMITTED every statement after the lock takes a fresh snapshot and sees a check-in that another device
 -- committed while this one waited; every writer of check_ins takes the same lock.
@@ -87,11 +120,24 @@ SET enable_seqscan = off
 AS $$
 DECLARE
   v_id TEXT := p_registration_id;
+  v_ids TEXT[];
   v_status TEXT;
   v_replay JSON;
   v_first RECORD;
 BEGIN
-  IF v_id IS NULL AND p_ticket_code IS NOT NULL THEN
+  IF v_id IS NULL AND p_ticket_code IS NOT NULL AND length(p_ticket_code) = 6 THEN
+    -- Erased registrations are nobody to choose from; a ticket code still finds one (its verdict says so).
+    SELECT array_agg(r.id) INTO v_ids FROM registrations r
+     WHERE r.conference_id = p_conference_id AND r.door_code = p_ticket_code AND r.erased_at IS NULL;
+    IF cardinality(v_ids) > 1 THEN
+      v_replay := checkin_replay(p_conference_id, p_nonce);
+      IF v_replay IS NOT NULL THEN
+        RETURN json_build_object('replay', v_replay);
+      END IF;
+      RETURN json_build_object('candidates', checkin_candidates(v_ids));
+    END IF;
+    v_id := v_ids[1];
+  ELSIF v_id IS NULL AND p_ticket_code IS NOT NULL THEN
     SELECT r.id INTO v_id FROM registrations r WHERE r.ticket_code = p_ticket_code AND r.conference_id = p_conference_id;
   END IF;
   IF v_id IS NOT NULL THEN

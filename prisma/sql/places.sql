@@ -167,13 +167,14 @@ $$;
 
 -- Queues the email a decision owes a registrant, as a draft the mail worker writes: {"template": ...} and what
 -- only this moment knows (a waitlist position, the workshop that came free).
+-- A walk-in who gave no address (email '') is told at the door, not by email: nothing is queued for them.
 CREATE OR REPLACE FUNCTION "places_enqueue"(p_registration_id TEXT, p_draft JSONB)
 RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO email_outbox (id, kind, to_address, subject, text_body, status, draft, registration_id, created_at, next_attempt_at)
   SELECT gen_random_uuid()::text, 'registration.' || (p_draft->>'template'), r.email, '', '', 'DRAFT', p_draft, r.id,
          clock_timestamp(), clock_timestamp()
-    FROM registrations r WHERE r.id = p_registration_id;
+    FROM registrations r WHERE r.id = p_registration_id AND r.email <> '';
 END;
 $$;
 
@@ -283,7 +284,9 @@ $$;
 --                    chosen in a round that is to be allocated by ranked choice, or a ranking is not one for an
 --                    open ranked round; "sessionIds" names them (empty when the arrays do not pair up)
 --   existing         the address has an active registration here: {"existingId"}; nothing written, the caller
---                    tells its owner
+--                    tells its owner. A walk-in without an address (p_email '' and p_email_key NULL) is never
+--                    one: it gets a registration of its own, and no email (the database allows that only for
+--                    walk-ins)
 --   workshopFull     {"sessionIds"}: a place in the conference but a chosen workshop is full and the caller
 --                    asked to be refused rather than wait (p_wait_for_full false: only an organiser's addition)
 --   registered       {"id", "status", "waitlistPosition", "fullSessionIds", "choices", "rankedRoundIds"}: the
@@ -388,9 +391,11 @@ BEGIN
                              'sessionIds', places_unchoosable(v_conference_id, p_rank_round_ids, p_rank_session_ids, 'ranking', v_now));
   END IF;
 
-  SELECT r.id INTO v_id FROM registrations r WHERE r.conference_id = v_conference_id AND r.active_email_key = p_email_key;
-  IF FOUND THEN
-    RETURN json_build_object('outcome', 'existing', 'existingId', v_id, 'conference', v_conference);
+  IF p_email_key IS NOT NULL THEN
+    SELECT r.id INTO v_id FROM registrations r WHERE r.conference_id = v_conference_id AND r.active_email_key = p_email_key;
+    IF FOUND THEN
+      RETURN json_build_object('outcome', 'existing', 'existingId', v_id, 'conference', v_conference);
+    END IF;
   END IF;
 
   IF v_confirmed < c.capacity THEN
@@ -447,12 +452,15 @@ BEGIN
       FROM unnest(p_rank_round_ids, p_rank_session_ids) WITH ORDINALITY AS w(round_id, session_id, ord);
   END IF;
 
-  -- The confirmation: the ticket, or the waitlist notice with the place in line at this moment.
-  INSERT INTO email_outbox (id, kind, to_address, subject, text_body, status, draft, registration_id, created_at, next_attempt_at)
-  VALUES (gen_random_uuid()::text, CASE WHEN v_status = 'CONFIRMED' THEN 'registration.confirmed' ELSE 'registration.waitlisted' END,
-          p_email, '', '', 'DRAFT',
-          jsonb_build_object('template', 'confirmation', 'status', v_status, 'waitlistPosition', v_position),
-          p_id, v_now, v_now);
+  -- The confirmation: the ticket, or the waitlist notice with the place in line at this moment. A walk-in
+  -- without an address is told at the door.
+  IF p_email <> '' THEN
+    INSERT INTO email_outbox (id, kind, to_address, subject, text_body, status, draft, registration_id, created_at, next_attempt_at)
+    VALUES (gen_random_uuid()::text, CASE WHEN v_status = 'CONFIRMED' THEN 'registration.confirmed' ELSE 'registration.waitlisted' END,
+            p_email, '', '', 'DRAFT',
+            jsonb_build_object('template', 'confirmation', 'status', v_status, 'waitlistPosition', v_position),
+            p_id, v_now, v_now);
+  END IF;
 
   RETURN json_build_object('outcome', 'registered', 'id', p_id, 'status', v_status, 'waitlistPosition', v_position,
                            'fullSessionIds', v_full, 'choices', v_choices,

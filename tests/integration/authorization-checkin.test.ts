@@ -12,7 +12,7 @@ import { POST as scansRoute } from "@/app/api/checkin/[conferenceSlug]/scans/rou
 import { GET as searchRoute } from "@/app/api/checkin/[conferenceSlug]/search/route";
 import { GET as ticketsRoute } from "@/app/api/checkin/[conferenceSlug]/tickets/route";
 import { POST as undoRoute } from "@/app/api/checkin/[conferenceSlug]/undo/route";
-import { POST as walkInsRoute } from "@/app/api/checkin/[conferenceSlug]/walk-ins/route";
+import { GET as walkInRoundsRoute, POST as walkInsRoute } from "@/app/api/checkin/[conferenceSlug]/walk-ins/route";
 import { createConference, discardTestEmails, registrationInput, type TestConference, uniqueEmail } from "../support/factories";
 import { addMember, createOrganisation, createSession, createUser, type TestOrganisation } from "../support/organisation-factories";
 
@@ -69,6 +69,7 @@ function routes(): Array<{ name: string; call: () => Promise<Response> }> {
     { name: "counts", call: () => countsRoute(get("counts"), { params }) },
     { name: "search", call: () => searchRoute(get(`search?q=${encodeURIComponent("Vandenberg")}`), { params }) },
     { name: "tickets", call: () => ticketsRoute(get("tickets"), { params }) },
+    { name: "walk-in workshops", call: () => walkInRoundsRoute(get("walk-ins"), { params }) },
     {
       name: "scans",
       call: () => scansRoute(post("scans", { scans: [{ nonce: randomUUID(), code: ticketCode, method: "QR", scannedAt: now, deviceId: device }] }), { params }),
@@ -115,7 +116,7 @@ describe("check-in route handlers", () => {
     const answers: Record<string, number> = {};
     for (const route of routes()) answers[route.name] = (await route.call()).status;
     // The undo names a check-in that does not exist: found the door, refused the unknown nonce.
-    expect(answers).toEqual({ counts: 200, search: 200, tickets: 200, scans: 200, undo: 404, "walk-ins": 201 });
+    expect(answers).toEqual({ counts: 200, search: 200, tickets: 200, "walk-in workshops": 200, scans: 200, undo: 404, "walk-ins": 201 });
     expect(await db.checkIn.count({ where: { conferenceId: conference.id } })).toBeGreaterThanOrEqual(1);
     expect(revalidateTag).toHaveBeenCalledWith(`conference:${conference.slug}`, { expire: 0 });
   });

@@ -23,7 +23,7 @@ import {
   updateRoomDefinition,
   updateVenueDefinition,
 } from "@/lib/venues/definitions";
-import { conferenceForm, createEditorConference, createSpeaker, sessionForm, type EditorConference } from "../support/editor-factories";
+import { conferenceForm, createEditorConference, createSpeaker, sessionForm, speakerFields, type EditorConference } from "../support/editor-factories";
 import { createOrganisation, type TestOrganisation } from "../support/organisation-factories";
 
 // next-auth's ESM build imports "next/server" in a way only Next's bundler resolves; these tests pass the user in.
@@ -99,7 +99,7 @@ async function actions(): Promise<Array<{ name: string; definition: unknown; inp
     { name: "update speaker", definition: updateSpeakerDefinition, input: { ...speaker, speakerId } },
     { name: "delete speaker", definition: deleteSpeakerDefinition, input: { speakerId: spareSpeakerId } },
     { name: "create session", definition: createSessionDefinition, input: { conferenceId: conference.id, requestKey: key(), ...sessionForm(conference, 60, 90) } },
-    { name: "update session", definition: updateSessionDefinition, input: { sessionId, ...sessionForm(conference, 0, 30, { title: "Gekaapt", speaker1: speakerId }) } },
+    { name: "update session", definition: updateSessionDefinition, input: { sessionId, ...sessionForm(conference, 0, 30, { title: "Gekaapt", ...speakerFields(speakerId) }) } },
     { name: "delete session", definition: deleteSessionDefinition, input: { sessionId } },
     { name: "create round", definition: createRoundDefinition, input: { conferenceId: conference.id, requestKey: key(), title: "Ronde 2" } },
     { name: "update round", definition: updateRoundDefinition, input: { roundId: conference.roundId, title: "Andere naam" } },
@@ -152,9 +152,9 @@ describe("conference editor actions", () => {
     const outcome = await runAuthorized(createSessionDefinition as unknown as AnyDefinition, home.organiser, {
       conferenceId: target.id,
       requestKey: crypto.randomUUID(),
-      ...sessionForm(target, 0, 30, { roomId: foreign.rooms.big, speaker1: foreignSpeaker }),
+      ...sessionForm(target, 0, 30, { roomId: foreign.rooms.big, ...speakerFields(foreignSpeaker) }),
     });
-    expect(outcome).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { roomId: "unknownRoom", speaker1: "unknownSpeaker" } });
+    expect(outcome).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { roomId: "unknownRoom", [`speaker.${foreignSpeaker}`]: "unknownSpeaker" } });
     const venue = await runAuthorized(update as unknown as AnyDefinition, home.organiser, await conferenceForm(target.id, { venueId: foreign.venueId }));
     expect(venue).toMatchObject({ ok: false, fieldErrors: { venueId: "unknownVenue" } });
     expect(await snapshot(other.id)).toEqual(before);

@@ -8,7 +8,7 @@ import { createSessionDefinition, deleteRoundDefinition, deleteSessionDefinition
 import { registerForConference } from "../support/sign-up";
 import { createSpeakerDefinition } from "@/lib/speakers/definitions";
 import { discardTestEmails, emailsTo, registrationInput, uniqueEmail } from "../support/factories";
-import { conferenceForm, createEditorConference, createSpeaker, sessionForm, type EditorConference } from "../support/editor-factories";
+import { conferenceForm, createEditorConference, createSpeaker, sessionForm, speakerFields, type EditorConference } from "../support/editor-factories";
 import { createOrganisation, type TestOrganisation } from "../support/organisation-factories";
 
 // next-auth's ESM build imports "next/server" in a way only Next's bundler resolves; these tests pass the user in.
@@ -54,7 +54,7 @@ describe("programme refusals", () => {
     const first = await run(createSessionDefinition, {
       conferenceId: conference.id,
       requestKey: crypto.randomUUID(),
-      ...sessionForm(conference, 0, 60, { title: "Opening", roomId: conference.rooms.big, speaker1: speaker }),
+      ...sessionForm(conference, 0, 60, { title: "Opening", roomId: conference.rooms.big, ...speakerFields(speaker) }),
     });
     expect(first).toMatchObject({ ok: true });
   });
@@ -73,9 +73,9 @@ describe("programme refusals", () => {
   });
 
   it("refuses a speaker in two places at once", async () => {
-    expect(await add({ roomId: conference.rooms.small, speaker2: speaker, part2: "MODERATOR" }, 45, 75)).toMatchObject({
+    expect(await add({ roomId: conference.rooms.small, ...speakerFields(speaker, 2, "MODERATOR") }, 45, 75)).toMatchObject({
       ok: false,
-      fieldErrors: { speaker2: "speakerBusy" },
+      fieldErrors: { [`speaker.${speaker}`]: "speakerBusy" },
     });
   });
 
@@ -235,7 +235,7 @@ describe("creating and duplicating", () => {
     await run(createSessionDefinition, {
       conferenceId: conference.id,
       requestKey: crypto.randomUUID(),
-      ...sessionForm(conference, 0, 60, { title: "Keynote", kind: "KEYNOTE", roomId: conference.rooms.big, speaker1: speaker, part1: "SPEAKER" }),
+      ...sessionForm(conference, 0, 60, { title: "Keynote", kind: "KEYNOTE", roomId: conference.rooms.big, ...speakerFields(speaker) }),
     });
     await run(createSessionDefinition, {
       conferenceId: conference.id,
@@ -318,5 +318,98 @@ describe("photos", () => {
     if (!created.ok) throw new Error(JSON.stringify(created));
     const speaker = await db.speaker.findUniqueOrThrow({ where: { id: (created.data as { speakerId: string }).speakerId }, include: { photo: true } });
     expect(speaker.photo).toMatchObject({ altText: "Portret van Fatima Ouali", width: 64 });
+  });
+});
+
+describe("the programme editor's shortcuts (issue 14, item 10)", () => {
+  let conference: EditorConference;
+  beforeAll(async () => {
+    conference = await createEditorConference(organisation.id);
+  });
+  const add = (fields: Record<string, string>, from: number, to: number) =>
+    run(createSessionDefinition, { conferenceId: conference.id, requestKey: crypto.randomUUID(), ...sessionForm(conference, from, to, fields) });
+
+  it("stores any number of speakers, each with their part, in the order chosen", async () => {
+    const names = ["Ank", "Bas", "Cor", "Dido", "Eef", "Fleur"];
+    const ids = await Promise.all(names.map((name) => createSpeaker(organisation.id, `${name} ${crypto.randomUUID().slice(0, 4)}`)));
+    const fields = Object.assign({}, ...ids.map((id, index) => speakerFields(id, ids.length - index, index === 0 ? "MODERATOR" : "SPEAKER")));
+    const outcome = await add({ title: "Panel met zes", kind: "PANEL", roomId: conference.rooms.big, ...fields }, 0, 30);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome));
+    const speakers = await db.sessionSpeaker.findMany({ where: { sessionId: (outcome.data as { sessionId: string }).sessionId }, orderBy: { position: "asc" } });
+    // Positions 6..1 were posted: the last speaker first, the moderator last.
+    expect(speakers.map((s) => s.speakerId)).toEqual([...ids].reverse());
+    expect(speakers.at(-1)?.part).toBe("MODERATOR");
+  });
+
+  it("makes a workshop round from the session form, once, and asks for its name", async () => {
+    const nameless = await add({ kind: "WORKSHOP", roomId: conference.rooms.small, workshopRoundId: "new", capacity: "10" }, 30, 60);
+    expect(nameless).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { newRoundTitle: "required" } });
+    const title = `Middagronde ${crypto.randomUUID().slice(0, 6)}`;
+    const input = { conferenceId: conference.id, requestKey: crypto.randomUUID(), ...sessionForm(conference, 30, 60, { kind: "WORKSHOP", roomId: conference.rooms.small, workshopRoundId: "new", newRoundTitle: title, capacity: "10" }) };
+    const [a, b] = await Promise.all([run(createSessionDefinition, input), run(createSessionDefinition, input)]);
+    expect(a.ok && b.ok).toBe(true);
+    const rounds = await db.workshopRound.findMany({ where: { conferenceId: conference.id, title }, include: { sessions: true } });
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]?.sessions.map((s) => s.capacity)).toEqual([10]);
+    // What the form keeps for the next workshop of the round: the round, kind, room and places, at the same time.
+    const next = (a.ok ? (a.data as { next: Record<string, string> }).next : {}) as Record<string, string>;
+    expect(next).toMatchObject({ workshopRoundId: rounds[0]?.id, kind: "WORKSHOP", roomId: conference.rooms.small, capacity: "10", startsAt: input.startsAt, endsAt: input.endsAt });
+    // An existing session cannot make a round.
+    const sessionId = rounds[0]?.sessions[0]?.id ?? "";
+    const moved = await run(updateSessionDefinition, { sessionId, ...sessionForm(conference, 30, 60, { workshopRoundId: "new", newRoundTitle: "Nog een" }) });
+    expect(moved).toMatchObject({ ok: false, fieldErrors: { workshopRoundId: "unknownRound" } });
+  });
+
+  it("moves a plenary session's form on to the next slot, as long as the last one", async () => {
+    const outcome = await add({ kind: "KEYNOTE", roomId: conference.rooms.big }, 60, 105);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome));
+    const at = (minutes: number) => toAmsterdamInput(new Date(conference.startsAt.getTime() + minutes * MINUTE));
+    expect((outcome.data as { next: Record<string, string> }).next).toMatchObject({ kind: "KEYNOTE", roomId: conference.rooms.big, workshopRoundId: "", startsAt: at(105), endsAt: at(150) });
+  });
+});
+
+describe("a new conference's address and a start in the past (issue 14, item 10)", () => {
+  const form = (fields: Record<string, string>) => {
+    const start = new Date(Date.now() + 90 * 24 * 60 * MINUTE);
+    return {
+      organisationId: organisation.id,
+      requestKey: crypto.randomUUID(),
+      title: "Café Ééns Anders",
+      subtitle: "",
+      slug: "",
+      description: "",
+      venueId: "",
+      coverPhotoId: "",
+      startsAt: toAmsterdamInput(start),
+      endsAt: toAmsterdamInput(new Date(start.getTime() + 3 * 60 * MINUTE)),
+      capacity: "40",
+      registrationOpensAt: "",
+      registrationClosesAt: "",
+      coverAlt: "",
+      savedStartsAt: "",
+      ...fields,
+    };
+  };
+
+  it("makes the address from the title when none is typed, numbered when it is taken", async () => {
+    const title = `Café Ééns Anders ${crypto.randomUUID().slice(0, 6)}`;
+    const first = await run(create, form({ title }));
+    const second = await run(create, form({ title }));
+    if (!first.ok || !second.ok) throw new Error(JSON.stringify([first, second]));
+    const base = `cafe-eens-anders-${title.slice(-6).toLowerCase()}`;
+    expect((first.data as { slug: string }).slug).toBe(base);
+    expect((second.data as { slug: string }).slug).toBe(`${base}-2`);
+  });
+
+  it("asks about a start in the past, and stores it once confirmed; an edit keeps an old start without asking", async () => {
+    const past = { startsAt: "2020-03-05T09:00", endsAt: "2020-03-05T12:00", slug: `verleden-${crypto.randomUUID().slice(0, 8)}` };
+    expect(await run(create, form(past))).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { startsAt: "startsInPast" } });
+    expect(await db.conference.count({ where: { slug: past.slug } })).toBe(0);
+    const confirmed = await run(create, form({ ...past, confirmPast: "on" }));
+    if (!confirmed.ok) throw new Error(JSON.stringify(confirmed));
+    const id = (confirmed.data as { conferenceId: string }).conferenceId;
+    expect(await run(update, await conferenceForm(id, { title: "Verleden, hernoemd" }))).toMatchObject({ ok: true });
+    // A new date in the past is asked about again.
+    expect(await run(update, await conferenceForm(id, { startsAt: "2020-03-04T09:00" }))).toMatchObject({ ok: false, fieldErrors: { startsAt: "startsInPast" } });
   });
 });

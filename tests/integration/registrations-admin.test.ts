@@ -240,8 +240,11 @@ describe("CSV export", () => {
     const csv = await registrationsCsv(conference.id, conference.organisationId, { dietary: false, accessibility: false, cancelled: false }, "nl");
     const { bom, rows } = parseCsv(csv?.body ?? "");
     expect(bom).toBe(true);
-    expect(rows[0]).toEqual(["Naam", "E-mailadres", "Organisatie", "Functie", "Status", "Aangemeld op", "Ronde 1", "Ingecheckt om", "Toestemming foto's", "Taal"]);
+    expect(rows[0]).toEqual(["Naam", "E-mailadres", "Organisatie", "Functie", "Status", "Aangemeld op", "Ronde 1", "Ingecheckt om", "Ticketcode", "Code voor de deur", "Toestemming foto's", "Taal"]);
     const zoe = rows.find((row) => row[0] === "Zoë d'Hondt");
+    // The ticket code, to look someone up by what they show, and the door code as it is read out.
+    const stored = await db.registration.findFirstOrThrow({ where: { conferenceId: conference.id, name: "Zoë d'Hondt" }, select: { ticketCode: true, doorCode: true } });
+    expect(zoe?.slice(8, 10)).toEqual([stored.ticketCode, `${stored.doorCode?.slice(0, 3)} ${stored.doorCode?.slice(3)}`]);
     expect(zoe?.slice(2, 5)).toEqual(["Gemeente Schiedam, afdeling Zorg", 'Coördinator "Samen Sterk"; wijk Noord', "bevestigd"]);
     expect(zoe?.[6]).toBe("Workshop 1A");
     expect(zoe?.[5]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);

@@ -116,9 +116,31 @@ describe("saving a report", () => {
     const before = await reportSnapshot(home.id);
     const noCoverAlt = await run(save, reportForm(home.id, { cover: await pngFile(), coverAlt: "  " }));
     expect(noCoverAlt).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { coverAlt: "altTextRequired" } });
-    const noGalleryAlt = await run(save, reportForm(home.id, { gallery: await pngFile() }));
-    expect(noGalleryAlt).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { galleryAlt: "altTextRequired" } });
+    const noGalleryAlt = await run(save, reportForm(home.id, { "galleryPhotos.0.file": await pngFile(), "galleryPhotos.0.alt": "Een zaal.", "galleryPhotos.1.file": await pngFile() }));
+    expect(noGalleryAlt).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { galleryPhotos: "altTextRequired" } });
     expect(await reportSnapshot(home.id)).toEqual(before);
+  });
+
+  it("adds several gallery photos at once, each with its own alt text and caption, in the form's order", async () => {
+    const data = await saved(
+      reportForm(home.id, {
+        "galleryPhotos.0.file": await pngFile(),
+        "galleryPhotos.0.alt": "De zaal loopt vol.",
+        "galleryPhotos.0.caption": "Om half twee",
+        // An empty slot in between is skipped, not refused.
+        "galleryPhotos.1.alt": "",
+        "galleryPhotos.2.file": await pngFile(),
+        "galleryPhotos.2.alt": "Koffie in de foyer.",
+        "galleryPhotos.3.file": await pngFile(),
+        "galleryPhotos.3.alt": "Het panel op het podium.",
+      }),
+    );
+    const photos = await db.reportPhoto.findMany({ where: { reportId: data.reportId }, orderBy: { position: "asc" }, include: { photo: true } });
+    expect(photos.map((p) => [p.photo.altText, p.photo.caption])).toEqual([
+      ["De zaal loopt vol.", "Om half twee"],
+      ["Koffie in de foyer.", null],
+      ["Het panel op het podium.", null],
+    ]);
   });
 
   it("keeps a report's cover alt text required when only the text is edited", async () => {

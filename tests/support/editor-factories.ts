@@ -65,6 +65,11 @@ export async function createSpeaker(organisationId: string, name = "Spreker"): P
   return speaker.id;
 }
 
+/** The session form's fields for one chosen speaker: "speaker.<id>" (their position) and "part.<id>". */
+export function speakerFields(speakerId: string, position = 1, part = "SPEAKER"): Record<string, string> {
+  return { [`speaker.${speakerId}`]: String(position), [`part.${speakerId}`]: part };
+}
+
 /** What the session form sends: Amsterdam wall-clock strings, minutes after the conference's start. */
 export function sessionForm(conference: EditorConference, from: number, to: number, fields: Record<string, string> = {}) {
   const at = (minutes: number) => toAmsterdamInput(new Date(conference.startsAt.getTime() + minutes * 60_000));
@@ -77,14 +82,7 @@ export function sessionForm(conference: EditorConference, from: number, to: numb
     roomId: "",
     workshopRoundId: "",
     capacity: "",
-    speaker1: "",
-    part1: "SPEAKER",
-    speaker2: "",
-    part2: "SPEAKER",
-    speaker3: "",
-    part3: "SPEAKER",
-    speaker4: "",
-    part4: "SPEAKER",
+    newRoundTitle: "",
     ...fields,
   };
 }
@@ -106,6 +104,8 @@ export async function conferenceForm(conferenceId: string, fields: Record<string
     registrationOpensAt: toAmsterdamInput(c.registrationOpensAt),
     registrationClosesAt: toAmsterdamInput(c.registrationClosesAt),
     coverAlt: "",
+    // As the edit form sends it: the start as shown, so an unchanged start in the past is not asked about again.
+    savedStartsAt: toAmsterdamInput(c.startsAt),
     ...fields,
   };
 }

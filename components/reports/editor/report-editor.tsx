@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState } from "react";
+import { startTransition, useActionState, useRef, useState, useSyncExternalStore } from "react";
 import { useForm, useWatch, type FieldErrors as FormErrors, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -11,7 +11,7 @@ import { stagePhotos } from "@/components/editor/stage-photos";
 import { Photo } from "@/components/photo";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { saveReportAction } from "@/lib/reports/actions";
-import { MAX_LINKS, MAX_QUOTES, reportSchema, type ReportIntent } from "@/lib/reports/schema";
+import { GALLERY_SLOTS, MAX_LINKS, MAX_QUOTES, reportSchema, type ReportIntent } from "@/lib/reports/schema";
 import { ACCEPTED_IMAGE_TYPES, MAX_UPLOAD_MEGABYTES } from "@/lib/uploads/limits";
 import { ReportPreview } from "./report-preview";
 import type { EditorOptions, EditorReport } from "./types";
@@ -36,15 +36,15 @@ type Values = {
   removeCover: boolean;
   coverAlt: string;
   coverCaption: string;
-  gallery?: FileList;
-  galleryAlt: string;
-  galleryCaption: string;
+  galleryPhotos: Array<{ file?: FileList; alt: string; caption: string }>;
   removePhotos: Record<string, boolean>;
 };
 
 type Props = { report: EditorReport; options: EditorOptions; organisationId: string; locale: "nl" | "en" };
 
 const textareaClass = `${inputClass} leading-relaxed`;
+
+const noSubscription = () => () => {};
 
 /** Spare empty rows after the filled ones, so a quote or link can be added without JavaScript. */
 function withSpare<T>(rows: T[], empty: T, max: number, spare = 2): T[] {
@@ -86,8 +86,10 @@ function initialValues(report: EditorReport, options: EditorOptions, organisatio
     removeCover: posted ? posted.removeCover === "on" : false,
     coverAlt: pick("coverAlt", report.cover?.altText ?? ""),
     coverCaption: pick("coverCaption", report.cover?.caption ?? ""),
-    galleryAlt: pick("galleryAlt", ""),
-    galleryCaption: pick("galleryCaption", ""),
+    galleryPhotos: Array.from({ length: GALLERY_SLOTS }, (_, index) => ({
+      alt: pick(`galleryPhotos.${index}.alt`, ""),
+      caption: pick(`galleryPhotos.${index}.caption`, ""),
+    })),
     removePhotos: ticked("removePhotos", [], report.gallery),
     speakers: ticked("speakers", report.speakerIds, options.speakers),
     dossiers: ticked("dossiers", report.dossierIds, options.dossiers),
@@ -114,6 +116,8 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
     defaultValues: defaults,
   });
   const watched = useWatch({ control: form.control });
+  // The plain form on the server and while hydrating (what a browser without JavaScript keeps); then enhanced.
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -125,7 +129,7 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
       const data = new FormData(formRef.current, submitter);
       setUploading(true);
       const staged = await stagePhotos(formRef.current, data).finally(() => setUploading(false));
-      if (!staged.ok) return form.setError(staged.field as "cover" | "gallery", { message: staged.reason });
+      if (!staged.ok) return form.setError(staged.field as "cover", { message: staged.reason });
       startTransition(() => formAction(data));
     })(event);
   };
@@ -294,18 +298,41 @@ export function ReportEditor({ report, options, organisationId, locale }: Props)
               ))}
             </ul>
           )}
-          <Field id="report-gallery" label={t("fields.galleryPhoto")} hint={t("hints.photo", { megabytes: MAX_UPLOAD_MEGABYTES })} error={errorOf("gallery")} optionalLabel={t("optional")}>
-            <input
-              id="report-gallery"
-              type="file"
-              accept={ACCEPTED_IMAGE_TYPES}
-              aria-describedby={describedBy("report-gallery", "hint", errorOf("gallery"))}
-              className="block min-h-12 w-full text-base file:mr-3 file:min-h-12 file:rounded-md file:border file:border-petrol-700 file:bg-white file:px-4 file:font-semibold file:text-petrol-800"
-              {...form.register("gallery")}
-            />
-          </Field>
-          {text("galleryAlt", t("fields.alt"), { hint: t("hints.alt") })}
-          {text("galleryCaption", t("fields.caption"), { optional: true })}
+          <p className="text-sm text-muted">{t("hints.galleryPhotos", { count: GALLERY_SLOTS, megabytes: MAX_UPLOAD_MEGABYTES })}</p>
+          {serverErrors.galleryPhotos && !enhanced && (
+            <p className="flex items-start gap-1 font-semibold text-bad-700">
+              <span aria-hidden>⚠</span> {t("validation.galleryPhotos")}
+            </p>
+          )}
+          <ol className="space-y-4">
+            {Array.from({ length: GALLERY_SLOTS }, (_, index) => {
+              // With JavaScript the next photo's fields appear once a photo is picked in the one before; without
+              // it, all of them are there.
+              const previous = watched.galleryPhotos?.[index - 1]?.file;
+              if (enhanced && index > 0 && !(previous && previous.length > 0)) return null;
+              const id = `report-galleryPhotos-${index}`;
+              const fileError = errorOf(`galleryPhotos.${index}.file`);
+              return (
+                <li key={index}>
+                  <fieldset className="space-y-3 rounded-lg border border-line p-4">
+                    <legend className="px-1 font-semibold">{t("fields.galleryPhotoN", { n: index + 1 })}</legend>
+                    <Field id={id} label={t("fields.galleryPhoto")} error={fileError} optionalLabel={t("optional")}>
+                      <input
+                        id={id}
+                        type="file"
+                        accept={ACCEPTED_IMAGE_TYPES}
+                        aria-describedby={describedBy(id, undefined, fileError)}
+                        className="block min-h-12 w-full text-base file:mr-3 file:min-h-12 file:rounded-md file:border file:border-petrol-700 file:bg-white file:px-4 file:font-semibold file:text-petrol-800"
+                        {...form.register(`galleryPhotos.${index}.file`)}
+                      />
+                    </Field>
+                    {text(`galleryPhotos.${index}.alt`, t("fields.alt"), { hint: t("hints.alt") })}
+                    {text(`galleryPhotos.${index}.caption`, t("fields.caption"), { optional: true })}
+                  </fieldset>
+                </li>
+              );
+            })}
+          </ol>
         </Section>
 
         <Section title={t("sections.publish")}>

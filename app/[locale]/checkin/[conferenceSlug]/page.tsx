@@ -27,7 +27,7 @@ export default async function CheckInPage({ params }: Props) {
   });
   const messages = await getMessages();
   return (
-    <NextIntlClientProvider messages={{ checkin: messages.checkin }}>
+    <NextIntlClientProvider messages={{ checkin: messages.checkin, validation: messages.validation }}>
       <CheckInScreen slug={access.conference.slug} title={access.conference.title} hostName={access.host.name ?? access.host.email} />
     </NextIntlClientProvider>
   );

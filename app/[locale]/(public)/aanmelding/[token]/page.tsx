@@ -8,7 +8,7 @@ import { OrganiserContact } from "@/components/conferences/organiser-contact";
 import { DetailsForm } from "@/components/registrations/details-form";
 import { getManageView } from "@/lib/registrations/queries";
 import { cancelAction, changeRankingAction, changeWorkshopsAction, eraseAction, updateNeedsAction } from "@/lib/registrations/manage-actions";
-import { formatDateTime, formatDateTimeRange, formatTimeRange } from "@/lib/format";
+import { formatDateTime, formatDateTimeRange, formatDoorCode, formatTimeRange } from "@/lib/format";
 import { placesTone } from "@/lib/places/few-places";
 import { manageCalendarPath } from "@/lib/site/paths";
 import { NextIntlClientProvider } from "next-intl";
@@ -115,6 +115,11 @@ export default async function ManagePage({ params, searchParams }: Props) {
                 <p className="mt-3">
                   {t("ticketCode")}: <code className="break-all font-mono text-lg font-semibold">{registration.ticketCode}</code>
                 </p>
+                {registration.doorCode && (
+                  <p className="mt-1">
+                    {t("doorCode")}: <code className="whitespace-nowrap font-mono text-lg font-semibold">{formatDoorCode(registration.doorCode)}</code>
+                  </p>
+                )}
               </div>
             </div>
           </div>

@@ -42,7 +42,7 @@ export default async function ConferenceEditorPage({ params }: Props) {
     getTranslations("conferenceEditor"),
     getTranslations("dashboard.conferences.status"),
     venueOptions(access.organisation.id),
-    photoOptions(access.organisation.id),
+    photoOptions(access.organisation.id, conference.coverPhotoId),
     publishChecklist(access.organisation.id, conference.id),
   ]);
 

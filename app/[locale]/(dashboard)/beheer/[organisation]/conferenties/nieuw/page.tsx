@@ -53,6 +53,7 @@ export default async function NewConferencePage({ params }: Props) {
               registrationOpensAt: "",
               registrationClosesAt: "",
               coverAlt: "",
+              savedStartsAt: "",
             }}
           />
         </EditorMessages>

@@ -55,6 +55,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
       <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-1 font-semibold tabular-nums">
         <li>{t("summary.confirmed", { confirmed: counts.confirmed, capacity: conference.capacity })}</li>
         <li>{t("summary.waitlisted", { count: counts.waitlisted })}</li>
+        {counts.workshopWaitlisted > 0 && <li>{t("summary.workshopWaitlisted", { count: counts.workshopWaitlisted })}</li>}
         <li>{t("summary.checkedIn", { count: counts.checkedIn })}</li>
         <li className="text-muted">{t("summary.cancelled", { count: counts.cancelled })}</li>
       </ul>

@@ -10,7 +10,7 @@ import { MoveWorkshopsForm } from "@/components/registrations-admin/move-worksho
 import { RegistrationStatusBadge } from "@/components/registrations-admin/registration-status-badge";
 import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
-import { formatDate, formatTime, formatTimeRange } from "@/lib/format";
+import { formatDate, formatDoorCode, formatTime, formatTimeRange } from "@/lib/format";
 import { findAdminConference, findRegistrationDetail } from "@/lib/registrations/admin-queries";
 import { dashboardMetadata } from "../../../../../../dashboard-metadata";
 
@@ -80,12 +80,19 @@ export default async function RegistrationDetailPage({ params }: Props) {
       </div>
       <p className="mt-1 text-muted">{conference.title}</p>
       {registration.erasedAt && <p className="mt-3 rounded-md border border-line bg-paper p-3">{t("detail.erased")}</p>}
+      {registration.status === "CONFIRMED" && !registration.erasedAt && (
+        <p className="mt-3">
+          <Link href={`/beheer/${slug}/conferenties/${conferenceId}/badges?aanmelding=${registration.id}`} className="inline-flex min-h-12 items-center rounded-md border border-petrol-700 bg-white px-4 font-semibold text-petrol-800 hover:bg-petrol-50">
+            {t("detail.printBadge")}
+          </Link>
+        </p>
+      )}
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-6">
           <Section id="gegevens" title={t("detail.details")}>
             <dl className="divide-y divide-line">
-              <Row label={t("detail.email")}>{registration.email}</Row>
+              <Row label={t("detail.email")}>{registration.email || t("detail.notGiven")}</Row>
               <Row label={t("detail.organisation")}>{registration.organisation ?? t("detail.notGiven")}</Row>
               <Row label={t("detail.jobRole")}>{registration.jobRole ?? t("detail.notGiven")}</Row>
               <Row label={t("detail.language")}>{t(`detail.languages.${registration.locale === "en" ? "en" : "nl"}`)}</Row>
@@ -96,6 +103,14 @@ export default async function RegistrationDetailPage({ params }: Props) {
                 <Row label={t("detail.waitlistedAt")}>{when(registration.waitlistedAt)}</Row>
               )}
               {registration.cancelledAt && <Row label={t("detail.cancelledAt")}>{when(registration.cancelledAt)}</Row>}
+              <Row label={t("detail.ticketCode")}>
+                <code className="break-all font-mono">{registration.ticketCode}</code>
+              </Row>
+              {registration.doorCode && (
+                <Row label={t("detail.doorCode")}>
+                  <code className="font-mono">{formatDoorCode(registration.doorCode)}</code>
+                </Row>
+              )}
             </dl>
           </Section>
 
