@@ -13,7 +13,7 @@ describe("the dashboard's waiting lists", () => {
     const roundId = conference.rounds[0]?.id ?? "";
     const full = session(conference, 0, 0).id;
     const signUp = (name: string, workshop?: string) =>
-      registerForConference(conference.slug, registrationInput({ name, workshops: workshop ? { [roundId]: workshop } : {}, waitForFullWorkshops: true }));
+      registerForConference(conference.slug, registrationInput({ name, workshops: workshop ? { [roundId]: workshop } : {} }));
     await signUp("Eerste Deelnemer", full);
     // A place in the conference, in line for the full workshop.
     await signUp("Tweede Deelnemer", full);
