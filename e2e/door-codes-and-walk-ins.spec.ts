@@ -95,6 +95,9 @@ for (const width of [390, 1280]) {
       await expect(form.getByLabel("Naam", { exact: true })).toHaveAccessibleDescription(/Vul je naam in/);
 
       await form.getByLabel("Naam", { exact: true }).fill(name);
+      // Once the name is typed, its message goes.
+      await expect(form.getByText("Vul je naam in")).toHaveCount(0);
+      await expect(form.getByLabel("Naam", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
       // Workshops come with the places left; a full one cannot be chosen.
       const open = form.getByRole("radio", { name: /nog \d+ plaats/ });
       await expect(open.first()).toBeVisible();

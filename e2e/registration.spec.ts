@@ -40,7 +40,7 @@ test.describe("registration", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Aanmelden");
 
     await fillForm(page, "Anna de Vries", email);
-    const first = await workshopWithPlacesLeft(page, /nog [2-9]\d* plaatsen/);
+    const first = await workshopWithPlacesLeft(page, /nog (maar )?([2-9]|\d{2,}) plaatsen/);
     await first.getByRole("radio").check();
     await page.getByLabel("Dieetwensen").fill("Vegetarisch");
     await page.getByRole("button", { name: "Aanmelden" }).click();

@@ -109,6 +109,13 @@ export function WalkInForm({
     setError(t(`errors.${known && outcome.reason === "rejected" ? (outcome.error as "full" | "closed" | "invalidWorkshop") : outcome.reason === "server" ? "busy" : "failed"}`));
   };
 
+  const clearError = (name: FieldName) => {
+    const rest = { ...errors };
+    delete rest[name];
+    setErrors(rest);
+    if (Object.keys(rest).length === 0) setError(null);
+  };
+
   const text = (name: FieldName, label: string, options: { type?: string; hint?: string; optional?: boolean; autoComplete?: string } = {}) => {
     const id = `walk-in-${name}`;
     const fieldError = errors[name];
@@ -122,6 +129,8 @@ export function WalkInForm({
           autoComplete={options.autoComplete ?? "off"}
           aria-invalid={fieldError ? true : undefined}
           aria-describedby={describedBy(id, options.hint, fieldError)}
+          // A message about what was typed goes once it is being corrected; sending checks it again.
+          onInput={fieldError ? () => clearError(name) : undefined}
           className={inputClass}
         />
       </Field>
