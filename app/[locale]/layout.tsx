@@ -1,7 +1,7 @@
 import "../globals.css";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider, hasLocale } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/site/site-header";
@@ -48,14 +48,15 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         >
           {t("skipToContent")}
         </a>
-        {/* The locale for client links; messages are passed only where a client component needs them. */}
-        <NextIntlClientProvider messages={null}>
-          <SiteHeader />
-          <div id="inhoud" className="flex-1">
-            {children}
-          </div>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No client i18n here: its provider costs every public page about 12 KB of gzipped JavaScript that
+            none of their client components uses. Public pages link with LocalizedLink (next-intl's Link needs
+            the provider on the client); the parts that use next-intl on the client have their own provider
+            (components/site/client-intl.tsx, or one with exactly the messages a form needs). */}
+        <SiteHeader />
+        <div id="inhoud" className="flex-1">
+          {children}
+        </div>
+        <SiteFooter />
       </body>
     </html>
   );

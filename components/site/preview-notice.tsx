@@ -1,4 +1,4 @@
-import { Link } from "@/i18n/navigation";
+import { LocalizedLink as Link } from "@/components/site/localized-link";
 
 // The band above a preview: says plainly that this is not (yet) what the public sees, and leads back.
 export function PreviewNotice({ title, text, back }: { title: string; text: string; back: { href: string; label: string } }) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocalizedLink as Link } from "@/components/site/localized-link";
 import { inputClass } from "@/components/ui/field";
 import { DestructiveSection } from "@/components/ui/destructive-section";
 import { OrganiserContact } from "@/components/conferences/organiser-contact";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocalizedLink as Link } from "@/components/site/localized-link";
 import { emailChangeOfToken } from "@/lib/registrations/email-change";
 import { confirmEmailChangeAction } from "@/lib/registrations/manage-actions";
 import type { Locale } from "@/i18n/routing";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocalizedLink as Link } from "@/components/site/localized-link";
 import { RegistrationForm, type FormRound } from "@/components/registrations/registration-form";
 import { OrganiserContact } from "@/components/conferences/organiser-contact";
 import { loadPublicConference } from "@/lib/conferences/queries";
