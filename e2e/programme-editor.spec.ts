@@ -29,8 +29,11 @@ for (const width of [390, 1280]) {
       const suffix = `${width}${Date.now().toString(36)}`;
       const title = `Werkplaats Café: Ééns Anders ${suffix}`;
       // Mornings of a day of its own in 2031-2033 (other specs book the afternoons): rooms and speakers are
-      // booked across conferences, and a rerun on the same stack must not meet last run's sessions.
-      const day = new Date(Date.UTC(2031, 0, 1) + ((Math.floor(Date.now() / 1000) + width) % 900) * 86_400_000).toISOString().slice(0, 10);
+      // booked across conferences, and a rerun on the same stack must not meet last run's sessions. Each width
+      // has its own half of the range: with a shared one, the second width, started seconds after the first,
+      // could land on the first's day and find its Grote zaal and its speakers taken.
+      const half = width < 600 ? 0 : 450;
+      const day = new Date(Date.UTC(2031, 0, 1) + (half + (Math.floor(Date.now() / 1000) % 450)) * 86_400_000).toISOString().slice(0, 10);
 
       await signInByEmail(page, ORGANISER);
       await page.goto("/beheer/werkplaats-sociaal-domein-zhz/conferenties/nieuw");
