@@ -70,7 +70,14 @@ export async function startApp(url: string, env: Record<string, string>): Promis
   // Shown only if it fails to start (a server without SMTP_URL warns on every start).
   let errors = "";
   child.stderr?.on("data", (chunk: Buffer) => void (errors += chunk.toString()));
+  // Last resort if the test runner kills its worker before afterAll has stopped the server: the group goes too,
+  // instead of holding the port for the next run.
+  const killOnExit = () => {
+    if (child.pid !== undefined && groupAlive(child.pid)) process.kill(-child.pid, "SIGKILL");
+  };
+  process.once("exit", killOnExit);
   const stop = async (): Promise<void> => {
+    process.removeListener("exit", killOnExit);
     const pid = child.pid;
     if (pid === undefined || !groupAlive(pid)) return;
     process.kill(-pid, "SIGTERM");

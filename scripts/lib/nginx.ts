@@ -106,7 +106,13 @@ ${(options.extraServers ?? "").replaceAll("$DIR", dir)}
       return "";
     }
   };
+  // Last resort if this process dies without stopping it (a test runner killing its worker): nginx goes too.
+  const killOnExit = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  };
+  process.once("exit", killOnExit);
   const stop = async (): Promise<void> => {
+    process.removeListener("exit", killOnExit);
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
       // SIGTERM: nginx's fast shutdown; its workers go with the master.
