@@ -190,6 +190,7 @@ test("a change made through one instance shows through nginx within 3 seconds", 
   // once, instance 2 within about a second (lib/cache/), nginx's copy within 2 s (proxy_cache_valid).
   const response = await signUp(apps[0], { email: `direct-${conference.slug}@proxy.example`, key: `direct-${conference.slug}` });
   expect(response.status).toBe(202);
+  // The bound is the promise (3 s) and one second for a busy 2-core machine to answer the polls themselves.
   await expect
     .poll(async () => (await conferencePage()).placesLeft, { timeout: 3_000 + 1_000, intervals: [100] })
     .toBe(before - 1);
