@@ -102,6 +102,20 @@ test("public pages come from nginx's cache for anonymous readers, never for a si
   // Anonymous: after the first reader, nginx answers from its cache.
   await expect.poll(async () => (await conferencePage()).cache, { timeout: 10_000, intervals: [200] }).toBe("HIT");
 
+  // The app gzips its pages and says Vary: Accept-Encoding: a cached gzipped copy never goes to a client that
+  // did not ask for it, and the other way round.
+  for (const encoding of ["identity", "gzip"]) {
+    await expect
+      .poll(async () => (await fetch(`${proxy}/conferenties/${conference.slug}`, { headers: { "accept-encoding": encoding } })).headers.get("x-cache-status"), {
+        timeout: 10_000,
+        intervals: [200],
+      })
+      .toBe("HIT");
+    const response = await fetch(`${proxy}/conferenties/${conference.slug}`, { headers: { "accept-encoding": encoding } });
+    expect([encoding, response.headers.get("content-encoding")]).toEqual([encoding, encoding === "gzip" ? "gzip" : null]);
+    expect(await response.text()).toContain(conference.title);
+  }
+
   // The same page with Auth.js's session cookie goes to an instance every time, and is not stored.
   for (const cookie of ["authjs.session-token=proxy-test", "__Secure-authjs.session-token=proxy-test"]) {
     expect((await conferencePage({ cookie })).cache).toBe("BYPASS");
