@@ -3,6 +3,8 @@
 // two `npm start` instances, each on its own copy of the build, and one PostgreSQL of this spec's own, with a
 // conference of its own. Everything goes through nginx as a visitor's request would, except where a test says
 // it goes to one instance directly.
+import { createHash } from "node:crypto";
+import http from "node:http";
 import type { Page } from "@playwright/test";
 import pg from "pg";
 import { expect, test } from "./support/fixtures";
@@ -226,6 +228,51 @@ test("nginx redirects http to https, and takes large bodies only on the upload r
   const upload = await fetch(`${proxy}/api/uploads`, { method: "POST", body, headers: { "content-type": "application/octet-stream" } });
   expect(upload.status).not.toBe(413);
   expect(await upload.text()).not.toContain("nginx");
+});
+
+/** A sign-up sent to nginx from the loopback address `from`, claiming in X-Forwarded-For to come from elsewhere. */
+function signUpFrom(from: string, claimed: string, person: SignUp): Promise<number> {
+  const body = JSON.stringify({ name: "Deelnemer Adres", email: person.email, privacyConsent: true });
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: "127.0.0.1",
+        port: PORTS.proxyNginx,
+        localAddress: from,
+        method: "POST",
+        path: `/api/conferences/${conference.slug}/registrations`,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), "idempotency-key": person.key, "x-forwarded-for": claimed },
+      },
+      (response) => {
+        response.resume();
+        response.once("end", () => resolve(response.statusCode ?? 0));
+      },
+    );
+    request.once("error", reject);
+    request.end(body);
+  });
+}
+
+test("the instances count a sign-up against the address the client connected to nginx from, not what it claims", async () => {
+  // The client connects from 127.0.0.2; nginx reaches the instances from 127.0.0.1. The rate limit's bucket
+  // (lib/rate-limit/rate-limit.ts rateLimitKey: a hash of the client, never the client) shows which one counted.
+  const bucket = (client: string) => `registration:${createHash("sha256").update(client).digest("hex").slice(0, 32)}`;
+  const person = { email: `adres-${conference.slug}@proxy.example`, key: `adres-${conference.slug}` };
+  const keys = { connected: bucket("127.0.0.2"), claimed: bucket("203.0.113.9"), nginx: bucket("127.0.0.1") };
+  const counts = async (): Promise<Record<keyof typeof keys, number>> => {
+    const client = new pg.Client({ connectionString: postgres!.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ key: string; count: number }>("SELECT key, count FROM rate_limit_buckets WHERE key = ANY($1)", [Object.values(keys)]);
+      const of = (key: string) => rows.filter((row) => row.key === key).reduce((sum, row) => sum + row.count, 0);
+      return { connected: of(keys.connected), claimed: of(keys.claimed), nginx: of(keys.nginx) };
+    } finally {
+      await client.end();
+    }
+  };
+  const before = await counts();
+  expect(await signUpFrom("127.0.0.2", "203.0.113.9", person)).toBe(202);
+  expect(await counts()).toEqual({ ...before, connected: before.connected + 1 });
 });
 
 test("an instance killed mid-load loses no sign-up: every accepted one is stored, and a refused one can be sent again", async () => {
