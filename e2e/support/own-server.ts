@@ -60,7 +60,7 @@ function groupAlive(pid: number): boolean {
  * `npm start` (scripts/start.ts) in its own process group with `env` over this process's environment; resolves
  * once `url`/api/health answers 200. Stopping it stops the whole group (Next's workers included).
  */
-export async function startApp(url: string, env: Record<string, string>): Promise<OwnProcess> {
+export async function startApp(url: string, env: Record<string, string>): Promise<OwnProcess & { crash: () => void }> {
   const child = spawn(...startCommand(root), {
     cwd: root,
     env: { ...process.env, AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789", NEXT_TELEMETRY_DISABLED: "1", ...env },
@@ -70,7 +70,14 @@ export async function startApp(url: string, env: Record<string, string>): Promis
   // Shown only if it fails to start (a server without SMTP_URL warns on every start).
   let errors = "";
   child.stderr?.on("data", (chunk: Buffer) => void (errors += chunk.toString()));
+  // Last resort if the test runner kills its worker before afterAll has stopped the server: the group goes too,
+  // instead of holding the port for the next run.
+  const killOnExit = () => {
+    if (child.pid !== undefined && groupAlive(child.pid)) process.kill(-child.pid, "SIGKILL");
+  };
+  process.once("exit", killOnExit);
   const stop = async (): Promise<void> => {
+    process.removeListener("exit", killOnExit);
     const pid = child.pid;
     if (pid === undefined || !groupAlive(pid)) return;
     process.kill(-pid, "SIGTERM");
@@ -85,7 +92,11 @@ export async function startApp(url: string, env: Record<string, string>): Promis
       (response) => response.status,
       () => 0,
     );
-    if (status === 200) return { stop };
+    // crash: SIGKILL to the whole group at once, as when the machine or the process dies mid-request.
+    const crash = (): void => {
+      if (child.pid !== undefined && groupAlive(child.pid)) process.kill(-child.pid, "SIGKILL");
+    };
+    if (status === 200) return { stop, crash };
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();

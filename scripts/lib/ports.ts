@@ -28,6 +28,12 @@ export const PORTS = {
   deploymentDatabase: port(15339),
   devServerApp: port(3105),
   devServerDatabase: port(15340),
+  // e2e/reverse-proxy.spec.ts: nginx (deploy/nginx/podium.conf) in front of two npm start instances.
+  proxyApps: [port(3106), port(3107)],
+  proxyNginx: port(3108),
+  proxyRedirect: port(3109),
+  proxySmtp: port(2527),
+  proxyDatabase: port(15341),
   smtp: port(2525),
   mailHttp: port(2526),
   benchRushDatabase: port(15335),
@@ -36,4 +42,10 @@ export const PORTS = {
   benchAllocateDatabase: port(15339),
   benchBodyDatabase: port(15339),
   benchBodyApp: port(3221),
+  // npm run bench:proxy
+  benchProxyApps: [port(3231), port(3232)],
+  benchProxyNginx: port(3233),
+  benchProxyRedirect: port(3234),
+  benchProxyStatic: port(3235),
+  benchProxyDatabase: port(15342),
 } as const;
