@@ -19,6 +19,7 @@ export function ApiTokenForm({ organisationId }: { organisationId: string }) {
   const [copied, setCopied] = useState(false);
   const nameMessage = outcome && !outcome.ok && "fieldErrors" in outcome ? outcome.fieldErrors.name : undefined;
   const nameError = nameMessage ? tValidation(nameMessage as "invalid") : undefined;
+  const previousName = outcome && !outcome.ok ? outcome.values.name : undefined;
   const refused = outcome && !outcome.ok && !("fieldErrors" in outcome) ? refusal(outcome as Parameters<typeof refusal>[0]) : null;
 
   return (
@@ -46,6 +47,7 @@ export function ApiTokenForm({ organisationId }: { organisationId: string }) {
           <input
             id="api-token-name"
             name="name"
+            defaultValue={previousName}
             required
             maxLength={80}
             autoComplete="off"

@@ -24,6 +24,8 @@ export function WebhookForm({ organisationId }: { organisationId: string }) {
       : t("validation.invalidUrl")
     : undefined;
   const eventsError = fieldErrors.events ? tValidation("required") : undefined;
+  // After a refusal the address stays, also without JavaScript (the form resets to its defaults).
+  const previousUrl = outcome && !outcome.ok ? outcome.values.url : undefined;
   const refused = outcome && !outcome.ok && !("fieldErrors" in outcome) ? refusal(outcome as Parameters<typeof refusal>[0]) : null;
 
   return (
@@ -45,6 +47,7 @@ export function WebhookForm({ organisationId }: { organisationId: string }) {
             id="webhook-url"
             name="url"
             type="url"
+            defaultValue={previousUrl}
             required
             inputMode="url"
             autoComplete="off"
