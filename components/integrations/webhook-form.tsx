@@ -62,9 +62,10 @@ export function WebhookForm({ organisationId }: { organisationId: string }) {
             {WEBHOOK_EVENTS.map((event) => (
               <li key={event}>
                 <label className="flex min-h-11 items-center gap-2">
-                  <input type="checkbox" name="events" value={event} className="size-5" />
-                  <span>
-                    {t(`eventNames.${event}` as "eventNames.registration.created")} <code className="text-sm text-muted">{event}</code>
+                  <input type="checkbox" name="events" value={event} className="size-5 shrink-0" />
+                  <span className="min-w-0 break-words">
+                    {/* Message keys cannot hold dots (next-intl nests on them): registration.created → registration_created. */}
+                    {t(`eventNames.${event.replace(".", "_")}` as "eventNames.registration_created")} <code className="break-all text-sm text-muted">{event}</code>
                   </span>
                 </label>
               </li>
