@@ -249,6 +249,17 @@ describe("registrations", () => {
     expect(invalid.status).toBe(400);
   });
 
+  it("answers two requests with one Idempotency-Key at the same moment with one registration", async () => {
+    const body = { name: "Noor Jansen", email: uniqueEmail("api"), privacyConsent: true };
+    const key = `tegelijk-${randomUUID()}`;
+    const answers = await Promise.all([0, 1, 2].map(() => request("POST", `/api/v1/conferences/${conference.id}/registrations`, { body, headers: { "idempotency-key": key } })));
+    // One does the work; the others get its answer, or are told it is still being worked on (409, try again).
+    expect(answers.filter((a) => a.status === 201).length).toBeGreaterThanOrEqual(1);
+    expect(answers.every((a) => a.status === 201 || (a.status === 409 && a.body.error === "idempotency_key_in_progress"))).toBe(true);
+    expect(new Set(answers.filter((a) => a.status === 201).map((a) => a.body.id)).size).toBe(1);
+    expect(await db.registration.count({ where: { conferenceId: conference.id, email: body.email } })).toBe(1);
+  });
+
   it("pages through registrations in a stable order: each once, and one added meanwhile at the end", async () => {
     const target = await createConference({ capacity: 50 });
     await addMember(target.organisationId, owner, "OWNER");
@@ -305,6 +316,22 @@ describe("check-ins, speakers, venues and reports", () => {
       expectDocumented("GET", template, answer);
       expect(JSON.stringify(answer.body.data)).toContain(expected);
     }
+  });
+});
+
+describe("refusals", () => {
+  it("answer 401 and 403 in the documented error shape, revealing nothing", async () => {
+    const none = await request("GET", "/api/v1/venues", { token: "pdm_bestaat-niet" });
+    expect(none.status).toBe(401);
+    expect(none.headers.get("www-authenticate")).toBe('Bearer realm="podium"');
+    expectDocumented("GET", "/venues", none);
+    const read = await makeToken(owner, conference.organisationId, "READ");
+    const refused = await request("POST", `/api/v1/conferences/${conference.id}/registrations`, { token: read.secret, body: {} });
+    expect(refused.status).toBe(403);
+    expectDocumented("POST", "/conferences/{id}/registrations", refused);
+    const missing = await request("GET", "/api/v1/conferences/bestaat-niet");
+    expect(missing.status).toBe(404);
+    expectDocumented("GET", "/conferences/{id}", missing);
   });
 });
 

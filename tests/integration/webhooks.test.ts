@@ -16,7 +16,7 @@ import { runAuthorized, type ActionDefinition } from "@/lib/auth/authorized-acti
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordScan } from "@/lib/checkin/scan";
 import { db } from "@/lib/db";
-import { cancelRegistration } from "@/lib/places/mutations";
+import { cancelConference, cancelRegistration } from "@/lib/places/mutations";
 import { deliverDueWebhooks, GIVE_UP_AFTER_MS } from "@/lib/webhooks/deliver";
 import { addWebhook, resend, switchOnWebhook } from "@/lib/webhooks/definitions";
 import { postWebhook } from "@/lib/webhooks/post";
@@ -96,6 +96,28 @@ describe("events", () => {
     expect(receiver.received[1]?.body).toMatchObject({ type: "registration.cancelled", data: { registrationId, conferenceId: conference.id, status: "cancelled" } });
     // Thin: nothing personal travels, only ids and a status.
     expect(JSON.stringify(receiver.received)).not.toMatch(/@|Fatima|Direct ingevoegd/);
+  });
+});
+
+describe("conference and report events", () => {
+  it("tell of a published conference's changes and its cancellation, and of a report published, not of a draft's edits", async () => {
+    const { conference, webhookId, receiver } = await setUp(["conference.published", "conference.changed", "conference.cancelled", "report.published"]);
+    const draft = await db.conference.create({
+      data: { organisationId: conference.organisationId, slug: `concept-${randomUUID().slice(0, 8)}`, title: "Concept", startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), capacity: 10 },
+    });
+    await db.conference.update({ where: { id: draft.id }, data: { title: "Concept, herzien" } });
+    await db.conference.update({ where: { id: draft.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+    await db.conference.update({ where: { id: draft.id }, data: { title: "Werkconferentie, nieuwe titel" } });
+    await db.$transaction((tx) => cancelConference(tx, draft.id));
+    const report = await db.report.create({ data: { organisationId: conference.organisationId, slug: `verslag-${randomUUID().slice(0, 8)}`, title: "Sfeerverslag" } });
+    await db.report.update({ where: { id: report.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+    await deliver(webhookId);
+    expect(receiver.received.map((r) => [r.type, r.body.data.conferenceId ?? r.body.data.reportId])).toEqual([
+      ["conference.published", draft.id],
+      ["conference.changed", draft.id],
+      ["conference.cancelled", draft.id],
+      ["report.published", report.id],
+    ]);
   });
 });
 
