@@ -108,3 +108,14 @@ export async function deliverDueWebhooks(options: { limit?: number; timeoutMs?: 
   }
   return counts;
 }
+
+/**
+ * Events older than 30 days are history nobody resends: removed with their deliveries, unless one is still
+ * waiting (a hook switched off and on again may still send it).
+ */
+export async function pruneWebhookEvents(olderThanDays = 30): Promise<number> {
+  return db.$executeRaw`
+    DELETE FROM webhook_events e
+    WHERE e.created_at < now() - make_interval(days => ${olderThanDays})
+      AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = e.id AND d.status = 'PENDING')`;
+}

@@ -17,7 +17,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { recordScan } from "@/lib/checkin/scan";
 import { db } from "@/lib/db";
 import { cancelConference, cancelRegistration } from "@/lib/places/mutations";
-import { deliverDueWebhooks, GIVE_UP_AFTER_MS } from "@/lib/webhooks/deliver";
+import { deliverDueWebhooks, GIVE_UP_AFTER_MS, pruneWebhookEvents } from "@/lib/webhooks/deliver";
 import { addWebhook, resend, switchOnWebhook } from "@/lib/webhooks/definitions";
 import { postWebhook } from "@/lib/webhooks/post";
 import { isPrivateAddress, resolveTarget } from "@/lib/webhooks/target";
@@ -200,6 +200,19 @@ describe("deliveries", () => {
     expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: "DELIVERED", lastStatusCode: 200 });
     expect(receiver.received.map((r) => r.eventId)).toEqual([delivery.eventId, delivery.eventId]);
     expect(receiver.received.map((r) => r.answered)).toEqual([503, 200]);
+  });
+});
+
+describe("old events", () => {
+  it("are removed after 30 days with their deliveries, except one still waiting to be sent", async () => {
+    const { conference, webhookId } = await setUp(["registration.created"]);
+    await signUp(conference);
+    await signUp(conference);
+    const [sent, waiting] = await db.webhookDelivery.findMany({ where: { webhookId }, orderBy: { createdAt: "asc" } });
+    await db.webhookDelivery.update({ where: { id: sent!.id }, data: { status: "DELIVERED" } });
+    await db.webhookEvent.updateMany({ where: { id: { in: [sent!.eventId, waiting!.eventId] } }, data: { createdAt: new Date(Date.now() - 31 * 86_400_000) } });
+    expect(await pruneWebhookEvents()).toBeGreaterThanOrEqual(1);
+    expect((await db.webhookDelivery.findMany({ where: { webhookId } })).map((d) => d.id)).toEqual([waiting!.id]);
   });
 });
 
