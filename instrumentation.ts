@@ -7,6 +7,9 @@ export async function register(): Promise<void> {
   const { startMailWorker } = await import("@/lib/mail/worker");
   const { renderDrafts } = await import("@/lib/registrations/draft-emails");
   startMailWorker({ draftWriters: [renderDrafts] });
+  // Webhook deliveries (lib/webhooks), with the same loop machinery.
+  const { startWebhookWorker } = await import("@/lib/webhooks/worker");
+  startWebhookWorker();
   // For npm start's own handler of the registration API (lib/registrations/after-sign-up.ts says why).
   const { provideSignUpEffects } = await import("@/lib/registrations/after-sign-up");
   const { signUpEffectsInNext } = await import("@/lib/registrations/after-sign-up-next");

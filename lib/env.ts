@@ -33,6 +33,11 @@ const schema = z.object({
   RATE_LIMIT_REGISTRATIONS: z.coerce.number().int().min(1).default(20),
   // Sign-in link requests per client address per 15 minutes (an office behind one NAT address shares it).
   RATE_LIMIT_SIGN_IN_PER_CLIENT: z.coerce.number().int().min(1).default(20),
+  // Requests per API token per minute (/api/v1).
+  RATE_LIMIT_API: z.coerce.number().int().min(1).default(120),
+  // Webhook targets on loopback, private or link-local addresses: refused unless this is set (a self-hosted
+  // setup whose receiving system sits in the same network; the tests' receiver on loopback).
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: flag,
   // The organisation whose public site this is (its slug): newsletter sign-ups on the site subscribe to it.
   // Unset: the organisation of the newest published conference.
   SITE_ORGANISATION: z.preprocess(

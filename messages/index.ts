@@ -27,6 +27,7 @@ import nl_reportEditor from "./nl/reportEditor.json";
 import nl_registrationsAdmin from "./nl/registrationsAdmin.json";
 import nl_newsletterAdmin from "./nl/newsletterAdmin.json";
 import nl_auditLog from "./nl/auditLog.json";
+import nl_integrations from "./nl/integrations.json";
 import en_site from "./en/site.json";
 import en_home from "./en/home.json";
 import en_conference from "./en/conference.json";
@@ -52,6 +53,7 @@ import en_reportEditor from "./en/reportEditor.json";
 import en_registrationsAdmin from "./en/registrationsAdmin.json";
 import en_newsletterAdmin from "./en/newsletterAdmin.json";
 import en_auditLog from "./en/auditLog.json";
+import en_integrations from "./en/integrations.json";
 
 export const nl = {
   site: nl_site,
@@ -79,6 +81,7 @@ export const nl = {
   registrationsAdmin: nl_registrationsAdmin,
   newsletterAdmin: nl_newsletterAdmin,
   auditLog: nl_auditLog,
+  integrations: nl_integrations,
 };
 
 export type Messages = typeof nl;
@@ -109,6 +112,7 @@ export const en: Messages = {
   registrationsAdmin: en_registrationsAdmin,
   newsletterAdmin: en_newsletterAdmin,
   auditLog: en_auditLog,
+  integrations: en_integrations,
 };
 
 export const messages = { nl, en } as const;

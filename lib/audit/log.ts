@@ -47,7 +47,11 @@ export type AuditAction =
   | "newsletter.exported"
   // The organisation's logo on its badges.
   | "organisation.logo_changed"
-  | "organisation.logo_removed";
+  | "organisation.logo_removed"
+  // API tokens (issue 17): made and revoked by an owner; every request made with one.
+  | "api_token.created"
+  | "api_token.revoked"
+  | "api_token.used";
 
 export interface AuditEntry {
   organisationId: string;
@@ -67,7 +71,7 @@ export interface AuditEntry {
     | "report"
     | "registration"
     | "newsletter"
-    | "organisation";
+    | "api_token";
   entityId: string | null;
   /** What an owner needs to understand the entry later: roles before and after, the invited address. */
   details?: Prisma.InputJsonObject;

@@ -7,7 +7,8 @@ import { pgPool } from "@/lib/db-pool";
 const countedSchema = z.object({ count: z.number().int().positive(), windowStart: z.date() });
 
 export type RateLimitRule = { bucket: string; limit: number; windowSeconds: number };
-export type RateLimitResult = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
+/** `resetSeconds`: until the window starts again (the API's RateLimit-Reset header). */
+export type RateLimitResult = { ok: true; remaining: number; resetSeconds: number } | { ok: false; retryAfterSeconds: number };
 
 // One fixed-window counter per bucket and client, kept in PostgreSQL so that every app instance counts
 // together: rate_limit_hit (prisma/sql/rate-limit.sql; this file is its one face) counts in one statement, so
@@ -18,9 +19,10 @@ export function rateLimitKey(rule: RateLimitRule, client: string): string {
 
 /** What a count in the current window means under the rule. */
 export function rateLimitResult(rule: RateLimitRule, counted: { count: number; windowStart: Date }): RateLimitResult {
-  if (counted.count <= rule.limit) return { ok: true, remaining: rule.limit - counted.count };
   const resetAt = counted.windowStart.getTime() + rule.windowSeconds * 1000;
-  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)) };
+  const resetSeconds = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));
+  if (counted.count <= rule.limit) return { ok: true, remaining: rule.limit - counted.count, resetSeconds };
+  return { ok: false, retryAfterSeconds: resetSeconds };
 }
 
 /** Counts one request. Plain node-postgres; pass a connection to count inside that connection's transaction. */

@@ -1,6 +1,8 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
+import type { z } from "zod";
 import type { ActionDefinition } from "@/lib/auth/authorized-action";
+import type { HandlerResult } from "@/lib/auth/outcome";
 import type { OrganisationAccess } from "@/lib/auth/authorize";
 import { ORGANISE } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
@@ -30,13 +32,24 @@ async function organisationOfRegistration({ registrationId }: { registrationId: 
   return registration?.conference.organisationId ?? null;
 }
 
+/**
+ * Who makes the change, for the audit log: a member from the dashboard, or an API token (lib/api/v1), which is
+ * no person: the entry then names the token.
+ */
+export type RegistrationActor = { organisationId: string; userId: string | null; apiToken?: { id: string; name: string } };
+
+function actorOf(access: OrganisationAccess): RegistrationActor {
+  return { organisationId: access.organisation.id, userId: access.user.id };
+}
+
 function audit(
-  access: OrganisationAccess,
+  actor: RegistrationActor,
   action: "registration.added" | "registration.cancelled" | "registration.moved",
   registrationId: string,
   details: Prisma.InputJsonObject,
 ) {
-  return recordAudit(db, { organisationId: access.organisation.id, actorUserId: access.user.id, action, entityType: "registration", entityId: registrationId, details });
+  const via = actor.apiToken ? { apiTokenId: actor.apiToken.id, apiToken: actor.apiToken.name } : {};
+  return recordAudit(db, { organisationId: actor.organisationId, actorUserId: actor.userId, action, entityType: "registration", entityId: registrationId, details: { ...details, ...via } });
 }
 
 export type AddedRegistration = { registrationId: string; status: "CONFIRMED" | "WAITLISTED"; conferenceSlug: string; name: string };
@@ -46,69 +59,85 @@ export const addRegistration = {
   roles: ORGANISE,
   schema: addRegistrationSchema,
   organisationOf: organisationOfConference,
-  handler: async ({ conferenceId, idempotencyKey, ...input }, access) => {
-    const conference = await db.conference.findUniqueOrThrow({ where: { id: conferenceId }, select: { slug: true } });
-    // The public path answers an address that is already registered with an email to that address and the
-    // same "received" as always (it must not tell a stranger who is coming). The organiser may know: say so.
-    const replay = await db.registration.findFirst({ where: { conferenceId, idempotencyKey }, select: { id: true } });
-    if (!replay) {
-      const existing = await db.registration.findFirst({ where: { conferenceId, activeEmailKey: emailKey(input.email) }, select: { id: true } });
-      if (existing) return { ok: false, reason: "alreadyRegistered" };
-    }
-    const outcome = await signUp(conference.slug, { ...input, photoConsent: false, newsletterOptIn: false }, { idempotencyKey, byOrganiser: true });
-    if (!outcome.ok) return { ok: false, reason: outcome.reason };
-    await afterSignUp(outcome, signUpEffectsInNext);
-    if (!outcome.registrationId) return { ok: false, reason: "alreadyRegistered" };
-    const created = await db.registration.findUniqueOrThrow({ where: { id: outcome.registrationId }, select: { status: true, name: true } });
-    const status = created.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED";
-    // A double submit replays the first registration: one record, one audit entry.
-    if (!replay) await audit(access, "registration.added", outcome.registrationId, { conferenceId, name: created.name, status });
-    return { ok: true, data: { registrationId: outcome.registrationId, status, conferenceSlug: conference.slug, name: created.name } };
-  },
+  handler: (input, access) => addRegistrationAs(actorOf(access), input),
 } satisfies ActionDefinition<
   typeof addRegistrationSchema,
   AddedRegistration,
-  "alreadyRegistered" | "notFound" | "notOpen" | "invalidWorkshop" | "workshopFull" | "busy"
+  AddRefusal
 >;
+
+type AddRefusal = "alreadyRegistered" | "notFound" | "notOpen" | "invalidWorkshop" | "workshopFull" | "busy";
+
+/** The organiser's addition, for the dashboard and the API alike; the caller has checked the actor's right. */
+export async function addRegistrationAs(
+  actor: RegistrationActor,
+  { conferenceId, idempotencyKey, ...input }: z.output<typeof addRegistrationSchema>,
+): Promise<HandlerResult<AddedRegistration, AddRefusal>> {
+  const conference = await db.conference.findUniqueOrThrow({ where: { id: conferenceId }, select: { slug: true } });
+  // The public path answers an address that is already registered with an email to that address and the
+  // same "received" as always (it must not tell a stranger who is coming). The organiser may know: say so.
+  const replay = await db.registration.findFirst({ where: { conferenceId, idempotencyKey }, select: { id: true } });
+  if (!replay) {
+    const existing = await db.registration.findFirst({ where: { conferenceId, activeEmailKey: emailKey(input.email) }, select: { id: true } });
+    if (existing) return { ok: false, reason: "alreadyRegistered" };
+  }
+  const outcome = await signUp(conference.slug, { ...input, photoConsent: false, newsletterOptIn: false }, { idempotencyKey, byOrganiser: true });
+  if (!outcome.ok) return { ok: false, reason: outcome.reason };
+  await afterSignUp(outcome, signUpEffectsInNext);
+  if (!outcome.registrationId) return { ok: false, reason: "alreadyRegistered" };
+  const created = await db.registration.findUniqueOrThrow({ where: { id: outcome.registrationId }, select: { status: true, name: true } });
+  const status = created.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED";
+  // A double submit replays the first registration: one record, one audit entry.
+  if (!replay) await audit(actor, "registration.added", outcome.registrationId, { conferenceId, name: created.name, status });
+  return { ok: true, data: { registrationId: outcome.registrationId, status, conferenceSlug: conference.slug, name: created.name } };
+}
 
 export const cancelByOrganiser = {
   name: "registrationsAdmin.cancel",
   roles: ORGANISE,
   schema: cancelRegistrationSchema,
   organisationOf: organisationOfRegistration,
-  handler: async ({ registrationId }, access) => {
-    const before = await db.registration.findUniqueOrThrow({
-      where: { id: registrationId },
-      select: { status: true, conferenceId: true, name: true, conference: { select: { slug: true } } },
-    });
-    if (before.status === "CANCELLED") return { ok: false, reason: "alreadyCancelled" };
-    // The attendee's cancel: frees the place and promotes the first waiting in the same call; the attendee is told.
-    const outcome = await cancelRegistration({ registrationId, conferenceId: before.conferenceId }, { template: "cancelledByOrganiser" });
-    if (!outcome.ok) return outcome;
-    await audit(access, "registration.cancelled", registrationId, { conferenceId: before.conferenceId, name: before.name, promoted: outcome.promoted });
-    return { ok: true, data: { promoted: outcome.promoted, conferenceSlug: before.conference.slug } };
-  },
+  handler: ({ registrationId }, access) => cancelAs(actorOf(access), registrationId),
 } satisfies ActionDefinition<typeof cancelRegistrationSchema, { promoted: number; conferenceSlug: string }, "notFound" | "busy" | "alreadyCancelled">;
+
+/** The organiser's cancel, for the dashboard and the API alike. */
+export async function cancelAs(actor: RegistrationActor, registrationId: string): Promise<HandlerResult<{ promoted: number; conferenceSlug: string }, "notFound" | "busy" | "alreadyCancelled">> {
+  const before = await db.registration.findUniqueOrThrow({
+    where: { id: registrationId },
+    select: { status: true, conferenceId: true, name: true, conference: { select: { slug: true } } },
+  });
+  if (before.status === "CANCELLED") return { ok: false, reason: "alreadyCancelled" };
+  // The attendee's cancel: frees the place and promotes the first waiting in the same call; the attendee is told.
+  const outcome = await cancelRegistration({ registrationId, conferenceId: before.conferenceId }, { template: "cancelledByOrganiser" });
+  if (!outcome.ok) return outcome;
+  await audit(actor, "registration.cancelled", registrationId, { conferenceId: before.conferenceId, name: before.name, promoted: outcome.promoted });
+  return { ok: true, data: { promoted: outcome.promoted, conferenceSlug: before.conference.slug } };
+}
 
 export const moveWorkshops = {
   name: "registrationsAdmin.move",
   roles: ORGANISE,
   schema: moveWorkshopsSchema,
   organisationOf: organisationOfRegistration,
-  handler: async ({ registrationId, workshops }, access) => {
-    const registration = await db.registration.findUniqueOrThrow({
-      where: { id: registrationId },
-      select: { id: true, conferenceId: true, name: true, conference: { select: { slug: true } } },
-    });
-    // Within capacity only: the organiser never overfills a room, and never parks someone on a waitlist by
-    // accident (waitForFull = false turns a full workshop into a refusal).
-    const outcome = await changeWorkshops(registration.id, workshops, false);
-    if (!outcome.ok) return { ok: false, reason: outcome.reason };
-    await audit(access, "registration.moved", registrationId, { conferenceId: registration.conferenceId, name: registration.name, workshops });
-    return { ok: true, data: { conferenceSlug: registration.conference.slug } };
-  },
-} satisfies ActionDefinition<
-  typeof moveWorkshopsSchema,
-  { conferenceSlug: string },
-  "notFound" | "busy" | "cancelled" | "conferenceCancelled" | "workshopFull" | "invalidWorkshop" | "past"
->;
+  handler: ({ registrationId, workshops }, access) => moveAs(actorOf(access), registrationId, workshops),
+} satisfies ActionDefinition<typeof moveWorkshopsSchema, { conferenceSlug: string }, MoveRefusal>;
+
+type MoveRefusal = "notFound" | "busy" | "cancelled" | "conferenceCancelled" | "workshopFull" | "invalidWorkshop" | "past";
+
+/** The organiser's move, for the dashboard and the API alike: wanted session per round ("" = none). */
+export async function moveAs(
+  actor: RegistrationActor,
+  registrationId: string,
+  workshops: Record<string, string>,
+): Promise<HandlerResult<{ conferenceSlug: string }, MoveRefusal>> {
+  const registration = await db.registration.findUniqueOrThrow({
+    where: { id: registrationId },
+    select: { id: true, conferenceId: true, name: true, conference: { select: { slug: true } } },
+  });
+  // Within capacity only: the organiser never overfills a room, and never parks someone on a waitlist by
+  // accident (waitForFull = false turns a full workshop into a refusal).
+  const outcome = await changeWorkshops(registration.id, workshops, false);
+  if (!outcome.ok) return { ok: false, reason: outcome.reason };
+  await audit(actor, "registration.moved", registrationId, { conferenceId: registration.conferenceId, name: registration.name, workshops });
+  return { ok: true, data: { conferenceSlug: registration.conference.slug } };
+}

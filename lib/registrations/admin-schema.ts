@@ -30,6 +30,15 @@ function flat(input: unknown): Record<string, unknown> {
 const optionalText = (value: unknown) => (typeof value === "string" ? value : undefined);
 
 /**
+ * The person an organiser adds, as the dashboard's form and the REST API (lib/api/v1) both take them: the
+ * public form's fields without the consents that are the person's own to give. The organiser may ask to be
+ * refused a full workshop instead of its waiting list (lib/places/mutations.ts).
+ */
+export const addedPersonSchema = registrationSchema
+  .omit({ photoConsent: true, newsletterOptIn: true })
+  .extend({ waitForFullWorkshops: z.boolean().default(false) });
+
+/**
  * Someone the organiser adds by hand (a phone call, an email): the same fields and rules as the public form,
  * plus the conference and an idempotency key, so a double submit makes one registration. The organiser
  * confirms that the person agreed to the privacy statement; newsletter and photo consent are the person's own
@@ -54,10 +63,7 @@ export const addRegistrationSchema = z.preprocess(
       locale: input.locale === "en" ? "en" : "nl",
     };
   },
-  registrationSchema
-    .omit({ photoConsent: true, newsletterOptIn: true })
-    // The organiser may ask to be refused a full workshop instead of its waiting list (lib/places/mutations.ts).
-    .extend({ conferenceId: id, idempotencyKey: z.uuid("invalid"), waitForFullWorkshops: z.boolean().default(false) }),
+  addedPersonSchema.extend({ conferenceId: id, idempotencyKey: z.uuid("invalid") }),
 );
 export type AddRegistrationInput = z.input<typeof addRegistrationSchema>;
 export type AddRegistration = z.output<typeof addRegistrationSchema>;

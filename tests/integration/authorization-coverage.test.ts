@@ -40,6 +40,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "POST /api/newsletter/unsubscribe/[token]": "one-click unsubscribe (RFC 8058): the token from the email is the authorization",
   "GET /feeds/conferenties.ics": "the public calendar feed of published conferences",
   "GET /feeds/sfeerverslagen.xml": "the public RSS feed of published reports",
+  "GET /api/v1/openapi.json": "the REST API's description: shapes only, no data",
   "GET /media/[...path]": "uploaded photos, shown on public pages; only re-encoded images, never executed",
 };
 

@@ -13,13 +13,14 @@ export default async function OrganisationLayout({ children, params }: LayoutPro
   const { locale, organisation: slug } = (await params) as { locale: Locale; organisation: string };
   setRequestLocale(locale);
   const access = await requireOrganisationPage(locale, slug, CHECK_IN, `/beheer/${slug}`);
-  const [t, tEditor, tRoles, tReports, tNewsletter, tAudit, organisations] = await Promise.all([
+  const [t, tEditor, tRoles, tReports, tNewsletter, tAudit, tIntegrations, organisations] = await Promise.all([
     getTranslations("dashboard.shell"),
     getTranslations("editor.nav"),
     getTranslations("auth.roles"),
     getTranslations("reportEditor"),
     getTranslations("newsletterAdmin"),
     getTranslations("auditLog"),
+    getTranslations("integrations"),
     listUserOrganisations(access.user.id),
   ]);
   const base = `/beheer/${slug}`;
@@ -34,7 +35,12 @@ export default async function OrganisationLayout({ children, params }: LayoutPro
           { href: `${base}/nieuwsbrief`, label: tNewsletter("nav") },
           { href: `${base}/logboek`, label: tAudit("nav") },
           { href: `${base}/instellingen`, label: t("settings") },
-          ...(hasRole(access.role, MANAGE_MEMBERS) ? [{ href: `${base}/leden`, label: t("members") }] : []),
+          ...(hasRole(access.role, MANAGE_MEMBERS)
+            ? [
+                { href: `${base}/leden`, label: t("members") },
+                { href: `${base}/koppelingen`, label: tIntegrations("nav") },
+              ]
+            : []),
         ];
 
   return (
