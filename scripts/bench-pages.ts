@@ -1,4 +1,4 @@
-// npm run bench:pages [-- --build --duration=10 --connections=50 --only=report --cpu-prof --keep]
+// npm run bench:pages [-- --build --duration=10 --connections=50 --only=report --cpu-prof --js-only --no-js --serve --keep]
 //
 // Public pages against a static page, in one run on one machine. A production build of Podium served by
 // `npm start` (scripts/start.ts) against a seeded PostgreSQL, and beside it a bare Next app of the same version
@@ -7,6 +7,8 @@
 // 50 connections asking for gzip: the home page, a conference page and a report page, in Dutch and English,
 // between two measurements of the static page. Prints requests/s, p50/p95 latency, the bytes sent and each
 // page's ratio to the static page (the mean of the two). The target is >= 0.8x for every cached public page.
+// First, what a browser (Debian's Chromium) loads of JavaScript for each public page and the sign-up page,
+// gzipped, beside the bare page's: at most 20 KiB more, 40 KiB for the sign-up page.
 //
 // --cpu-prof: Podium runs under `node --cpu-prof`; when it stops, its profile is summed up here (self time by
 // package and by function) and kept in .tmp/bench-profiles for Chrome's DevTools.
@@ -17,6 +19,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
+import { chromium, type Browser } from "@playwright/test";
 import autocannon from "autocannon";
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrate";
@@ -241,6 +244,52 @@ function table(rows: Array<Figures & { ratio: number }>): void {
   console.log("");
 }
 
+// ----------------------------------------------------------------------------------------------------------
+// JavaScript: what a browser loads for each page, gzipped, against the bare page
+// ----------------------------------------------------------------------------------------------------------
+const JS_PAGES = [
+  { name: "404", path: "/deze-pagina-bestaat-niet", budget: 20 },
+  { name: "home", path: "/", budget: 20 },
+  { name: "conference", path: "/conferenties/samen-sterker-in-de-wijk-2027", budget: 20 },
+  { name: "report", path: "/sfeerverslagen/sfeerverslag-doe-leer-en-inspireer-2017", budget: 20 },
+  { name: "sign-up", path: "/conferenties/samen-sterker-in-de-wijk-2027/aanmelden", budget: 40 },
+];
+
+/** Every script the page loads until the network is idle, gzipped at level 9 (as e2e/js-budget.spec.ts). */
+async function gzippedJavaScript(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const sizes = new Map<string, number>();
+  const pending: Promise<void>[] = [];
+  page.on("response", (response) => {
+    if (!(response.headers()["content-type"] ?? "").includes("javascript")) return;
+    pending.push(response.body().then((body) => void sizes.set(response.url(), zlib.gzipSync(body, { level: 9 }).length), () => undefined));
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  await Promise.all(pending);
+  await context.close();
+  return [...sizes.values()].reduce((sum, size) => sum + size, 0);
+}
+
+async function javaScriptTable(origin: string, bare: string): Promise<void> {
+  const debian = "/usr/bin/chromium";
+  const browser = await chromium.launch({ executablePath: fs.existsSync(debian) ? debian : undefined, args: ["--no-sandbox"] });
+  try {
+    const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+    const bareBytes = await gzippedJavaScript(browser, bare);
+    console.log(`\n| page | gzipped JS KiB | over the bare page KiB | budget KiB |\n| --- | --- | --- | --- |`);
+    console.log(`| bare Next page | ${kib(bareBytes)} | | |`);
+    for (const page of JS_PAGES) {
+      const bytes = await gzippedJavaScript(browser, origin + page.path);
+      const over = bytes - bareBytes;
+      console.log(`| ${page.name} | ${kib(bytes)} | ${kib(over)} | ${page.budget}${over > page.budget * 1024 ? " (over)" : ""} |`);
+    }
+    console.log("");
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   await buildPodium();
   const databaseUrl = await startDatabase();
@@ -251,6 +300,14 @@ async function main(): Promise<void> {
   await buildBare(meanHtml);
   await startBare();
   const bare = `http://127.0.0.1:${PORTS.benchPagesBare}/`;
+
+  if (flag("serve")) {
+    // To look at what is measured (or profile it otherwise): both servers stay up until Ctrl-C.
+    log(`serving until Ctrl-C: Podium on ${origin}, the bare page on ${bare}`);
+    await new Promise<never>(() => {});
+  }
+  if (!flag("no-js")) await javaScriptTable(origin, bare);
+  if (flag("js-only")) return;
 
   log(`${CONNECTIONS} connections, ${DURATION_S} s per page after 2 s of warm-up, Accept-Encoding: gzip`);
   // The static page is measured before and after each page, and each page is compared with the mean of the
