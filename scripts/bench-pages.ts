@@ -1,4 +1,4 @@
-// npm run bench:pages [-- --build --duration=10 --connections=50 --only=report --cpu-prof --js-only --no-js --serve --keep]
+// npm run bench:pages [-- --build --duration=10 --connections=50 --only=report --cpu-prof --js-only --no-js --vitals --serve --keep]
 //
 // Public pages against a static page, in one run on one machine. A production build of Podium served by
 // `npm start` (scripts/start.ts) against a seeded PostgreSQL, and beside it a bare Next app of the same version
@@ -9,6 +9,7 @@
 // page's ratio to the static page (the mean of the two). The target is >= 0.8x for every cached public page.
 // First, what a browser (Debian's Chromium) loads of JavaScript for each public page and the sign-up page,
 // gzipped, beside the bare page's: at most 20 KiB more, 40 KiB for the sign-up page.
+// --vitals: instead of all that, Lighthouse 12's mobile profile on every public page (LCP <= 2.5 s, CLS <= 0.1).
 //
 // --cpu-prof: Podium runs under `node --cpu-prof`; when it stops, its profile is summed up here (self time by
 // package and by function) and kept in .tmp/bench-profiles for Chrome's DevTools.
@@ -290,6 +291,53 @@ async function javaScriptTable(origin: string, bare: string): Promise<void> {
   }
 }
 
+// ----------------------------------------------------------------------------------------------------------
+// Core Web Vitals: Lighthouse 12's mobile profile (its default: a mid-range phone, slow 4G, simulated)
+// ----------------------------------------------------------------------------------------------------------
+const VITALS_PAGES = [
+  "/",
+  "/en",
+  "/conferenties/samen-sterker-in-de-wijk-2027",
+  "/conferenties/samen-sterker-in-de-wijk-2027/aanmelden",
+  "/sfeerverslagen",
+  "/sfeerverslagen/sfeerverslag-doe-leer-en-inspireer-2017",
+  "/en/sfeerverslagen/sfeerverslag-doe-leer-en-inspireer-2017",
+  "/sprekers/patricia-van-aaken",
+  "/dossiers",
+  "/privacy",
+];
+const VITALS_TARGET = { lcpMs: 2_500, cls: 0.1 };
+
+async function vitalsTable(origin: string): Promise<void> {
+  const { default: lighthouse } = await import("lighthouse");
+  const chromeLauncher = await import("chrome-launcher");
+  const debian = "/usr/bin/chromium";
+  const chrome = await chromeLauncher.launch({
+    chromePath: fs.existsSync(debian) ? debian : undefined,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  });
+  cleanups.push({ name: "Chromium for Lighthouse", run: async () => chrome.kill() });
+  try {
+    console.log(`\n| page | LCP s | CLS | performance | accessibility |\n| --- | --- | --- | --- | --- |`);
+    for (const pagePath of VITALS_PAGES) {
+      // The server's cache is warm (the page was asked for before); Lighthouse starts each run with an empty
+      // browser cache, as a first visit.
+      await fetch(origin + pagePath);
+      const result = await lighthouse(origin + pagePath, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+      if (!result) throw new Error(`Lighthouse gave no result for ${pagePath}`);
+      const { audits, categories } = result.lhr;
+      const lcp = audits["largest-contentful-paint"]?.numericValue ?? NaN;
+      const cls = audits["cumulative-layout-shift"]?.numericValue ?? NaN;
+      const score = (name: string) => Math.round((categories[name]?.score ?? 0) * 100);
+      const marks = [lcp > VITALS_TARGET.lcpMs ? " (over 2.5)" : "", cls > VITALS_TARGET.cls ? " (over 0.1)" : ""];
+      console.log(`| ${pagePath} | ${(lcp / 1000).toFixed(2)}${marks[0]} | ${cls.toFixed(3)}${marks[1]} | ${score("performance")} | ${score("accessibility")} |`);
+    }
+    console.log("");
+  } finally {
+    chrome.kill();
+  }
+}
+
 async function main(): Promise<void> {
   await buildPodium();
   const databaseUrl = await startDatabase();
@@ -306,6 +354,7 @@ async function main(): Promise<void> {
     log(`serving until Ctrl-C: Podium on ${origin}, the bare page on ${bare}`);
     await new Promise<never>(() => {});
   }
+  if (flag("vitals")) return vitalsTable(origin);
   if (!flag("no-js")) await javaScriptTable(origin, bare);
   if (flag("js-only")) return;
 

@@ -36,7 +36,7 @@ export const PORTS = {
   benchAllocateDatabase: port(15339),
   benchBodyDatabase: port(15339),
   benchBodyApp: port(3221),
-  benchPagesDatabase: port(15341),
-  benchPagesApp: port(3231),
-  benchPagesBare: port(3232),
+  benchPagesDatabase: port(15343),
+  benchPagesApp: port(3241),
+  benchPagesBare: port(3242),
 } as const;
