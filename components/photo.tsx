@@ -24,6 +24,8 @@ export function Photo({
     sizes,
     className,
     priority,
+    // What the page paints largest, on a phone above the fold: fetched at once and before other images.
+    fetchPriority: priority ? "high" : undefined,
   });
   // eslint-disable-next-line @next/next/no-img-element -- the optimised props from getImageProps, see above
   return <img {...props} alt={photo.altText} />;

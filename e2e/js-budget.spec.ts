@@ -1,5 +1,7 @@
 // Public pages must stay light: what the browser really loads, gzipped, compared with the app's own 404 page in
-// the same build (issue 3: at most +20 KB over the 404 page, at most 150 KB in all; KB read as KiB).
+// the same build (issue 3: at most +20 KB over the 404 page, at most 150 KB in all; KB read as KiB). The sign-up
+// page may load 40 KiB more than a bare Next page (issue 18); the 404 page is itself about 5 KiB over one
+// (npm run bench:pages builds a bare page and prints both), so here: 35 KiB over the 404 page.
 import { gzipSync } from "node:zlib";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
@@ -24,7 +26,7 @@ async function gzippedJavaScript(page: Page, path: string): Promise<number> {
   return [...sizes.values()].reduce((sum, size) => sum + size, 0);
 }
 
-test("the home page, the conference page and a report page stay within the JavaScript budget", async ({ browser }) => {
+test("the home page, the conference page, a report page and the sign-up page stay within the JavaScript budget", async ({ browser }) => {
   const measure = async (path: string) => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -36,9 +38,11 @@ test("the home page, the conference page and a report page stay within the JavaS
   const home = await measure("/");
   const conference = await measure("/conferenties/samen-sterker-in-de-wijk-2027");
   const report = await measure("/sfeerverslagen/sfeerverslag-doe-leer-en-inspireer-2017");
+  const signUp = await measure("/conferenties/samen-sterker-in-de-wijk-2027/aanmelden");
   console.log(
-    `gzipped JS: 404 ${(notFound / KIB).toFixed(1)} KiB, home ${(home / KIB).toFixed(1)} KiB, conference ${(conference / KIB).toFixed(1)} KiB, report ${(report / KIB).toFixed(1)} KiB`,
+    `gzipped JS: 404 ${(notFound / KIB).toFixed(1)} KiB, home ${(home / KIB).toFixed(1)} KiB, conference ${(conference / KIB).toFixed(1)} KiB, report ${(report / KIB).toFixed(1)} KiB, sign-up ${(signUp / KIB).toFixed(1)} KiB`,
   );
+  expect(signUp - notFound).toBeLessThanOrEqual(35 * KIB);
   expect(notFound).toBeGreaterThan(0);
   for (const size of [home, conference, report]) {
     expect(size - notFound).toBeLessThanOrEqual(20 * KIB);

@@ -15,6 +15,7 @@ import zlib from "node:zlib";
 import { cachedPageHashes } from "../lib/csp/inline-scripts";
 import { env } from "../lib/env";
 import { contentSecurityPolicy } from "../lib/security-headers.js";
+import { memoKey, rememberPage } from "./page-memo";
 
 const CSP = "Content-Security-Policy";
 const appOrigin = new URL(env.APP_URL).origin;
@@ -32,7 +33,7 @@ export function isPageRequest(request: IncomingMessage): boolean {
   return PAGE_PATH.test(request.url ?? "/");
 }
 
-function acceptsGzip(header: string | undefined): boolean {
+export function acceptsGzip(header: string | undefined): boolean {
   return (header ?? "").split(",").some((entry) => {
     const [coding = "", ...parameters] = entry.split(";").map((s) => s.trim().toLowerCase());
     const q = parameters.find((p) => p.startsWith("q="));
@@ -88,6 +89,7 @@ function optional(args: unknown[]): { encoding?: BufferEncoding; callback?: Writ
  * body: adds the policy, and gzips when the client accepts it.
  */
 export function securePage(request: IncomingMessage, response: ServerResponse): void {
+  const key = memoKey(request);
   const nonce = randomBytes(16).toString("base64");
   request.headers["content-security-policy"] = `script-src 'nonce-${nonce}'`;
   const gzip = acceptsGzip(request.headers["accept-encoding"] as string | undefined);
@@ -191,12 +193,15 @@ export function securePage(request: IncomingMessage, response: ServerResponse): 
 
   async function finishHashed(body: Buffer): Promise<void> {
     response.setHeader(CSP, policy(cachedPageHashes(body, header(response, "etag"))));
-    let sent = body;
-    if (compressible(response, request, status) && gzip && body.length >= THRESHOLD) {
-      sent = await new Promise<Buffer>((resolve, reject) => zlib.gzip(body, (error, result) => (error ? reject(error) : resolve(result))));
-      response.setHeader("Content-Encoding", "gzip");
+    let gzipped: Buffer | null = null;
+    if (compressible(response, request, status) && body.length >= THRESHOLD) {
+      // Also for a client without gzip: the copy kept for the next visitors (./page-memo.ts) serves both.
+      gzipped = await new Promise<Buffer>((resolve, reject) => zlib.gzip(body, (error, result) => (error ? reject(error) : resolve(result))));
     }
+    const sent = gzip && gzipped ? gzipped : body;
+    if (sent === gzipped) response.setHeader("Content-Encoding", "gzip");
     response.setHeader("Content-Length", sent.length);
+    rememberPage(key, response, status, body, gzipped);
     writeHead(status, message);
     await new Promise<void>((resolve) => end(sent, resolve));
   }

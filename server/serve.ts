@@ -12,7 +12,8 @@ import next from "next";
 import { STRICT_TRANSPORT_SECURITY } from "../lib/security-headers.js";
 import { answerScans, scanBatchSlug } from "./door-scans";
 import { rebuildForwardedHeaders } from "./forwarded-headers";
-import { isPageRequest, securePage } from "./page-policy";
+import { replayPage } from "./page-memo";
+import { acceptsGzip, isPageRequest, securePage } from "./page-policy";
 import { refused } from "./refusals";
 import { answerRegistration, registrationPostSlug } from "./registration-posts";
 
@@ -44,8 +45,17 @@ export async function serve(options: { port: number; hostname: string; dir: stri
     if (conferenceSlug !== null) return void answerScans(request, response, conferenceSlug);
     const registeringFor = registrationPostSlug(request);
     if (registeringFor !== null) return void answerRegistration(request, response, registeringFor);
-    if (isPageRequest(request)) securePage(request, response);
-    void handle(request, response);
+    if (!isPageRequest(request)) return void handle(request, response);
+    void (async () => {
+      // A cached public page answered moments ago is sent again as it was (./page-memo.ts).
+      if (await replayPage(request, response, acceptsGzip(request.headers["accept-encoding"]))) return;
+      securePage(request, response);
+      await handle(request, response);
+    })().catch((error: unknown) => {
+      console.error(`[serve] ${request.method} page failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!response.headersSent) response.writeHead(500).end();
+      else response.destroy();
+    });
   });
   // Keep-alive longer than a typical proxy's, so the proxy closes idle connections first.
   server.keepAliveTimeout = 65_000;

@@ -8,6 +8,7 @@ import { SiteHeader } from "@/components/site/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/site/urls";
+import { fontVariables } from "../fonts";
 
 // Nothing is rendered at build time (the build has no database); each page is rendered on its first visit
 // and then served from Next's cache until its data changes (see lib/cache-tags.ts).
@@ -40,7 +41,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const t = await getTranslations({ locale, namespace: "site" });
 
   return (
-    <html lang={locale}>
+    <html lang={locale} className={fontVariables}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a
           href="#inhoud"

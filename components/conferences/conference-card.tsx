@@ -15,14 +15,16 @@ type Props = {
     coverPhoto: PhotoData | null;
   };
   badge?: string;
+  /** The first card of a page's list: its cover is what a phone paints largest, so it is fetched at once. */
+  priority?: boolean;
 };
 
-export function ConferenceCard({ locale, conference, badge }: Props) {
+export function ConferenceCard({ locale, conference, badge, priority }: Props) {
   const lang = contentLang(locale);
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-xl border border-line bg-white shadow-sm">
       {conference.coverPhoto && (
-        <Photo photo={conference.coverPhoto} sizes="(min-width: 768px) 50vw, 100vw" className="aspect-[16/9] h-auto w-full object-cover" />
+        <Photo photo={conference.coverPhoto} sizes="(min-width: 768px) 50vw, 100vw" className="aspect-[16/9] h-auto w-full object-cover" priority={priority} />
       )}
       <div className="flex flex-1 flex-col gap-2 p-5">
         {badge && <p className="text-sm font-semibold text-accent-700">{badge}</p>}

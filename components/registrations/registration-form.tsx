@@ -1,11 +1,10 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm, type Resolver } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { registerAction, type RegistrationFormState } from "@/lib/registrations/actions";
-import { registrationSchema, type RegistrationInput } from "@/lib/registrations/schema";
+import type { RegistrationInput } from "@/lib/registrations/schema";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { contentLang } from "@/lib/site/content-lang";
 import { ErrorSummary, type SummaryItem } from "./error-summary";
@@ -43,6 +42,21 @@ type Props = {
   idempotencyKey: string;
 };
 
+// zod and the schema come in their own chunk (./registration-resolver.ts), asked for when the attendee first
+// focuses or touches the form; a check that comes before it has arrived waits for it.
+let resolverChunk: Promise<Resolver<RegistrationInput>> | undefined;
+function loadResolver(): Promise<Resolver<RegistrationInput>> {
+  resolverChunk ??= import("./registration-resolver").then((m) => m.registrationResolver as Resolver<RegistrationInput>);
+  // A failed load (offline for a moment) is tried again next time; the server checks the submit meanwhile.
+  resolverChunk.catch(() => (resolverChunk = undefined));
+  return resolverChunk;
+}
+const registrationResolver: Resolver<RegistrationInput> = async (values, context, options) => {
+  const resolver = await loadResolver().catch(() => null);
+  // Without the chunk the form is sent as it is: the server's answer lands on the fields, as without JavaScript.
+  return resolver ? resolver(values, context, options) : { values, errors: {} };
+};
+
 type TextField = "name" | "email" | "organisation" | "jobRole" | "dietaryNeeds" | "accessibilityNeeds";
 
 // The fields in the order they appear, for the error summary's list.
@@ -74,7 +88,7 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
   // The focus goes to the error summary (GOV.UK's pattern), not to the first field: react-hook-form's own focus
   // would pull it away from the summary the moment it got it.
   const form = useForm<RegistrationInput>({
-    resolver: zodResolver(registrationSchema),
+    resolver: registrationResolver,
     mode: "onTouched",
     defaultValues: defaults,
     shouldFocusError: false,
@@ -189,7 +203,15 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
   };
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      onFocusCapture={() => void loadResolver().catch(() => undefined)}
+      onPointerDownCapture={() => void loadResolver().catch(() => undefined)}
+      noValidate
+      className="space-y-6"
+    >
       <input type="hidden" name="conferenceSlug" value={conferenceSlug} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="locale" value={locale} />

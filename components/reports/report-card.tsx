@@ -8,10 +8,12 @@ type Props = {
   locale: Locale;
   report: { slug: string; title: string; lead: string; publishedAt: Date | null; coverPhoto: PhotoData | null };
   headingLevel?: "h2" | "h3";
+  /** The first card of a page's list: its cover is what a phone paints largest, so it is fetched at once. */
+  priority?: boolean;
 };
 
 // A report in a list: cover, date, title (the link, stretched over the card) and lead.
-export function ReportCard({ locale, report, headingLevel = "h3" }: Props) {
+export function ReportCard({ locale, report, headingLevel = "h3", priority }: Props) {
   const Heading = headingLevel;
   return (
     <article className="relative flex h-full flex-col overflow-hidden rounded-xl border border-line bg-white shadow-sm">
@@ -20,6 +22,7 @@ export function ReportCard({ locale, report, headingLevel = "h3" }: Props) {
           photo={report.coverPhoto}
           sizes="(min-width: 1024px) 360px, (min-width: 768px) 50vw, 100vw"
           className="aspect-[16/9] h-auto w-full object-cover"
+          priority={priority}
         />
       )}
       <div className="flex flex-1 flex-col p-5">

@@ -134,5 +134,16 @@ async function revalidateTagsOutsideNext(tags, durations) {
   await store.record(tags, revalidationTimes(Date.now(), durations));
 }
 
+/**
+ * A number that changes whenever this process learns of a revalidation, from itself or read back from
+ * another instance; null without the shared store (no DATABASE_URL), when nothing beside Next may keep pages.
+ * @returns {number | null}
+ */
+function revalidationGeneration() {
+  const store = sharedStore();
+  return store ? store.generation : null;
+}
+
 module.exports = ClusterCacheHandler;
+module.exports.revalidationGeneration = revalidationGeneration;
 module.exports.revalidateTagsOutsideNext = revalidateTagsOutsideNext;

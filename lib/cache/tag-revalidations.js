@@ -56,6 +56,9 @@ class TagRevalidations {
     this.options = options;
     /** @type {Map<string, TagState>} */
     this.known = new Map();
+    /** Counts the revalidations this process has learnt of (its own and, read back, the other instances'):
+     * anything that keeps a cached page beside Next (server/page-memo.ts) drops it when this moves. */
+    this.generation = 0;
     /** @type {Date | null} Database time of the previous successful read; null until the first (which reads every row). */
     this.readUpTo = null;
     /** @type {NodeJS.Timeout | undefined} */
@@ -147,7 +150,11 @@ class TagRevalidations {
   remember(tag, state) {
     // The latest revalidation wins; a read that overtook a newer local one changes nothing.
     const previous = this.known.get(tag);
-    if (!previous || state.staleAt >= previous.staleAt) this.known.set(tag, state);
+    if (previous && previous.staleAt === state.staleAt && previous.expiredAt === state.expiredAt) return;
+    if (!previous || state.staleAt >= previous.staleAt) {
+      this.known.set(tag, state);
+      this.generation += 1;
+    }
   }
 
   /**

@@ -48,4 +48,8 @@ export const PORTS = {
   benchProxyRedirect: port(3234),
   benchProxyStatic: port(3235),
   benchProxyDatabase: port(15342),
+  // npm run bench:pages
+  benchPagesDatabase: port(15343),
+  benchPagesApp: port(3241),
+  benchPagesBare: port(3242),
 } as const;

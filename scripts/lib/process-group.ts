@@ -16,12 +16,14 @@ const SIGNAL_NUMBERS: Partial<Record<string, number>> = { SIGHUP: 1, SIGINT: 2, 
 export interface SpawnGroupOptions {
   /** Defaults to "inherit"; e.g. ["ignore", fd, fd] to send a server's output to a log file. */
   stdio?: StdioOptions;
+  /** The working directory; defaults to ours. */
+  cwd?: string;
 }
 
 export function spawnGroup(command: string, args: string[], env: NodeJS.ProcessEnv, options: SpawnGroupOptions = {}): GroupChild {
   // detached: setsid(), so the child leads a new process group (pgid = its pid) outside the terminal's
   // foreground group: a terminal Ctrl-C reaches only us, and we decide the order of shutdown.
-  const child = spawn(command, args, { detached: true, stdio: options.stdio ?? "inherit", env });
+  const child = spawn(command, args, { detached: true, stdio: options.stdio ?? "inherit", env, cwd: options.cwd });
   const pgid = child.pid;
   const exited = new Promise<number>((resolve) => {
     child.once("exit", (code, signal) => resolve(code ?? 128 + (SIGNAL_NUMBERS[signal ?? ""] ?? 0)));

@@ -30,6 +30,22 @@ describe("cache tag revalidations shared through PostgreSQL", () => {
     expect(second.verdict([tag], Date.now() + 1)).toBe("fresh");
   });
 
+  it("moves its generation when it learns of a revalidation, and not when it reads back what it knew", async () => {
+    // server/page-memo.ts drops its copies of pages when the generation moves: it must move for every
+    // revalidation, this instance's or another's, and stay put otherwise, or the copies would last no read.
+    const tag = `conference:generation-${uniqueSuffix()}`;
+    await Promise.all([first.refresh(), second.refresh()]);
+    const [firstBefore, secondBefore] = [first.generation, second.generation];
+    await first.record([tag], revalidationTimes(Date.now()));
+    expect(first.generation).toBeGreaterThan(firstBefore);
+    expect(second.generation).toBe(secondBefore);
+    await second.refresh();
+    expect(second.generation).toBeGreaterThan(secondBefore);
+    const [firstSettled, secondSettled] = [first.generation, second.generation];
+    await Promise.all([first.refresh(), second.refresh(), first.refresh(), second.refresh()]);
+    expect([first.generation, second.generation]).toEqual([firstSettled, secondSettled]);
+  });
+
   it("serves stale until the expire time when a revalidation allows it", async () => {
     const tag = `report:test-${uniqueSuffix()}`;
     const writtenBefore = Date.now() - 1_000;

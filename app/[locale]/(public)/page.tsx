@@ -46,11 +46,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <p className="mt-3">{t("noUpcoming")}</p>
         ) : (
           <div className="mt-4 grid gap-6 md:grid-cols-2">
-            {upcoming.map((c) => (
+            {upcoming.map((c, index) => (
               <ConferenceCard
                 key={c.id}
                 locale={locale}
                 conference={c}
+                priority={index === 0}
                 badge={c.status === "CANCELLED" ? tc("state.cancelled") : undefined}
               />
             ))}

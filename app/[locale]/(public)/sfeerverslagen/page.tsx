@@ -49,9 +49,9 @@ export default async function ReportsPage({ params, searchParams }: Props) {
         <p className="mt-8 rounded-xl border border-line bg-white p-6">{t("listEmpty")}</p>
       ) : (
         <ul className="mt-8 grid gap-6 md:grid-cols-2 lg:grid-cols-3">
-          {reports.map((report) => (
+          {reports.map((report, index) => (
             <li key={report.slug}>
-              <ReportCard locale={locale} report={report} headingLevel="h2" />
+              <ReportCard locale={locale} report={report} headingLevel="h2" priority={index === 0} />
             </li>
           ))}
         </ul>
