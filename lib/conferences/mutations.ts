@@ -15,6 +15,7 @@ import {
 import type { CreateConference, UpdateConference } from "./schema";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { publishChecklist, readyToPublish } from "./publish-checklist";
+import { copyQuestions } from "@/lib/questions/mutations";
 
 // These functions trust `access` (the caller checked the role against the database) and scope every read and
 // write to access.organisation themselves: an id of another organisation's record is simply not found.
@@ -268,8 +269,8 @@ async function freeCopySlug(tx: Tx, slug: string): Promise<string> {
 }
 
 /**
- * A new draft with the same details and programme (rounds, sessions, rooms, speakers and their parts), under a
- * new address; registrations, check-ins and reports stay with the original.
+ * A new draft with the same details, programme (rounds, sessions, rooms, speakers and their parts) and sign-up
+ * questions, under a new address; registrations, check-ins and reports stay with the original.
  */
 export async function duplicateConference(
   access: OrganisationAccess,
@@ -327,6 +328,7 @@ export async function duplicateConference(
         },
       });
     }
+    await copyQuestions(tx, source.id, copy.id);
     await recordAudit(tx, {
       organisationId: access.organisation.id,
       actorUserId: access.user.id,

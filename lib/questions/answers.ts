@@ -1,0 +1,54 @@
+import "server-only";
+import { publicQuestions } from "./queries";
+import { answersSchema, answerText, type AnswerValue, type Answers, type Question } from "./schema";
+
+/** An answer as it is stored: its value, with the question's words as the person read them (frozen). */
+export type StoredAnswer = {
+  questionId: string;
+  value: AnswerValue;
+  version: number;
+  labelNl: string;
+  labelEn: string;
+  textNl: string;
+  textEn: string;
+};
+
+export function storedAnswers(questions: readonly Question[], answers: Answers): StoredAnswer[] {
+  return questions.flatMap((question) => {
+    const value = answers[question.id];
+    if (value === undefined) return [];
+    return [
+      {
+        questionId: question.id,
+        value,
+        version: question.version,
+        labelNl: question.label.nl,
+        labelEn: question.label.en,
+        textNl: answerText(question, value, "nl"),
+        textEn: answerText(question, value, "en"),
+      },
+    ];
+  });
+}
+
+export type CheckedAnswers =
+  | { ok: true; answers: StoredAnswer[] }
+  /** questionId -> message key under "validation". */
+  | { ok: false; fieldErrors: Record<string, string> };
+
+/** Checks answers against a set of questions with the schema the form uses (lib/questions/schema.ts). */
+export function checkAnswers(questions: readonly Question[], raw: unknown, locale: "nl" | "en"): CheckedAnswers {
+  const parsed = answersSchema(questions, locale).safeParse(raw ?? {});
+  if (parsed.success) return { ok: true, answers: storedAnswers(questions, parsed.data) };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "")] ??= issue.message;
+  return { ok: false, fieldErrors };
+}
+
+/**
+ * The answers of a sign-up through the form or the JSON API, checked against the conference's questions. A
+ * conference that is not found has no questions here; the sign-up itself then says it is not found.
+ */
+export async function checkSignUpAnswers(conferenceSlug: string, raw: unknown, locale: "nl" | "en"): Promise<CheckedAnswers> {
+  return checkAnswers(await publicQuestions(conferenceSlug), raw, locale);
+}
