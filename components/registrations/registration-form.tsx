@@ -1,14 +1,16 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { registerAction, type RegistrationFormState } from "@/lib/registrations/actions";
 import { registrationSchema, type RegistrationInput } from "@/lib/registrations/schema";
+import { answersFromFormData, answersSchema, visibleQuestionIds, type Question } from "@/lib/questions/schema";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { contentLang } from "@/lib/site/content-lang";
 import { ErrorSummary, type SummaryItem } from "./error-summary";
+import { QuestionFields } from "./question-fields";
 import { RankingField } from "./ranking-field";
 import { RegistrationOutcome } from "./registration-outcome";
 import { WorkshopOption } from "./workshop-option";
@@ -41,14 +43,18 @@ type Props = {
   privacyHref: string;
   calendarHref: string;
   idempotencyKey: string;
+  /** The conference's own questions, in form order. */
+  questions: Question[];
 };
 
 type TextField = "name" | "email" | "organisation" | "jobRole" | "dietaryNeeds" | "accessibilityNeeds";
 
 // The fields in the order they appear, for the error summary's list.
-const SUMMARY_ORDER = ["name", "email", "organisation", "jobRole", "workshops", "rankings", "dietaryNeeds", "accessibilityNeeds", "privacyConsent"] as const;
+const SUMMARY_ORDER = ["name", "email", "organisation", "jobRole", "workshops", "rankings", "answers", "dietaryNeeds", "accessibilityNeeds", "privacyConsent"] as const;
 
-export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, privacyHref, calendarHref, idempotencyKey }: Props) {
+const noSubscription = () => () => undefined;
+
+export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, privacyHref, calendarHref, idempotencyKey, questions }: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState<RegistrationFormState, FormData>(registerAction, { status: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
@@ -56,7 +62,32 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
   const outcomeRef = useRef<HTMLDivElement>(null);
   // Counts submits the browser refused (zod on the client): each one shows the summary and focuses it again.
   const [refusedByBrowser, setRefusedByBrowser] = useState(0);
+  // Once the browser has checked the answers, its verdict replaces the server's earlier one, until the next.
+  const [checkedAfter, setCheckedAfter] = useState<RegistrationFormState | null>(null);
+  const answersChecked = checkedAfter === state;
   const previous = state.status === "error" ? state.values : undefined;
+  // The answers as they are in the form now (for the conditions), and the browser's verdict on them: the schema
+  // the server runs too (lib/questions/schema.ts). Null before the script runs: then every question shows.
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [changed, setChanged] = useState<{ after: RegistrationFormState; answers: Record<string, unknown> } | null>(null);
+  const [answerErrors, setAnswerErrors] = useState<Record<string, string>>({});
+  const previousAnswers = (previous?.answers as Record<string, unknown> | undefined) ?? {};
+  // What was typed since the server's last answer; else what that answer sent back.
+  const answersNow = !scripted ? null : changed?.after === state ? changed.answers : previousAnswers;
+  const checkAnswers = (): boolean => {
+    if (!formRef.current || questions.length === 0) return true;
+    const result = answersSchema(questions, locale).safeParse(answersFromFormData(new FormData(formRef.current)));
+    const found: Record<string, string> = {};
+    for (const issue of result.success ? [] : result.error.issues) found[String(issue.path[0])] ??= issue.message;
+    setAnswerErrors(found);
+    return result.success;
+  };
+  const onAnswerChange = (event: React.FormEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLInputElement;
+    if (!target.name?.startsWith("answers.") || !formRef.current) return;
+    setChanged({ after: state, answers: answersFromFormData(new FormData(formRef.current)) });
+    if (Object.keys(answerErrors).length > 0) checkAnswers();
+  };
 
   const defaults = {
     name: (previous?.name as string) ?? "",
@@ -108,6 +139,13 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
     const server = state.status === "error" ? state.fieldErrors[name] : undefined;
     return server ? t(server as "validation.invalid") : undefined;
   };
+  const answerError = (questionId: string): string | undefined => {
+    const browser = answerErrors[questionId];
+    if (browser) return t(`validation.${browser}` as "validation.invalid");
+    if (Object.keys(answerErrors).length > 0 || answersChecked) return undefined;
+    return fieldError(`answers.${questionId}`);
+  };
+  const visible = answersNow ? visibleQuestionIds(questions, answersNow as never) : null;
   // A zod issue inside the rankings sits one level down (rankings.<round>); the summary and the rounds want it too.
   const rankingError = (): string | undefined => {
     const nested = errors.rankings as unknown as Record<string, { message?: string }> | undefined;
@@ -136,6 +174,14 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
         items.push(...refusedSessions.map(workshopRefusal));
         continue;
       }
+      if (field === "answers") {
+        for (const question of questions) {
+          if (visible && !visible.has(question.id)) continue;
+          const message = answerError(question.id);
+          if (message) items.push({ text: `${question.label[locale]}: ${message}`, href: `#question-${question.id}` });
+        }
+        continue;
+      }
       const message = field === "rankings" ? rankingError() : fieldError(field);
       if (!message) continue;
       const firstRanked = rounds.find((round) => round.mode === "ranking");
@@ -155,9 +201,12 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const answersValid = checkAnswers();
+    setCheckedAfter(state);
     void form.handleSubmit(
       () => {
         if (!formRef.current || pending) return;
+        if (!answersValid) return setRefusedByBrowser((n) => n + 1);
         const data = new FormData(formRef.current);
         startTransition(() => formAction(data));
       },
@@ -189,7 +238,7 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
   };
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} onChange={onAnswerChange} noValidate className="space-y-6">
       <input type="hidden" name="conferenceSlug" value={conferenceSlug} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="locale" value={locale} />
@@ -268,6 +317,22 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
             );
           })}
         </fieldset>
+      )}
+
+      {questions.length > 0 && (
+        <QuestionFields
+          questions={questions}
+          locale={locale}
+          values={previousAnswers}
+          errors={Object.fromEntries(questions.map((q) => [q.id, answerError(q.id)]))}
+          visible={visible}
+          words={{
+            optional: t("registration.optional"),
+            yes: t("registration.questions.yes"),
+            no: t("registration.questions.no"),
+            onlyWhen: (question, answer) => t("registration.questions.onlyWhen", { question, answer }),
+          }}
+        />
       )}
 
       {textField("dietaryNeeds", { optional: true, multiline: true })}

@@ -1,13 +1,18 @@
 import "server-only";
 import type { ActionDefinition } from "@/lib/auth/authorized-action";
 import { ORGANISE } from "@/lib/auth/roles";
-import { organisationOfConference } from "@/lib/conferences/definitions";
 import { db } from "@/lib/db";
 import { createQuestionSchema, deleteQuestionSchema, moveQuestionSchema, updateQuestionSchema } from "./editor-schema";
 import { createQuestion, deleteQuestion, moveQuestion, updateQuestion, type QuestionChange } from "./mutations";
 
 // The question editor's actions as plain definitions: actions.ts makes server actions of them, and the
 // authorization tests run each one as an outsider.
+
+// Read here rather than from lib/conferences, which imports this domain (a duplicate copies the questions).
+async function organisationOfConference({ conferenceId }: { conferenceId: string }): Promise<string | null> {
+  const conference = await db.conference.findUnique({ where: { id: conferenceId }, select: { organisationId: true } });
+  return conference?.organisationId ?? null;
+}
 
 async function organisationOfQuestion({ questionId }: { questionId: string }): Promise<string | null> {
   const question = await db.registrationQuestion.findUnique({ where: { id: questionId }, select: { conference: { select: { organisationId: true } } } });

@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StoredAnswer } from "./answers";
 import type { CreateQuestion, UpdateQuestion } from "./editor-schema";
 import { questionOf } from "./rows";
-import { CHOICE_TYPES, CONDITION_TYPES, MAX_QUESTIONS, type Bilingual, type Question, type QuestionOption } from "./schema";
+import { answersOpen, CHOICE_TYPES, CONDITION_TYPES, MAX_QUESTIONS, type Bilingual, type Question, type QuestionOption } from "./schema";
 
 // These functions trust `access` (the caller checked the role in the database) and scope every read and write
 // to access.organisation: a question of another organisation is simply not found.
@@ -169,8 +169,8 @@ export async function moveQuestion(
     // A question comes after the one it waits for: the form asks that one first.
     const [earlier, later] = input.direction === "up" ? [neighbour, row] : [row, neighbour];
     if (later.conditionQuestionId === earlier.id) return { ok: false, reason: "conditionOrder" } as const;
-    // Positions are unique: the first of the two steps aside while they swap.
-    await tx.registrationQuestion.update({ where: { id: row.id }, data: { position: -1 - row.position } });
+    // Positions are unique (and never negative): the first of the two steps aside, past any real one, while they swap.
+    await tx.registrationQuestion.update({ where: { id: row.id }, data: { position: 1_000_000 + row.position } });
     await tx.registrationQuestion.update({ where: { id: neighbour.id }, data: { position: row.position } });
     await tx.registrationQuestion.update({ where: { id: row.id }, data: { position: neighbour.position } });
     await recordAudit(tx, {
@@ -271,9 +271,4 @@ export async function replaceAnswers(registrationId: string, answers: StoredAnsw
     });
     return "saved";
   });
-}
-
-/** Answers can be changed until the sign-up closes (or, without a closing moment, until the conference starts). */
-export function answersOpen(conference: { status: string; registrationClosesAt: Date | null; startsAt: Date }, now: Date): boolean {
-  return conference.status === "PUBLISHED" && now < (conference.registrationClosesAt ?? conference.startsAt);
 }

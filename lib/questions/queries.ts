@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { hasNul } from "@/lib/text";
 import { questionOf } from "./rows";
 import type { Question } from "./schema";
 
@@ -12,6 +13,8 @@ export const questionsOfConference = cache(async (conferenceId: string): Promise
 
 /** The questions of the sign-up form of a conference that is not a draft, by its address. */
 export const publicQuestions = cache(async (conferenceSlug: string): Promise<Question[]> => {
+  // PostgreSQL cannot compare text holding a NUL; no conference has one in its address (the sign-up says notFound).
+  if (hasNul(conferenceSlug)) return [];
   const rows = await db.registrationQuestion.findMany({
     where: { conference: { slug: conferenceSlug, status: { not: "DRAFT" } } },
     orderBy: { position: "asc" },
@@ -57,4 +60,18 @@ export async function answersOfRegistration(registrationId: string, locale: "nl"
 export async function answerValues(registrationId: string): Promise<Record<string, unknown>> {
   const rows = await db.registrationAnswer.findMany({ where: { registrationId }, select: { questionId: true, value: true } });
   return Object.fromEntries(rows.map((row) => [row.questionId, row.value]));
+}
+
+/** The editor's form values of a question (strings, as the form posts them). */
+export function questionFormValues(question: Question): Record<string, string> {
+  return {
+    type: question.type,
+    required: question.required ? "on" : "",
+    labelNl: question.label.nl,
+    labelEn: question.label.en,
+    helpNl: question.help?.nl ?? "",
+    helpEn: question.help?.en ?? "",
+    options: question.options.map((o) => (o.nl === o.en ? o.nl : `${o.nl} | ${o.en}`)).join("\n"),
+    condition: question.condition ? `${question.condition.questionId}:${question.condition.value}` : "",
+  };
 }

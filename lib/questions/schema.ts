@@ -114,6 +114,7 @@ export function visibleQuestionIds(questions: readonly Question[], answers: Reco
  * unanswered optional question is left out. Issues have the question's id as their path. `locale` is the
  * language of the person answering; the messages are keys, translated where they are shown.
  */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the signature every caller uses; the messages are keys today
 export function answersSchema(questions: readonly Question[], _locale: "nl" | "en" = "nl") {
   return z
     .record(z.string().max(40), z.unknown())
@@ -181,4 +182,9 @@ export function answersFromFormData(form: FormData): Record<string, string | str
     answers[id] = earlier === undefined ? value : [...(Array.isArray(earlier) ? earlier : [earlier]), value];
   }
   return answers;
+}
+
+/** Answers can be changed until the sign-up closes (or, without a closing moment, until the conference starts). */
+export function answersOpen(conference: { status: string; registrationClosesAt: Date | null; startsAt: Date }, now: Date): boolean {
+  return conference.status === "PUBLISHED" && now < (conference.registrationClosesAt ?? conference.startsAt);
 }

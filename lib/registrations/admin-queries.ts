@@ -289,6 +289,7 @@ export async function listExportRegistrations(conferenceId: string, includeCance
     where: { conferenceId, erasedAt: null, ...(includeCancelled ? {} : { status: { not: "CANCELLED" } }) },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: {
+      id: true,
       name: true,
       email: true,
       organisation: true,

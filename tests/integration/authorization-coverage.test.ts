@@ -19,6 +19,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   changeWorkshopsAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   changeRankingAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   updateNeedsAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
+  updateAnswersAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   updateDetailsAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   confirmEmailChangeAction: "the unguessable, expiring token from the email sent to the new address is the authorization",
   cancelAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",

@@ -62,6 +62,9 @@ export default async function ConferenceEditorPage({ params }: Props) {
         <Link href={`${base}/programma`} className={linkClass}>
           {t("edit.programme", { count: conference.sessions })}
         </Link>
+        <Link href={`${base}/vragen`} className={linkClass}>
+          {t("edit.questions", { count: conference.questions })}
+        </Link>
         <Link href={`${base}/aanmeldingen`} className={linkClass}>
           {t("edit.registrations", { confirmed: conference.confirmed, capacity: conference.capacity, waitlisted: conference.waitlisted })}
         </Link>

@@ -11,6 +11,7 @@ import { RegistrationStatusBadge } from "@/components/registrations-admin/regist
 import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
 import { formatDate, formatDoorCode, formatTime, formatTimeRange } from "@/lib/format";
+import { answersOfRegistration } from "@/lib/questions/queries";
 import { findAdminConference, findRegistrationDetail } from "@/lib/registrations/admin-queries";
 import { dashboardMetadata } from "../../../../../../dashboard-metadata";
 
@@ -57,7 +58,7 @@ export default async function RegistrationDetailPage({ params }: Props) {
     findRegistrationDetail(access.organisation.id, conferenceId, registrationId),
   ]);
   if (!conference || !registration) notFound();
-  const [t, messages] = await Promise.all([getTranslations("registrationsAdmin"), getMessages()]);
+  const [t, messages, answers] = await Promise.all([getTranslations("registrationsAdmin"), getMessages(), answersOfRegistration(registration.id, locale)]);
   const when = (date: Date) => `${formatDate(date, locale)}, ${formatTime(date, locale)}`;
   const rounds = conference.rounds.map((round) => ({
     id: round.id,
@@ -133,6 +134,19 @@ export default async function RegistrationDetailPage({ params }: Props) {
               </ul>
             )}
           </Section>
+
+          {answers.length > 0 && (
+            <Section id="antwoorden" title={t("detail.answers")}>
+              <dl className="divide-y divide-line">
+                {answers.map((answer) => (
+                  <Row key={answer.questionId} label={answer.label}>
+                    <span className="whitespace-pre-line">{answer.text}</span>
+                    {answer.changedSince && <span className="block text-sm text-muted">{t("detail.answerChangedSince")}</span>}
+                  </Row>
+                ))}
+              </dl>
+            </Section>
+          )}
 
           <Section id="inchecken" title={t("detail.checkIns")}>
             <CheckInHistory checkIns={registration.checkIns} name={registration.name} locale={locale} />
