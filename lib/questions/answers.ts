@@ -1,5 +1,8 @@
-import "server-only";
-import { publicQuestions } from "./queries";
+// No "server-only" marker: the production server's own handler for the JSON API (server/registration-posts.ts)
+// checks answers outside Next. The questions are read with node-postgres, as the sign-up itself is.
+import { pgPool } from "@/lib/db-pool";
+import { hasNul } from "@/lib/text";
+import { questionOf } from "./rows";
 import { answersSchema, answerText, type AnswerValue, type Answers, type Question } from "./schema";
 
 /** An answer as it is stored: its value, with the question's words as the person read them (frozen). */
@@ -50,5 +53,23 @@ export function checkAnswers(questions: readonly Question[], raw: unknown, local
  * conference that is not found has no questions here; the sign-up itself then says it is not found.
  */
 export async function checkSignUpAnswers(conferenceSlug: string, raw: unknown, locale: "nl" | "en"): Promise<CheckedAnswers> {
-  return checkAnswers(await publicQuestions(conferenceSlug), raw, locale);
+  return checkAnswers(await signUpQuestions(conferenceSlug), raw, locale);
+}
+
+/** The questions of a conference's sign-up form (not a draft's), in form order. */
+export async function signUpQuestions(conferenceSlug: string): Promise<Question[]> {
+  // PostgreSQL cannot compare text holding a NUL; no conference has one in its address (the sign-up says notFound).
+  if (hasNul(conferenceSlug)) return [];
+  const { rows } = await pgPool().query({
+    // Named: planned once per connection, as places_register's call is.
+    name: "questions-of-sign-up",
+    text: `SELECT q.id, q.type, q.required, q.label_nl AS "labelNl", q.label_en AS "labelEn", q.help_nl AS "helpNl",
+                  q.help_en AS "helpEn", q.options, q.condition_question_id AS "conditionQuestionId",
+                  q.condition_value AS "conditionValue", q.version
+             FROM registration_questions q JOIN conferences c ON c.id = q.conference_id
+            WHERE c.slug = $1 AND c.status <> 'DRAFT'
+            ORDER BY q.position`,
+    values: [conferenceSlug],
+  });
+  return rows.map(questionOf);
 }

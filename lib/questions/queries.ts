@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { hasNul } from "@/lib/text";
+import { signUpQuestions } from "./answers";
 import { questionOf } from "./rows";
 import type { Question } from "./schema";
 
@@ -11,16 +11,8 @@ export const questionsOfConference = cache(async (conferenceId: string): Promise
   return rows.map(questionOf);
 });
 
-/** The questions of the sign-up form of a conference that is not a draft, by its address. */
-export const publicQuestions = cache(async (conferenceSlug: string): Promise<Question[]> => {
-  // PostgreSQL cannot compare text holding a NUL; no conference has one in its address (the sign-up says notFound).
-  if (hasNul(conferenceSlug)) return [];
-  const rows = await db.registrationQuestion.findMany({
-    where: { conference: { slug: conferenceSlug, status: { not: "DRAFT" } } },
-    orderBy: { position: "asc" },
-  });
-  return rows.map(questionOf);
-});
+/** The questions of the sign-up form of a conference that is not a draft, by its address: what the sign-up checks. */
+export const publicQuestions = cache(signUpQuestions);
 
 /** How many people answered each question of a conference: the editor says so before a delete. */
 export async function answerCounts(conferenceId: string): Promise<Map<string, number>> {

@@ -5,7 +5,12 @@ import type { Question } from "./schema";
 
 const optionsSchema = z.array(z.object({ id: z.string(), nl: z.string(), en: z.string() }));
 
-export function questionOf(row: RegistrationQuestion): Question {
+type QuestionRow = Pick<
+  RegistrationQuestion,
+  "id" | "type" | "required" | "labelNl" | "labelEn" | "helpNl" | "helpEn" | "options" | "conditionQuestionId" | "conditionValue" | "version"
+>;
+
+export function questionOf(row: QuestionRow): Question {
   return {
     id: row.id,
     type: row.type,
