@@ -63,7 +63,6 @@ export function QuestionFields({ questions, locale, values, errors, visible, wor
               id={id}
               tabIndex={-1}
               aria-describedby={describedBy(id, hint, error)}
-              aria-invalid={error ? true : undefined}
               className="space-y-1 focus:outline-none focus-visible:ring-4 focus-visible:ring-accent-600"
             >
               <legend className="font-semibold" lang={lang}>
