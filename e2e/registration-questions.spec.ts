@@ -1,12 +1,13 @@
 // Issue 16: an organiser adds a conditional question to the sign-up form of a conference of its own (made here,
 // through the dashboard: no places are taken from the demo conference), one attendee answers it in English with
 // JavaScript (the question appears once the earlier answer calls for it), another in Dutch without JavaScript
-// (every question shows; the server's refusal is named on the question and in the summary), and both answers
-// are in the CSV the organiser downloads.
+// (every question shows; the server's refusal is named on the question and in the summary), the first changes
+// her answer through the link in her email, and both answers are in the CSV the organiser downloads.
 import { readFile } from "node:fs/promises";
 import { parseCsv } from "../tests/support/csv";
 import { signInByEmail } from "./support/email-sign-in";
 import { expect, test } from "./support/fixtures";
+import { waitForMail } from "./support/mail";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -19,7 +20,7 @@ const TEAM_EN = "Do you work in a neighbourhood team?";
 const WHICH_NL = "In welk wijkteam?";
 const WHICH_EN = "Which neighbourhood team?";
 const people = {
-  en: { name: "Grace Okafor", email: `grace.${suffix}@voorbeeld.test`, team: "Crabbehof North" },
+  en: { name: "Grace Okafor", email: `grace.${suffix}@voorbeeld.test`, team: "Crabbehof North", changedTo: "Crabbehof South" },
   nl: { name: "Joris Bakker", email: `joris.${suffix}@voorbeeld.test`, team: "Wijkteam Sterrenburg" },
 };
 let conferencePath = "";
@@ -92,6 +93,18 @@ test.describe.serial("questions on the sign-up form", () => {
     await which.fill(person.team);
     await page.getByRole("button", { name: "Sign up" }).click();
     await expect(page.getByRole("heading", { name: "You are signed up" })).toBeVisible();
+
+    // Until sign-up closes, the link in her email lets her change the answer.
+    const mail = await waitForMail({ to: person.email, subject: "Your ticket for" });
+    const link = mail.text.match(/https?:\/\/\S+\/aanmelding\/[A-Za-z0-9_-]+/)?.[0];
+    if (!link) throw new Error("no manage link in the email");
+    await page.goto(new URL(link).pathname);
+    const answers = page.getByRole("region", { name: "Your answers" });
+    await expect(answers.getByLabel(WHICH_EN)).toHaveValue(person.team);
+    await answers.getByLabel(WHICH_EN).fill(person.changedTo);
+    await answers.getByRole("button", { name: "Save answers" }).click();
+    await expect(page.getByRole("status")).toHaveText(/Your answers have been saved\./);
+    await expect(page.getByRole("region", { name: "Your answers" }).getByLabel(WHICH_EN)).toHaveValue(person.changedTo);
   });
 
   test.describe("without JavaScript", () => {
@@ -137,7 +150,7 @@ test.describe.serial("questions on the sign-up form", () => {
     expect(team).toBeGreaterThan(0);
     expect(which).toBeGreaterThan(0);
     const row = (name: string) => registrations.find((r) => r[0] === name);
-    expect(row(people.en.name)?.[which]).toBe(people.en.team);
+    expect(row(people.en.name)?.[which]).toBe(people.en.changedTo);
     expect(row(people.nl.name)?.[which]).toBe(people.nl.team);
     expect(row(people.nl.name)?.[team]).toBe("Ja");
 
