@@ -16,6 +16,7 @@ export type AuditAction =
   | "conference.published"
   | "conference.cancelled"
   | "conference.duplicated"
+  | "conference.reminders"
   | "question.created"
   | "question.updated"
   | "question.moved"

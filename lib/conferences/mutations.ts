@@ -195,6 +195,33 @@ export async function updateConference(
   }
 }
 
+/** Turns the reminders a week and a day before the start on or off (prisma/sql/reminders.sql sends them). */
+export async function setConferenceReminders(
+  access: OrganisationAccess,
+  input: { conferenceId: string; reminderWeekBefore: boolean; reminderDayBefore: boolean },
+): Promise<HandlerResult<{ conferenceId: string; slug: string }, "notFound">> {
+  return db.$transaction(async (tx) => {
+    const conference = await tx.conference.findFirst({
+      where: { id: input.conferenceId, organisationId: access.organisation.id },
+      select: { id: true, slug: true, title: true },
+    });
+    if (!conference) return { ok: false, reason: "notFound" } as const;
+    await tx.conference.update({
+      where: { id: conference.id },
+      data: { reminderWeekBefore: input.reminderWeekBefore, reminderDayBefore: input.reminderDayBefore },
+    });
+    await recordAudit(tx, {
+      organisationId: access.organisation.id,
+      actorUserId: access.user.id,
+      action: "conference.reminders",
+      entityType: "conference",
+      entityId: conference.id,
+      details: { title: conference.title, weekBefore: input.reminderWeekBefore, dayBefore: input.reminderDayBefore },
+    });
+    return { ok: true, data: { conferenceId: conference.id, slug: conference.slug } } as const;
+  });
+}
+
 export async function publishConference(
   access: OrganisationAccess,
   input: { conferenceId: string },

@@ -79,6 +79,11 @@ export const cancelConferenceSchema = conferenceTargetSchema;
 export const publishConferenceSchema = conferenceTargetSchema;
 export const duplicateConferenceSchema = conferenceTargetSchema;
 
+// Checkboxes: "on" when ticked (posted without JavaScript too), absent when not.
+const checkbox = z.union([z.boolean(), z.string()]).optional().transform((v) => v === true || v === "on");
+/** Which reminders the conference sends (a week and a day before its start). */
+export const conferenceRemindersSchema = z.object({ conferenceId: recordId, reminderWeekBefore: checkbox, reminderDayBefore: checkbox });
+
 export type CreateConferenceInput = z.input<typeof createConferenceSchema>;
 export type CreateConference = z.output<typeof createConferenceSchema>;
 export type UpdateConferenceInput = z.input<typeof updateConferenceSchema>;

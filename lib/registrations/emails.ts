@@ -147,6 +147,13 @@ export function confirmationEmail(
   return ticketEmail(registration, manageToken, "registration.confirmed", t("mail.ticketIntro", { title: registration.conference.title }));
 }
 
+/** A reminder a week or a day before the start (prisma/sql/reminders.sql queues it): the ticket again, with the route. */
+export function reminderEmail(registration: MailRegistration, manageToken: string, daysBefore: number): OutboxEmail {
+  const { t } = about(registration);
+  const title = registration.conference.title;
+  return ticketEmail(registration, manageToken, "registration.reminder", t("mail.reminderIntro", { days: daysBefore, title }), t("mail.reminderSubject", { days: daysBefore, title }));
+}
+
 export function promotedEmail(registration: MailRegistration, manageToken: string): OutboxEmail {
   const { t } = about(registration);
   return ticketEmail(registration, manageToken, "registration.promoted", t("mail.promotedIntro", { title: registration.conference.title }));

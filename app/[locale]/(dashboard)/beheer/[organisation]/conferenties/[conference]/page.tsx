@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { ConferenceActions } from "@/components/conference-editor/conference-actions";
 import { ConferenceForm } from "@/components/conference-editor/conference-form";
+import { RemindersForm } from "@/components/conference-editor/reminders-form";
 import { PublishChecklistPanel } from "@/components/dashboard/publish-checklist";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { EditorMessages } from "@/components/editor/editor-messages";
@@ -13,6 +14,7 @@ import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
 import { conferenceFormValues, getEditableConference, photoOptions, venueOptions } from "@/lib/conferences/admin-queries";
 import { publishChecklist } from "@/lib/conferences/publish-checklist";
+import { reminderMoments } from "@/lib/registrations/reminders";
 import { formatDateTimeRange } from "@/lib/format";
 import { conferencePreviewPath } from "@/lib/site/paths";
 import { dashboardMetadata } from "../../../../dashboard-metadata";
@@ -107,6 +109,9 @@ export default async function ConferenceEditorPage({ params }: Props) {
               registrants={conference.confirmed + conference.waitlisted}
               locale={locale}
             />
+            <div className="mt-4">
+              <RemindersForm conferenceId={conference.id} reminders={reminderMoments(conference, locale)} previewBase={`${base}/herinnering`} locale={locale} />
+            </div>
           </section>
         </div>
       </EditorMessages>
