@@ -17,6 +17,7 @@ export type AuditAction =
   | "conference.cancelled"
   | "conference.duplicated"
   | "conference.reminders"
+  | "conference.message_sent"
   | "question.created"
   | "question.updated"
   | "question.moved"

@@ -1,8 +1,9 @@
-// The sign-up form's question editor (issue 16), run as each kind of outsider: every action is refused and
-// leaves the organisation's questions and answers exactly as they were; an organiser of the organisation can
-// do each.
+// The sign-up form's question editor and the messages to a conference's people (issue 16), run as each kind of
+// outsider: every action is refused and leaves the organisation's questions, answers, audit log and the outbox
+// exactly as they were; an organiser of the organisation can do each.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { messageDefinition } from "@/lib/announcements/definitions";
 import { runAuthorized, type ActionDefinition } from "@/lib/auth/authorized-action";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -34,12 +35,14 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 async function snapshot() {
-  const [questions, answers, audit] = await Promise.all([
+  const [questions, answers, audit, outbox, messages] = await Promise.all([
     db.registrationQuestion.findMany({ where: { conference: { organisationId: home.id } }, orderBy: { id: "asc" } }),
     db.registrationAnswer.findMany({ where: { question: { conference: { organisationId: home.id } } } }),
     db.auditLogEntry.findMany({ where: { organisationId: home.id }, orderBy: { id: "asc" } }),
+    db.emailOutbox.count(),
+    db.conferenceMessage.count({ where: { conference: { organisationId: home.id } } }),
   ]);
-  return { questions, answers, audit };
+  return { questions, answers, audit, outbox, messages };
 }
 
 const actions = () => [
@@ -47,9 +50,14 @@ const actions = () => [
   { name: "update question", definition: updateQuestionDefinition, input: { ...fields, type: "SHORT_TEXT", questionId: questionIds[0] } },
   { name: "move question", definition: moveQuestionDefinition, input: { questionId: questionIds[1], direction: "up" } },
   { name: "delete question", definition: deleteQuestionDefinition, input: { questionId: questionIds[0] } },
+  {
+    name: "message (a test to oneself)",
+    definition: messageDefinition,
+    input: { conferenceId: conference.id, segment: "confirmed", subject: "Overgenomen", body: "Klik hier", intent: "test" },
+  },
 ];
 
-describe("question editor actions", () => {
+describe("question editor and message actions", () => {
   const outsiders: Array<[string, () => CurrentUser | null, string]> = [
     ["anonymous", () => null, "unauthenticated"],
     ["a host of the organisation", () => home.host, "forbidden"],

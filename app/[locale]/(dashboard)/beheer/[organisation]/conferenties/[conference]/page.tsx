@@ -67,6 +67,9 @@ export default async function ConferenceEditorPage({ params }: Props) {
         <Link href={`${base}/vragen`} className={linkClass}>
           {t("edit.questions", { count: conference.questions })}
         </Link>
+        <Link href={`${base}/berichten`} className={linkClass}>
+          {t("edit.messages")}
+        </Link>
         <Link href={`${base}/aanmeldingen`} className={linkClass}>
           {t("edit.registrations", { confirmed: conference.confirmed, capacity: conference.capacity, waitlisted: conference.waitlisted })}
         </Link>

@@ -11,6 +11,7 @@ import { RegistrationStatusBadge } from "@/components/registrations-admin/regist
 import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
 import { formatDate, formatDoorCode, formatTime, formatTimeRange } from "@/lib/format";
+import { messagesOfRegistration } from "@/lib/announcements/queries";
 import { answersOfRegistration } from "@/lib/questions/queries";
 import { findAdminConference, findRegistrationDetail } from "@/lib/registrations/admin-queries";
 import { dashboardMetadata } from "../../../../../../dashboard-metadata";
@@ -58,7 +59,12 @@ export default async function RegistrationDetailPage({ params }: Props) {
     findRegistrationDetail(access.organisation.id, conferenceId, registrationId),
   ]);
   if (!conference || !registration) notFound();
-  const [t, messages, answers] = await Promise.all([getTranslations("registrationsAdmin"), getMessages(), answersOfRegistration(registration.id, locale)]);
+  const [t, messages, answers, sentMessages] = await Promise.all([
+    getTranslations("registrationsAdmin"),
+    getMessages(),
+    answersOfRegistration(registration.id, locale),
+    messagesOfRegistration(registration.id),
+  ]);
   const when = (date: Date) => `${formatDate(date, locale)}, ${formatTime(date, locale)}`;
   const rounds = conference.rounds.map((round) => ({
     id: round.id,
@@ -145,6 +151,19 @@ export default async function RegistrationDetailPage({ params }: Props) {
                   </Row>
                 ))}
               </dl>
+            </Section>
+          )}
+
+          {sentMessages.length > 0 && (
+            <Section id="berichten" title={t("detail.messages")}>
+              <ul className="space-y-3">
+                {sentMessages.map((message) => (
+                  <li key={message.id}>
+                    <span className="block text-sm text-muted">{when(message.sentAt)}</span>
+                    <span className="font-semibold">{message.subject}</span>
+                  </li>
+                ))}
+              </ul>
             </Section>
           )}
 
