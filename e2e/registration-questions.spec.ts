@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { parseCsv } from "../tests/support/csv";
 import { signInByEmail } from "./support/email-sign-in";
 import { expect, test } from "./support/fixtures";
-import { waitForMail } from "./support/mail";
+import { listMail, waitForMail } from "./support/mail";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -24,6 +24,7 @@ const people = {
   nl: { name: "Joris Bakker", email: `joris.${suffix}@voorbeeld.test`, team: "Wijkteam Sterrenburg" },
 };
 let conferencePath = "";
+let teamQuestionId = "";
 
 test.describe.serial("questions on the sign-up form", () => {
   test("an organiser adds a question that is asked only after a yes, and publishes", async ({ page }) => {
@@ -51,6 +52,7 @@ test.describe.serial("questions on the sign-up form", () => {
     await add.getByRole("button", { name: "Vraag toevoegen" }).click();
     await expect(add.getByText("De vraag staat op het formulier.")).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: TEAM_NL })).toBeVisible();
+    teamQuestionId = ((await page.getByRole("heading", { level: 3, name: TEAM_NL }).getAttribute("id")) ?? "").replace(/^vraag-/, "");
 
     // The second waits for a yes to the first.
     await add.getByLabel("Soort vraag").selectOption({ label: "Kort antwoord" });
@@ -159,5 +161,42 @@ test.describe.serial("questions on the sign-up form", () => {
     const answers = page.getByRole("region", { name: "Antwoorden op de vragen" });
     await expect(answers).toContainText(WHICH_NL);
     await expect(answers).toContainText(people.nl.team);
+  });
+
+  test("the organiser previews a reminder, and messages only those who answered yes", async ({ page, request }) => {
+    // A third person, through the JSON API, who answered no.
+    const noor = `noor.${suffix}@voorbeeld.test`;
+    const api = await request.post(`/api/conferences/${slug}/registrations`, {
+      data: { name: "Noor Haddou", email: noor, privacyConsent: true, answers: { [teamQuestionId]: false } },
+    });
+    expect(api.status()).toBe(202);
+
+    await signInByEmail(page, ORGANISER);
+    await page.goto(conferencePath);
+    await page.getByRole("link", { name: "Voorbeeld van de herinnering een dag vooraf" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Voorbeeld herinnering: ${title}` })).toBeVisible();
+    await expect(page.getByRole("region", { name: "In het Nederlands" })).toContainText(`Morgen is het zover: ${title}.`);
+    await expect(page.getByRole("region", { name: "In het Engels" })).toContainText(`Tomorrow is the day: ${title}.`);
+
+    await page.goto(conferencePath);
+    await page.getByRole("link", { name: "Berichten", exact: true }).click();
+    const form = page.getByRole("region", { name: "Nieuw bericht" });
+    await form.getByLabel("Aan").selectOption({ label: `Wie bij ‘${TEAM_NL}’ ‘Ja’ antwoordde` });
+    const subject = `Wijkteamtafel ${suffix}`;
+    await form.getByLabel("Onderwerp").fill(subject);
+    await form.getByLabel("Bericht").fill("Om 12.30 uur is er een lunchtafel voor wijkteams.\n\nZaal 2, eerste verdieping.");
+    await form.getByRole("button", { name: "Tel ontvangers" }).click();
+    await expect(form.getByText("Dit bericht gaat naar 2 mensen.")).toBeVisible();
+    await form.getByText("Versturen…").click();
+    await form.getByRole("button", { name: "Ja, nu versturen" }).click();
+    await expect(form.getByText("Verstuurd aan 2 mensen.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Verstuurd" })).toContainText(subject);
+
+    for (const person of [people.en, people.nl]) {
+      const mail = await waitForMail({ to: person.email, subject });
+      expect(mail.text).toContain("Zaal 2, eerste verdieping.");
+    }
+    // Both went in the same pass as any third would have: Noor's answer was no.
+    expect((await listMail()).some((mail) => mail.envelopeTo.includes(noor) && mail.subject === subject)).toBe(false);
   });
 });

@@ -22,7 +22,10 @@ export function MessageForm({ conferenceId, segments, locale, email }: { confere
   const done = outcome?.ok ? t(`done.${outcome.data.intent}`, { count: outcome.data.count, email }) : null;
   // After a preview or a test the form keeps what was written; after the send it starts empty.
   const kept = (name: string, fallback = "") => values?.[name] ?? fallback;
-  const key = outcome?.ok && outcome.data.intent === "send" ? "sent" : "editing";
+  // A fresh form after every answer, with what it holds as its defaults: React resets a form after its action,
+  // and a select goes back to the option it was first rendered with, which would send to another group than the
+  // one just counted.
+  const key = outcome ? JSON.stringify(outcome.ok ? outcome.data : outcome.values) : "new";
   return (
     <form key={key} action={action} noValidate className="space-y-4">
       <input type="hidden" name="conferenceId" value={conferenceId} />

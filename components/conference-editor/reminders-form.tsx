@@ -17,7 +17,8 @@ export function RemindersForm({ conferenceId, reminders, previewBase, locale }: 
   const [outcome, action, pending] = useActionState(conferenceRemindersAction, null);
   const refusal = outcome && !outcome.ok ? tEditor(`errors.${outcome.reason}` as "errors.unexpected", { minutes: 1 }) : null;
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-line bg-white p-4">
+    // Remounted when the saved settings change, so React's reset after the action shows what was saved.
+    <form key={reminders.map((r) => r.on).join()} action={action} className="space-y-3 rounded-lg border border-line bg-white p-4">
       <input type="hidden" name="conferenceId" value={conferenceId} />
       <input type="hidden" name="locale" value={locale} />
       <h3 className="font-semibold text-petrol-800">{t("title")}</h3>
