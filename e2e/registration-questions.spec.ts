@@ -107,6 +107,12 @@ test.describe.serial("questions on the sign-up form", () => {
     await answers.getByRole("button", { name: "Save answers" }).click();
     await expect(page.getByRole("status")).toHaveText(/Your answers have been saved\./);
     await expect(page.getByRole("region", { name: "Your answers" }).getByLabel(WHICH_EN)).toHaveValue(person.changedTo);
+
+    // Where a "still coming?" email leads: two buttons, nothing done by opening it.
+    await page.goto(`${new URL(link).pathname}/komt-u?antwoord=ja`);
+    await expect(page.getByRole("heading", { level: 1, name: "Are you still coming?" })).toBeVisible();
+    await page.getByRole("button", { name: "Yes, I am coming" }).click();
+    await expect(page.getByRole("status")).toHaveText(/Great that you are coming!/);
   });
 
   test.describe("without JavaScript", () => {

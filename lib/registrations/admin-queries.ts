@@ -202,6 +202,7 @@ export async function findRegistrationDetail(organisationId: string, conferenceI
       confirmedAt: true,
       waitlistedAt: true,
       cancelledAt: true,
+      comingConfirmedAt: true,
       erasedAt: true,
       ticketCode: true,
       doorCode: true,

@@ -28,6 +28,7 @@ import {
   emailChangedNotice,
   promotedEmail,
   reminderEmail,
+  stillComingEmail,
   workshopPromotedEmail,
   workshopsChangedEmail,
   type MailRegistration,
@@ -50,6 +51,7 @@ const draftSchema = z.discriminatedUnion("template", [
   z.object({ template: z.literal("addressChangedNotice"), previousEmail: z.string() }),
   // A reminder before the start (prisma/sql/reminders.sql).
   z.object({ template: z.literal("reminder"), daysBefore: z.number().int() }),
+  z.object({ template: z.literal("stillComing") }),
 ]);
 type Draft = z.infer<typeof draftSchema>;
 
@@ -169,6 +171,9 @@ function render(draft: Draft, registration: Current["registration"] | undefined)
     case "reminder":
       if (registration.status !== "CONFIRMED") return { refused: "no longer confirmed" };
       return { email: reminderEmail(mail, manageToken, draft.daysBefore), manageToken };
+    case "stillComing":
+      if (registration.status !== "CONFIRMED") return { refused: "no longer confirmed" };
+      return { email: stillComingEmail(mail, manageToken), manageToken };
     case "promoted":
       if (registration.status !== "CONFIRMED") return { refused: "no longer confirmed" };
       return { email: promotedEmail(mail, manageToken), manageToken };

@@ -7,7 +7,7 @@ import { revalidateConferencePlaces } from "@/lib/site/revalidate";
 import { db } from "@/lib/db";
 import { localizedPath } from "@/lib/site/urls";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { changeWorkshops, cancelByToken, eraseByToken, updateDetails, updateNeeds, type ManageOutcome } from "./manage";
+import { changeWorkshops, cancelByToken, confirmComing, eraseByToken, updateDetails, updateNeeds, type ManageOutcome } from "./manage";
 import { confirmEmailChange } from "./email-change";
 import { registrationOfToken } from "./manage-links";
 import { changeRankingSchema, updateDetailsSchema, updateNeedsSchema } from "./schema";
@@ -133,6 +133,11 @@ export async function confirmEmailChangeAction(token: string): Promise<void> {
   const locale = await currentLocale();
   if (outcome.ok) kickMailWorker();
   redirect(localizedPath(locale, `/aanmelding/nieuw-adres/${token}?${outcome.ok ? "done=confirmed" : `error=${outcome.reason}`}`));
+}
+
+/** "Yes, I am still coming" (the page the "still coming?" email links to). */
+export async function confirmComingAction(token: string): Promise<void> {
+  await finish(token, await confirmComing(token), "coming");
 }
 
 export async function cancelAction(token: string): Promise<void> {

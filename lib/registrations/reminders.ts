@@ -10,9 +10,16 @@ import { formatDateTime } from "@/lib/format";
 export const REMINDER_DAYS = [7, 1] as const;
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Queues every reminder due at `now` as a draft email; returns how many (a draft writer of the mail worker). */
+/**
+ * Queues every reminder and "still coming?" email due at `now` as a draft email; returns how many (a draft writer
+ * of the mail worker).
+ */
 export async function queueDueReminders(now: Date = new Date(), pool: pg.Pool = pgPool()): Promise<number> {
-  const { rows } = await pool.query({ name: "reminders-queue-due", text: "SELECT reminders_queue_due($1) AS queued", values: [now] });
+  const { rows } = await pool.query({
+    name: "reminders-queue-due",
+    text: "SELECT reminders_queue_due($1) + reminders_queue_still_coming($1) AS queued",
+    values: [now],
+  });
   return z.number().int().parse(rows[0]?.queued);
 }
 

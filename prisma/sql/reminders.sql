@@ -42,3 +42,40 @@ BEGIN
   RETURN v_queued;
 END;
 $$;
+
+-- Queues the "still coming?" emails due at p_now (the conference's still_coming_days before its start; off when
+-- null) and returns how many: once per person (the primary key of still_coming_requests), only to people with a
+-- place who signed up before that moment. The email's links lead to a page with two buttons (mail scanners open
+-- links; a button changes nothing until a person presses it): yes, or cancel, which frees the place and promotes
+-- whoever waits at once (places_cancel).
+CREATE OR REPLACE FUNCTION "reminders_queue_still_coming"(p_now TIMESTAMPTZ)
+RETURNS INT LANGUAGE plpgsql AS $$
+DECLARE
+  v_queued INT;
+BEGIN
+  WITH due AS (
+    SELECT r.id AS registration_id, r.email
+      FROM conferences c
+      JOIN registrations r ON r.conference_id = c.id
+     WHERE c.status = 'PUBLISHED'
+       AND c.still_coming_days IS NOT NULL
+       AND c.starts_at > p_now
+       AND c.starts_at <= p_now + interval '30 days'
+       AND p_now >= c.starts_at - make_interval(days => c.still_coming_days)
+       AND r.created_at < c.starts_at - make_interval(days => c.still_coming_days)
+       AND r.status = 'CONFIRMED' AND r.erased_at IS NULL AND r.email <> '' AND r.coming_confirmed_at IS NULL),
+  claimed AS (
+    INSERT INTO still_coming_requests (registration_id, queued_at)
+    SELECT due.registration_id, now() FROM due
+    ON CONFLICT DO NOTHING
+    RETURNING registration_id),
+  queued AS (
+    INSERT INTO email_outbox (id, kind, to_address, subject, text_body, status, draft, registration_id, created_at, next_attempt_at)
+    SELECT gen_random_uuid()::text, 'registration.stillComing', due.email, '', '', 'DRAFT',
+           jsonb_build_object('template', 'stillComing'), claimed.registration_id, now(), now()
+      FROM claimed JOIN due ON due.registration_id = claimed.registration_id
+    RETURNING 1)
+  SELECT count(*) INTO v_queued FROM queued;
+  RETURN v_queued;
+END;
+$$;

@@ -22,6 +22,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   updateAnswersAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   updateDetailsAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   confirmEmailChangeAction: "the unguessable, expiring token from the email sent to the new address is the authorization",
+  confirmComingAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   cancelAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   eraseAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   subscribeAction: "the public newsletter form (double opt-in by email)",

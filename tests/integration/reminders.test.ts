@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { reminderPreview } from "@/lib/registrations/reminder-preview";
 import { renderDrafts } from "@/lib/registrations/draft-emails";
 import { queueDueReminders } from "@/lib/registrations/reminders";
-import { cancelByToken } from "@/lib/registrations/manage";
+import { cancelByToken, confirmComing } from "@/lib/registrations/manage";
 import { registerForConference } from "../support/sign-up";
 import { createEditorConference } from "../support/editor-factories";
 import { createConference, discardTestEmails, latestManageToken, registrationInput, round, session } from "../support/factories";
@@ -34,6 +34,20 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+/** Every reminder and "still coming?" ever queued, in all conferences (other test files share the database). */
+async function queuedEverywhere(): Promise<number> {
+  return (await db.reminderDelivery.count()) + (await db.stillComingRequest.count());
+}
+
+/** Asks `pools` at the same moment; each queued row must be exactly one email: the sum equals what was added. */
+async function queueAtOnce(moment: Date, pools: pg.Pool[]): Promise<void> {
+  const before = await queuedEverywhere();
+  const counts = await Promise.all(pools.map((pool) => queueDueReminders(moment, pool)));
+  expect(counts.reduce((a, b) => a + b, 0)).toBe((await queuedEverywhere()) - before);
+  // Asked again at the same moment, nothing is left to queue anywhere.
+  expect(await queueDueReminders(moment)).toBe(0);
+}
+
 async function remindersOf(conferenceId: string) {
   return db.emailOutbox.findMany({
     where: { kind: "registration.reminder", registrationId: { in: (await db.registration.findMany({ where: { conferenceId }, select: { id: true } })).map((r) => r.id) } },
@@ -52,13 +66,12 @@ describe("reminders before a conference", () => {
     while ((await renderDrafts()) > 0);
 
     // Before the week's moment: nothing.
-    expect(await queueDueReminders(new Date(startsAt.getTime() - 8 * DAY))).toBe(0);
+    await queueDueReminders(new Date(startsAt.getTime() - 8 * DAY));
+    expect(await remindersOf(conference.id)).toHaveLength(0);
 
     // Six days before, three instances look at once: one reminder each for the three with a place.
     const sixDaysBefore = new Date(startsAt.getTime() - 6 * DAY);
-    const counts = await Promise.all([instance(), instance(), instance()].map((pool) => queueDueReminders(sixDaysBefore, pool)));
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(3);
-    expect(await queueDueReminders(sixDaysBefore)).toBe(0);
+    await queueAtOnce(sixDaysBefore, [instance(), instance(), instance()]);
     const week = await remindersOf(conference.id);
     expect(week.map((m) => m.toAddress).sort()).toEqual([people[0]!.email, people[1]!.email, people[3]!.email].sort());
 
@@ -73,8 +86,7 @@ describe("reminders before a conference", () => {
 
     // Twelve hours before: the day's reminder, once; the week's is not sent again.
     const halfDayBefore = new Date(startsAt.getTime() - DAY / 2);
-    const dayCounts = await Promise.all([instance(), instance()].map((pool) => queueDueReminders(halfDayBefore, pool)));
-    expect(dayCounts.reduce((a, b) => a + b, 0)).toBe(3);
+    await queueAtOnce(halfDayBefore, [instance(), instance()]);
     while ((await renderDrafts()) > 0);
     const all = await remindersOf(conference.id);
     expect(all).toHaveLength(6);
@@ -90,7 +102,7 @@ describe("reminders before a conference", () => {
     await db.conference.update({ where: { id: off.id }, data: { reminderWeekBefore: false, reminderDayBefore: false } });
     expect((await registerForConference(off.slug, registrationInput())).ok).toBe(true);
     expect((await registerForConference(late.slug, registrationInput())).ok).toBe(true);
-    expect(await queueDueReminders(new Date(startsAt.getTime() - 6 * DAY))).toBeGreaterThanOrEqual(0);
+    await queueDueReminders(new Date(startsAt.getTime() - 6 * DAY));
     expect(await remindersOf(off.id)).toHaveLength(0);
     // The late one's week reminder was never asked for in its week; within its last day only the day's goes.
     const lateStart = new Date(Date.now() + 21 * DAY);
@@ -118,5 +130,32 @@ describe("the organiser's reminder settings and preview", () => {
     // Another organisation's conference is not found.
     const other = await createOrganisation();
     expect(await reminderPreview(other.id, conference.id, 1, "nl")).toBeNull();
+  });
+});
+
+describe("still coming?", () => {
+  it("asks each person with a place once, N days before; yes is noted, cancel frees the place for whoever waits", async () => {
+    const startsAt = new Date(Date.now() + 20 * DAY);
+    const conference = await createConference({ startsAt, capacity: 2 });
+    await db.conference.update({ where: { id: conference.id }, data: { stillComingDays: 3, reminderWeekBefore: false, reminderDayBefore: false } });
+    const [anna, bram, cees] = ["Anna", "Bram", "Cees"].map((name) => registrationInput({ name }));
+    for (const person of [anna!, bram!, cees!]) expect((await registerForConference(conference.slug, person)).ok).toBe(true);
+    while ((await renderDrafts()) > 0);
+
+    await queueDueReminders(new Date(startsAt.getTime() - 4 * DAY));
+    expect(await db.stillComingRequest.count({ where: { registration: { conferenceId: conference.id } } })).toBe(0);
+    const moment = new Date(startsAt.getTime() - 2.5 * DAY);
+    await queueAtOnce(moment, [instance(), instance()]);
+    while ((await renderDrafts()) > 0);
+    const asked = await db.emailOutbox.findMany({ where: { kind: "registration.stillComing", toAddress: { in: [anna!.email, bram!.email, cees!.email] } } });
+    expect(asked.map((m) => m.toAddress).sort()).toEqual([anna!.email, bram!.email].sort());
+    expect(asked[0]?.subject).toMatch(/^Kom je nog naar Testconferentie/);
+    expect(asked[0]?.textBody).toMatch(/\/aanmelding\/[A-Za-z0-9_-]+\/komt-u\?antwoord=nee/);
+
+    // Anna says yes; Bram cannot come, and Cees, who waited, gets his place at once.
+    expect(await confirmComing(await latestManageToken(anna!.email))).toEqual({ ok: true });
+    expect((await db.registration.findFirstOrThrow({ where: { email: anna!.email } })).comingConfirmedAt).not.toBeNull();
+    expect((await cancelByToken(await latestManageToken(bram!.email))).ok).toBe(true);
+    expect((await db.registration.findFirstOrThrow({ where: { email: cees!.email } })).status).toBe("CONFIRMED");
   });
 });

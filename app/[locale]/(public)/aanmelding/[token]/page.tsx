@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
-const DONE = ["workshops", "needs", "cancelled", "ranking", "details", "emailSent", "answers"] as const;
+const DONE = ["workshops", "needs", "cancelled", "ranking", "details", "emailSent", "answers", "coming"] as const;
 const ERRORS = ["busy", "cancelled", "conferenceCancelled", "past", "invalidWorkshop", "notFound", "invalid", "closed"] as const;
 
 export default async function ManagePage({ params, searchParams }: Props) {

@@ -110,6 +110,7 @@ export default async function RegistrationDetailPage({ params }: Props) {
                 <Row label={t("detail.waitlistedAt")}>{when(registration.waitlistedAt)}</Row>
               )}
               {registration.cancelledAt && <Row label={t("detail.cancelledAt")}>{when(registration.cancelledAt)}</Row>}
+              {registration.comingConfirmedAt && <Row label={t("detail.comingConfirmedAt")}>{when(registration.comingConfirmedAt)}</Row>}
               <Row label={t("detail.ticketCode")}>
                 <code className="break-all font-mono">{registration.ticketCode}</code>
               </Row>
