@@ -6,7 +6,9 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startMailWorker } = await import("@/lib/mail/worker");
   const { renderDrafts } = await import("@/lib/registrations/draft-emails");
-  startMailWorker({ draftWriters: [renderDrafts] });
+  const { queueDueReminders } = await import("@/lib/registrations/reminders");
+  // Reminders that have come due are queued first, so the same pass writes and sends them.
+  startMailWorker({ draftWriters: [() => queueDueReminders(), renderDrafts] });
   // Webhook deliveries (lib/webhooks), with the same loop machinery.
   const { startWebhookWorker } = await import("@/lib/webhooks/worker");
   startWebhookWorker();

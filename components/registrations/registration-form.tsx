@@ -1,13 +1,15 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { registerAction, type RegistrationFormState } from "@/lib/registrations/actions";
 import type { RegistrationInput } from "@/lib/registrations/schema";
+import { answersFromFormData, visibleQuestionIds, type Question } from "@/lib/questions/question";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import { contentLang } from "@/lib/site/content-lang";
 import { ErrorSummary, type SummaryItem } from "./error-summary";
+import { QuestionFields } from "./question-fields";
 import { RankingField } from "./ranking-field";
 import { RegistrationOutcome } from "./registration-outcome";
 import { WorkshopOption } from "./workshop-option";
@@ -40,29 +42,34 @@ type Props = {
   privacyHref: string;
   calendarHref: string;
   idempotencyKey: string;
+  /** The conference's own questions, in form order. */
+  questions: Question[];
 };
 
-// zod and the schema come in their own chunk (./registration-resolver.ts), asked for when the attendee first
+// zod and the schemas come in their own chunk (./registration-resolver.ts), asked for when the attendee first
 // focuses or touches the form; a check that comes before it has arrived waits for it.
-let resolverChunk: Promise<Resolver<RegistrationInput>> | undefined;
-function loadResolver(): Promise<Resolver<RegistrationInput>> {
-  resolverChunk ??= import("./registration-resolver").then((m) => m.registrationResolver as Resolver<RegistrationInput>);
+type Checks = typeof import("./registration-resolver");
+let checksChunk: Promise<Checks> | undefined;
+function loadChecks(): Promise<Checks> {
+  checksChunk ??= import("./registration-resolver");
   // A failed load (offline for a moment) is tried again next time; the server checks the submit meanwhile.
-  resolverChunk.catch(() => (resolverChunk = undefined));
-  return resolverChunk;
+  checksChunk.catch(() => (checksChunk = undefined));
+  return checksChunk;
 }
 const registrationResolver: Resolver<RegistrationInput> = async (values, context, options) => {
-  const resolver = await loadResolver().catch(() => null);
+  const checks = await loadChecks().catch(() => null);
   // Without the chunk the form is sent as it is: the server's answer lands on the fields, as without JavaScript.
-  return resolver ? resolver(values, context, options) : { values, errors: {} };
+  return checks ? (checks.registrationResolver as Resolver<RegistrationInput>)(values, context, options) : { values, errors: {} };
 };
 
 type TextField = "name" | "email" | "organisation" | "jobRole" | "dietaryNeeds" | "accessibilityNeeds";
 
 // The fields in the order they appear, for the error summary's list.
-const SUMMARY_ORDER = ["name", "email", "organisation", "jobRole", "workshops", "rankings", "dietaryNeeds", "accessibilityNeeds", "privacyConsent"] as const;
+const SUMMARY_ORDER = ["name", "email", "organisation", "jobRole", "workshops", "rankings", "answers", "dietaryNeeds", "accessibilityNeeds", "privacyConsent"] as const;
 
-export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, privacyHref, calendarHref, idempotencyKey }: Props) {
+const noSubscription = () => () => undefined;
+
+export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, privacyHref, calendarHref, idempotencyKey, questions }: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState<RegistrationFormState, FormData>(registerAction, { status: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
@@ -70,7 +77,33 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
   const outcomeRef = useRef<HTMLDivElement>(null);
   // Counts submits the browser refused (zod on the client): each one shows the summary and focuses it again.
   const [refusedByBrowser, setRefusedByBrowser] = useState(0);
+  // Once the browser has checked the answers, its verdict replaces the server's earlier one, until the next.
+  const [checkedAfter, setCheckedAfter] = useState<RegistrationFormState | null>(null);
+  const answersChecked = checkedAfter === state;
   const previous = state.status === "error" ? state.values : undefined;
+  // The answers as they are in the form now (for the conditions), and the browser's verdict on them: the schema
+  // the server runs too (lib/questions/schema.ts). Null before the script runs: then every question shows.
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [changed, setChanged] = useState<{ after: RegistrationFormState; answers: Record<string, unknown> } | null>(null);
+  const [answerErrors, setAnswerErrors] = useState<Record<string, string>>({});
+  const previousAnswers = (previous?.answers as Record<string, unknown> | undefined) ?? {};
+  // What was typed since the server's last answer; else what that answer sent back.
+  const answersNow = !scripted ? null : changed?.after === state ? changed.answers : previousAnswers;
+  const checkAnswers = async (): Promise<boolean> => {
+    if (!formRef.current || questions.length === 0) return true;
+    const answers = answersFromFormData(new FormData(formRef.current));
+    const checks = await loadChecks().catch(() => null);
+    if (!checks) return true;
+    const found = checks.answerIssues(questions, locale, answers);
+    setAnswerErrors(found);
+    return Object.keys(found).length === 0;
+  };
+  const onAnswerChange = (event: React.FormEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLInputElement;
+    if (!target.name?.startsWith("answers.") || !formRef.current) return;
+    setChanged({ after: state, answers: answersFromFormData(new FormData(formRef.current)) });
+    if (Object.keys(answerErrors).length > 0) void checkAnswers();
+  };
 
   const defaults = {
     name: (previous?.name as string) ?? "",
@@ -122,6 +155,13 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
     const server = state.status === "error" ? state.fieldErrors[name] : undefined;
     return server ? t(server as "validation.invalid") : undefined;
   };
+  const answerError = (questionId: string): string | undefined => {
+    const browser = answerErrors[questionId];
+    if (browser) return t(`validation.${browser}` as "validation.invalid");
+    if (Object.keys(answerErrors).length > 0 || answersChecked) return undefined;
+    return fieldError(`answers.${questionId}`);
+  };
+  const visible = answersNow ? visibleQuestionIds(questions, answersNow as never) : null;
   // A zod issue inside the rankings sits one level down (rankings.<round>); the summary and the rounds want it too.
   const rankingError = (): string | undefined => {
     const nested = errors.rankings as unknown as Record<string, { message?: string }> | undefined;
@@ -150,6 +190,14 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
         items.push(...refusedSessions.map(workshopRefusal));
         continue;
       }
+      if (field === "answers") {
+        for (const question of questions) {
+          if (visible && !visible.has(question.id)) continue;
+          const message = answerError(question.id);
+          if (message) items.push({ text: `${question.label[locale]}: ${message}`, href: `#question-${question.id}` });
+        }
+        continue;
+      }
       const message = field === "rankings" ? rankingError() : fieldError(field);
       if (!message) continue;
       const firstRanked = rounds.find((round) => round.mode === "ranking");
@@ -169,9 +217,12 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const answersValid = checkAnswers();
+    setCheckedAfter(state);
     void form.handleSubmit(
-      () => {
+      async () => {
         if (!formRef.current || pending) return;
+        if (!(await answersValid)) return setRefusedByBrowser((n) => n + 1);
         const data = new FormData(formRef.current);
         startTransition(() => formAction(data));
       },
@@ -207,8 +258,9 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
       ref={formRef}
       action={formAction}
       onSubmit={onSubmit}
-      onFocusCapture={() => void loadResolver().catch(() => undefined)}
-      onPointerDownCapture={() => void loadResolver().catch(() => undefined)}
+      onChange={onAnswerChange}
+      onFocusCapture={() => void loadChecks().catch(() => undefined)}
+      onPointerDownCapture={() => void loadChecks().catch(() => undefined)}
       noValidate
       className="space-y-6"
     >
@@ -290,6 +342,22 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
             );
           })}
         </fieldset>
+      )}
+
+      {questions.length > 0 && (
+        <QuestionFields
+          questions={questions}
+          locale={locale}
+          values={previousAnswers}
+          errors={Object.fromEntries(questions.map((q) => [q.id, answerError(q.id)]))}
+          visible={visible}
+          words={{
+            optional: t("registration.optional"),
+            yes: t("registration.questions.yes"),
+            no: t("registration.questions.no"),
+            onlyWhen: (question, answer) => t("registration.questions.onlyWhen", { question, answer }),
+          }}
+        />
       )}
 
       {textField("dietaryNeeds", { optional: true, multiline: true })}

@@ -4,7 +4,7 @@ import { authorizedAction } from "@/lib/auth/authorized-action";
 import { withEffects } from "@/lib/editor/action-effects";
 import { uploadingAction } from "@/lib/editor/upload-action";
 import { revalidateConferenceContent } from "@/lib/site/revalidate";
-import { cancel, create, duplicate, publish, update } from "./definitions";
+import { cancel, create, duplicate, publish, reminders, update } from "./definitions";
 
 const editor = (data: { organisationSlug: string; conferenceId: string }) =>
   `/beheer/${data.organisationSlug}/conferenties/${data.conferenceId}`;
@@ -23,3 +23,6 @@ export const publishConferenceAction = withEffects(authorizedAction(publish), (d
 export const cancelConferenceAction = withEffects(authorizedAction(cancel), (data) => revalidateConferenceContent(data.slug));
 
 export const duplicateConferenceAction = withEffects(authorizedAction(duplicate), () => undefined, editor);
+
+// Reminders are emails, not pages: nothing public changes.
+export const conferenceRemindersAction = withEffects(authorizedAction(reminders), () => undefined);

@@ -13,8 +13,12 @@ export const getEditableConference = cache(async (organisationId: string, confer
     include: { venue: { select: { id: true, name: true, city: true } } },
   });
   if (!conference) return null;
-  const [places, sessions] = await Promise.all([placesOf(conferenceId), db.programmeSession.count({ where: { conferenceId } })]);
-  return { ...conference, confirmed: places?.confirmed ?? 0, waitlisted: places?.waitlisted ?? 0, sessions };
+  const [places, sessions, questions] = await Promise.all([
+    placesOf(conferenceId),
+    db.programmeSession.count({ where: { conferenceId } }),
+    db.registrationQuestion.count({ where: { conferenceId } }),
+  ]);
+  return { ...conference, confirmed: places?.confirmed ?? 0, waitlisted: places?.waitlisted ?? 0, sessions, questions };
 });
 
 export type EditableConference = NonNullable<Awaited<ReturnType<typeof getEditableConference>>>;

@@ -8,11 +8,13 @@ import {
   createConference,
   duplicateConference,
   publishConference,
+  setConferenceReminders,
   updateConference,
   type ConferenceChange,
 } from "./mutations";
 import {
   cancelConferenceSchema,
+  conferenceRemindersSchema,
   createConferenceSchema,
   duplicateConferenceSchema,
   publishConferenceSchema,
@@ -68,3 +70,11 @@ export const duplicate = {
   organisationOf: organisationOfConference,
   handler: (input, access) => inOrganisation(access, duplicateConference(access, input)),
 } satisfies ActionDefinition<typeof duplicateConferenceSchema, Created, "notFound">;
+
+export const reminders = {
+  name: "conferences.reminders",
+  roles: ORGANISE,
+  schema: conferenceRemindersSchema,
+  organisationOf: organisationOfConference,
+  handler: (input, access) => setConferenceReminders(access, input),
+} satisfies ActionDefinition<typeof conferenceRemindersSchema, { conferenceId: string; slug: string }, "notFound">;

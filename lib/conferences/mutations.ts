@@ -15,6 +15,7 @@ import {
 import type { CreateConference, UpdateConference } from "./schema";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { publishChecklist, readyToPublish } from "./publish-checklist";
+import { copyQuestions } from "@/lib/questions/mutations";
 
 // These functions trust `access` (the caller checked the role against the database) and scope every read and
 // write to access.organisation themselves: an id of another organisation's record is simply not found.
@@ -194,6 +195,33 @@ export async function updateConference(
   }
 }
 
+/** Turns the reminders a week and a day before the start on or off (prisma/sql/reminders.sql sends them). */
+export async function setConferenceReminders(
+  access: OrganisationAccess,
+  input: { conferenceId: string; reminderWeekBefore: boolean; reminderDayBefore: boolean; stillComingDays: number | null },
+): Promise<HandlerResult<{ conferenceId: string; slug: string }, "notFound">> {
+  return db.$transaction(async (tx) => {
+    const conference = await tx.conference.findFirst({
+      where: { id: input.conferenceId, organisationId: access.organisation.id },
+      select: { id: true, slug: true, title: true },
+    });
+    if (!conference) return { ok: false, reason: "notFound" } as const;
+    await tx.conference.update({
+      where: { id: conference.id },
+      data: { reminderWeekBefore: input.reminderWeekBefore, reminderDayBefore: input.reminderDayBefore, stillComingDays: input.stillComingDays },
+    });
+    await recordAudit(tx, {
+      organisationId: access.organisation.id,
+      actorUserId: access.user.id,
+      action: "conference.reminders",
+      entityType: "conference",
+      entityId: conference.id,
+      details: { title: conference.title, weekBefore: input.reminderWeekBefore, dayBefore: input.reminderDayBefore, stillComingDays: input.stillComingDays },
+    });
+    return { ok: true, data: { conferenceId: conference.id, slug: conference.slug } } as const;
+  });
+}
+
 export async function publishConference(
   access: OrganisationAccess,
   input: { conferenceId: string },
@@ -268,8 +296,8 @@ async function freeCopySlug(tx: Tx, slug: string): Promise<string> {
 }
 
 /**
- * A new draft with the same details and programme (rounds, sessions, rooms, speakers and their parts), under a
- * new address; registrations, check-ins and reports stay with the original.
+ * A new draft with the same details, programme (rounds, sessions, rooms, speakers and their parts) and sign-up
+ * questions, under a new address; registrations, check-ins and reports stay with the original.
  */
 export async function duplicateConference(
   access: OrganisationAccess,
@@ -327,6 +355,7 @@ export async function duplicateConference(
         },
       });
     }
+    await copyQuestions(tx, source.id, copy.id);
     await recordAudit(tx, {
       organisationId: access.organisation.id,
       actorUserId: access.user.id,

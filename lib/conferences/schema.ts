@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ALT_TEXT_MAX } from "@/lib/uploads/limits";
 import { optionalImageFileSchema } from "@/lib/uploads/schema";
-import { dateTime, multilineText, optionalDateTime, optionalText, recordId, requestKey, requiredText, slug, wholeNumber } from "@/lib/editor/fields";
+import { dateTime, multilineText, optionalDateTime, optionalText, optionalWholeNumber, recordId, requestKey, requiredText, slug, wholeNumber } from "@/lib/editor/fields";
 import { lineText, slugify } from "@/lib/text";
 import { fromAmsterdamInput } from "@/lib/time/amsterdam";
 
@@ -78,6 +78,17 @@ export const conferenceTargetSchema = z.object({ conferenceId: recordId });
 export const cancelConferenceSchema = conferenceTargetSchema;
 export const publishConferenceSchema = conferenceTargetSchema;
 export const duplicateConferenceSchema = conferenceTargetSchema;
+
+// Checkboxes: "on" when ticked (posted without JavaScript too), absent when not.
+const checkbox = z.union([z.boolean(), z.string()]).optional().transform((v) => v === true || v === "on");
+/** Which reminders the conference sends (a week and a day before its start). */
+export const conferenceRemindersSchema = z.object({
+  conferenceId: recordId,
+  reminderWeekBefore: checkbox,
+  reminderDayBefore: checkbox,
+  // "Still coming?" this many days before the start; empty: not asked.
+  stillComingDays: optionalWholeNumber(1, 30).prefault(""),
+});
 
 export type CreateConferenceInput = z.input<typeof createConferenceSchema>;
 export type CreateConference = z.output<typeof createConferenceSchema>;

@@ -13,6 +13,7 @@ import { flushWal, pgPool } from "@/lib/db-pool";
 import { isLockTimeout, isPoolTimeout, isUniqueViolation } from "@/lib/db-errors";
 import { hit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { emailKey, hasNul, searchKey } from "@/lib/text";
+import type { StoredAnswer } from "@/lib/questions/answers";
 import { newTicketCode } from "@/lib/tokens";
 import { newRegistrationId } from "./registration-id";
 import {
@@ -93,6 +94,8 @@ export interface SignUpInput {
    * adding someone by hand may ask for a refusal instead (false): they never park someone on a list by accident.
    */
   waitForFullWorkshops?: boolean;
+  /** Answers to the conference's own questions, already checked against them (lib/questions/answers.ts). */
+  storedAnswers?: StoredAnswer[];
 }
 
 /** A new registration's newsletter opt-in, for the caller to pass on to the organisation's newsletter. */
@@ -159,7 +162,7 @@ async function register(conferenceSlug: string, input: SignUpInput, meta: SignUp
     answer = await call(registerAnswerSchema, {
       // Named: planned once per connection.
       name: "places-register",
-      text: `SELECT places_register($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) AS answer`,
+      text: `SELECT places_register($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23) AS answer`,
       values: [
         conferenceSlug,
         meta.idempotencyKey ?? null,
@@ -184,6 +187,17 @@ async function register(conferenceSlug: string, input: SignUpInput, meta: SignUp
         newTicketCode(),
         ranked.map(([roundId]) => roundId),
         ranked.map(([, sessionId]) => sessionId),
+        JSON.stringify(
+          (input.storedAnswers ?? []).map((a) => ({
+            question_id: a.questionId,
+            value: a.value,
+            version: a.version,
+            label_nl: a.labelNl,
+            label_en: a.labelEn,
+            text_nl: a.textNl,
+            text_en: a.textEn,
+          })),
+        ),
       ],
     });
   } catch (error) {

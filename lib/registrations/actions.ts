@@ -7,6 +7,7 @@ import type { Decision } from "@/lib/places/schema";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { REGISTRATION_RATE_LIMIT } from "./rate-limits";
 import { registrationFromFormData } from "./form-data";
+import { checkSignUpAnswers } from "@/lib/questions/answers";
 import { afterSignUp } from "./after-sign-up";
 import { signUpEffectsInNext } from "./after-sign-up-next";
 import { REGISTRATION_MESSAGES, registrationSchema } from "./schema";
@@ -39,17 +40,30 @@ export async function registerAction(_previous: RegistrationFormState, form: For
   const error = (formError: string, extra: Partial<Extract<RegistrationFormState, { status: "error" }>> = {}) =>
     ({ status: "error", fieldErrors: {}, formError, values, ...extra }) as const;
 
-  if (!parsed.success) {
+  // The answers to the conference's own questions, with the schema the form ran in the browser, built from the
+  // questions as they are now. Checked with the other fields, so every field in error is named at once.
+  const locale = values.locale === "en" ? "en" : "nl";
+  const answers = await checkSignUpAnswers(conferenceSlug, values.answers, locale).catch((caught: unknown) => {
+    console.error("[registration] questions not read:", caught instanceof Error ? caught.name : typeof caught);
+    return null;
+  });
+  if (!answers) return error("registration.errors.unexpected");
+  if (!parsed.success || !answers.ok) {
     const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
+    for (const issue of parsed.success ? [] : parsed.error.issues) {
       const field = String(issue.path[0] ?? "form");
-      fieldErrors[field] ??= `validation.${REGISTRATION_MESSAGES.has(issue.message) ? issue.message : "invalid"}`;
+      // An answer the form's own fields cannot hold is named on its question.
+      const key = field === "answers" && issue.path[1] !== undefined ? `answers.${String(issue.path[1])}` : field;
+      fieldErrors[key] ??= `validation.${REGISTRATION_MESSAGES.has(issue.message) ? issue.message : "invalid"}`;
+    }
+    for (const [questionId, message] of Object.entries(answers.ok ? {} : answers.fieldErrors)) {
+      fieldErrors[`answers.${questionId}`] ??= `validation.${message}`;
     }
     return error("registration.errors.fix", { fieldErrors });
   }
 
   try {
-    const outcome = await signUp(conferenceSlug, parsed.data, {
+    const outcome = await signUp(conferenceSlug, { ...parsed.data, storedAnswers: answers.answers }, {
       idempotencyKey,
       rateLimit: { rule: REGISTRATION_RATE_LIMIT, client: clientAddress(await headers()) },
     });

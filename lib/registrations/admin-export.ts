@@ -11,6 +11,7 @@ import { notFoundResponse, withOrganiserAccess } from "@/lib/exports/route-guard
 import { amsterdamDateKey } from "@/lib/time/amsterdam";
 import { formatDoorCode } from "@/lib/format";
 import { slugify } from "@/lib/text";
+import { questionsOfConference } from "@/lib/questions/queries";
 import { findAdminConference, listExportRegistrations } from "./admin-queries";
 import { exportOptionsSchema, type ExportOptions } from "./admin-schema";
 
@@ -22,7 +23,16 @@ export async function registrationsCsv(conferenceId: string, organisationId: str
   const conference = await findAdminConference(organisationId, conferenceId);
   if (!conference) return null;
   const t = translators(locale);
-  const registrations = await listExportRegistrations(conference.id, options.cancelled);
+  const [registrations, questions, answers] = await Promise.all([
+    listExportRegistrations(conference.id, options.cancelled),
+    questionsOfConference(conference.id),
+    db.registrationAnswer.findMany({
+      where: { registration: { conferenceId: conference.id } },
+      select: { registrationId: true, questionId: true, textNl: true, textEn: true },
+    }),
+  ]);
+  // One column per question as it is now; each cell the answer in words as it was given (lib/questions).
+  const answerOf = new Map(answers.map((a) => [`${a.registrationId}:${a.questionId}`, locale === "nl" ? a.textNl : a.textEn]));
   const yesNo = (value: boolean) => (value ? t("yes") : t("no"));
 
   const header = [
@@ -38,6 +48,7 @@ export async function registrationsCsv(conferenceId: string, organisationId: str
     t("columns.doorCode"),
     ...(options.dietary ? [t("columns.dietary")] : []),
     ...(options.accessibility ? [t("columns.accessibility")] : []),
+    ...questions.map((question) => question.label[locale]),
     t("columns.photoConsent"),
     t("columns.language"),
   ];
@@ -58,6 +69,7 @@ export async function registrationsCsv(conferenceId: string, organisationId: str
     r.doorCode ? formatDoorCode(r.doorCode) : "",
     ...(options.dietary ? [r.dietaryNeeds] : []),
     ...(options.accessibility ? [r.accessibilityNeeds] : []),
+    ...questions.map((question) => answerOf.get(`${r.id}:${question.id}`) ?? ""),
     yesNo(r.photoConsent),
     r.locale,
   ]);

@@ -202,6 +202,7 @@ export async function findRegistrationDetail(organisationId: string, conferenceI
       confirmedAt: true,
       waitlistedAt: true,
       cancelledAt: true,
+      comingConfirmedAt: true,
       erasedAt: true,
       ticketCode: true,
       doorCode: true,
@@ -289,6 +290,7 @@ export async function listExportRegistrations(conferenceId: string, includeCance
     where: { conferenceId, erasedAt: null, ...(includeCancelled ? {} : { status: { not: "CANCELLED" } }) },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: {
+      id: true,
       name: true,
       email: true,
       organisation: true,

@@ -10,6 +10,7 @@ import { errorAnswer, readJsonChunks, SMALL_JSON_HEADERS, type Bilingual, type F
 import { bilingual } from "@/lib/i18n/translator";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { signUp, type NewsletterOptIn } from "@/lib/places/mutations";
+import { checkSignUpAnswers } from "@/lib/questions/answers";
 import { REGISTRATION_RATE_LIMIT } from "./rate-limits";
 import { REGISTRATION_MESSAGES, registrationSchema } from "./schema";
 
@@ -68,9 +69,14 @@ export async function answerRegistrationPost(request: RegistrationPost): Promise
   if (!read.ok) return { answer: read.answer };
 
   const parsed = registrationSchema.safeParse(withoutRetiredFields(read.body));
-  if (!parsed.success) {
+  // The answers to the conference's own questions: the schema the form uses, built from the questions now.
+  const answers = parsed.success ? await checkSignUpAnswers(request.conferenceSlug, parsed.data.answers, parsed.data.locale) : null;
+  if (!parsed.success || (answers && !answers.ok)) {
     const fields: Record<string, Bilingual> = {};
-    for (const issue of parsed.error.issues) {
+    for (const [questionId, message] of Object.entries(answers && !answers.ok ? answers.fieldErrors : {})) {
+      fields[`answers.${questionId}`] = bilingual(`validation.${message}`);
+    }
+    for (const issue of parsed.success ? [] : parsed.error.issues) {
       if (issue.code === "unrecognized_keys") {
         for (const key of issue.keys) fields[key] = { nl: "Onbekend veld.", en: "Unknown field." };
         continue;
@@ -81,7 +87,7 @@ export async function answerRegistrationPost(request: RegistrationPost): Promise
     return error(422, "validation_failed", bilingual("registration.errors.fix"), { fields });
   }
 
-  const outcome = await signUp(request.conferenceSlug, parsed.data, {
+  const outcome = await signUp(request.conferenceSlug, { ...parsed.data, storedAnswers: answers?.ok ? answers.answers : [] }, {
     idempotencyKey,
     rateLimit: { rule: REGISTRATION_RATE_LIMIT, client: clientAddress(request.headers) },
   });

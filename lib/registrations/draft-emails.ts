@@ -27,6 +27,8 @@ import {
   confirmationEmail,
   emailChangedNotice,
   promotedEmail,
+  reminderEmail,
+  stillComingEmail,
   workshopPromotedEmail,
   workshopsChangedEmail,
   type MailRegistration,
@@ -47,6 +49,9 @@ const draftSchema = z.discriminatedUnion("template", [
   // to the previous one.
   z.object({ template: z.literal("addressChanged") }),
   z.object({ template: z.literal("addressChangedNotice"), previousEmail: z.string() }),
+  // A reminder before the start (prisma/sql/reminders.sql).
+  z.object({ template: z.literal("reminder"), daysBefore: z.number().int() }),
+  z.object({ template: z.literal("stillComing") }),
 ]);
 type Draft = z.infer<typeof draftSchema>;
 
@@ -163,6 +168,12 @@ function render(draft: Draft, registration: Current["registration"] | undefined)
     case "addressChanged":
       // The ticket (or the waitlist notice) at the new address, with a manage link of its own.
       return { email: addressChangedEmail(mail, manageToken, registration.waitlistPosition), manageToken };
+    case "reminder":
+      if (registration.status !== "CONFIRMED") return { refused: "no longer confirmed" };
+      return { email: reminderEmail(mail, manageToken, draft.daysBefore), manageToken };
+    case "stillComing":
+      if (registration.status !== "CONFIRMED") return { refused: "no longer confirmed" };
+      return { email: stillComingEmail(mail, manageToken), manageToken };
     case "promoted":
       if (registration.status !== "CONFIRMED") return { refused: "no longer confirmed" };
       return { email: promotedEmail(mail, manageToken), manageToken };

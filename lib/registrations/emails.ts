@@ -147,6 +147,33 @@ export function confirmationEmail(
   return ticketEmail(registration, manageToken, "registration.confirmed", t("mail.ticketIntro", { title: registration.conference.title }));
 }
 
+/** A reminder a week or a day before the start (prisma/sql/reminders.sql queues it): the ticket again, with the route. */
+export function reminderEmail(registration: MailRegistration, manageToken: string, daysBefore: number): OutboxEmail {
+  const { t } = about(registration);
+  const title = registration.conference.title;
+  return ticketEmail(registration, manageToken, "registration.reminder", t("mail.reminderIntro", { days: daysBefore, title }), t("mail.reminderSubject", { days: daysBefore, title }));
+}
+
+/** "Still coming?": a button to say yes, and a link to free the place; both open a page that asks once more. */
+export function stillComingEmail(registration: MailRegistration, manageToken: string): OutboxEmail {
+  const { locale, t, organiser, headers } = about(registration);
+  const title = registration.conference.title;
+  const page = `${manageUrl(locale, manageToken)}/komt-u`;
+  const rendered = renderEmail({
+    locale,
+    organiser,
+    preheader: t("mail.stillComingSubject", { title }),
+    heading: t("mail.stillComingHeading", { name: registration.name }),
+    paragraphs: [
+      t("mail.stillComingIntro", { title }),
+      `${t("mail.when")}: ${formatDateTimeRange(registration.conference.startsAt, registration.conference.endsAt, locale)}`,
+      t("mail.stillComingCancel", { url: `${page}?antwoord=nee` }),
+    ],
+    action: { label: t("mail.stillComingYes"), url: `${page}?antwoord=ja` },
+  });
+  return { kind: "registration.stillComing", to: registration.email, subject: t("mail.stillComingSubject", { title }), text: rendered.text, html: rendered.html, headers };
+}
+
 export function promotedEmail(registration: MailRegistration, manageToken: string): OutboxEmail {
   const { t } = about(registration);
   return ticketEmail(registration, manageToken, "registration.promoted", t("mail.promotedIntro", { title: registration.conference.title }));

@@ -1,6 +1,9 @@
 // A registration form posted without JavaScript arrives as FormData; this turns it into the object the zod
 // schema expects. Workshop fields are named "workshops.<roundId>", checkboxes send "on" only when ticked, and a
-// ranked round's choices "rankings.<roundId>.<position>" (position 0 is the first choice).
+// ranked round's choices "rankings.<roundId>.<position>" (position 0 is the first choice), and the answers to the
+// conference's own questions "answers.<questionId>".
+import { answersFromFormData } from "@/lib/questions/schema";
+
 export function registrationFromFormData(form: FormData): Record<string, unknown> {
   const text = (name: string) => {
     const value = form.get(name);
@@ -24,6 +27,7 @@ export function registrationFromFormData(form: FormData): Record<string, unknown
     photoConsent: form.get("photoConsent") === "on",
     newsletterOptIn: form.get("newsletterOptIn") === "on",
     locale: text("locale") === "en" ? "en" : "nl",
+    answers: answersFromFormData(form),
   };
 }
 

@@ -7,12 +7,16 @@ import { revalidateConferencePlaces } from "@/lib/site/revalidate";
 import { db } from "@/lib/db";
 import { localizedPath } from "@/lib/site/urls";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { changeWorkshops, cancelByToken, eraseByToken, updateDetails, updateNeeds, type ManageOutcome } from "./manage";
+import { changeWorkshops, cancelByToken, confirmComing, eraseByToken, updateDetails, updateNeeds, type ManageOutcome } from "./manage";
 import { confirmEmailChange } from "./email-change";
 import { registrationOfToken } from "./manage-links";
 import { changeRankingSchema, updateDetailsSchema, updateNeedsSchema } from "./schema";
 import { rankingsFromFormData } from "./form-data";
 import { setRanking } from "@/lib/places/mutations";
+import { checkAnswers } from "@/lib/questions/answers";
+import { replaceAnswers } from "@/lib/questions/mutations";
+import { questionsOfConference } from "@/lib/questions/queries";
+import { answersFromFormData } from "@/lib/questions/schema";
 
 async function currentLocale(): Promise<Locale> {
   const locale = await getLocale();
@@ -101,12 +105,39 @@ export async function updateDetailsAction(_previous: DetailsFormState, form: For
   redirect(localizedPath(locale, `/aanmelding/${token}?done=${outcome.emailSentTo ? "emailSent" : "details"}`));
 }
 
+export type AnswersFormState = { status: "idle" } | { status: "error"; fieldErrors: Record<string, string>; formError?: string; values: Record<string, unknown> };
+
+/**
+ * The answers to the conference's own questions, changed until the sign-up closes: checked with the schema the
+ * sign-up form uses (lib/questions/schema.ts), built from the questions as they are now.
+ */
+export async function updateAnswersAction(_previous: AnswersFormState, form: FormData): Promise<AnswersFormState> {
+  const token = String(form.get("token") ?? "");
+  const values = answersFromFormData(form);
+  const found = await registrationOfToken(token);
+  if (!found) return { status: "error", fieldErrors: {}, formError: "manage.errors.notFound", values };
+  const locale = await currentLocale();
+  const checked = checkAnswers(await questionsOfConference(found.conferenceId), values, locale);
+  if (!checked.ok) {
+    const fieldErrors = Object.fromEntries(Object.entries(checked.fieldErrors).map(([id, key]) => [id, `validation.${key}`]));
+    return { status: "error", fieldErrors, values };
+  }
+  const saved = await replaceAnswers(found.id, checked.answers);
+  if (saved !== "saved") return { status: "error", fieldErrors: {}, formError: `manage.errors.${saved === "closed" ? "answersClosed" : "notFound"}`, values };
+  redirect(localizedPath(locale, `/aanmelding/${token}?done=answers`));
+}
+
 /** The button on the page the confirmation link opens (a button, not the link: mail scanners open links). */
 export async function confirmEmailChangeAction(token: string): Promise<void> {
   const outcome = await confirmEmailChange(token);
   const locale = await currentLocale();
   if (outcome.ok) kickMailWorker();
   redirect(localizedPath(locale, `/aanmelding/nieuw-adres/${token}?${outcome.ok ? "done=confirmed" : `error=${outcome.reason}`}`));
+}
+
+/** "Yes, I am still coming" (the page the "still coming?" email links to). */
+export async function confirmComingAction(token: string): Promise<void> {
+  await finish(token, await confirmComing(token), "coming");
 }
 
 export async function cancelAction(token: string): Promise<void> {

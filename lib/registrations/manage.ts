@@ -19,6 +19,23 @@ export async function changeWorkshops(token: string, wanted: Record<string, stri
   return outcome.ok ? outcome : { ok: false, reason: outcome.reason };
 }
 
+/**
+ * "Yes, I am still coming" from the page the "still coming?" email links to: noted on the registration, for the
+ * organiser. Only for a place still held, before the conference starts.
+ */
+export async function confirmComing(token: string): Promise<ManageOutcome> {
+  const found = await registrationOfToken(token);
+  if (!found) return { ok: false, reason: "notFound" };
+  const changed = await db.registration.updateMany({
+    where: { id: found.id, status: "CONFIRMED", erasedAt: null, conference: { status: "PUBLISHED", startsAt: { gt: new Date() } } },
+    data: { comingConfirmedAt: new Date() },
+  });
+  if (changed.count > 0) return { ok: true };
+  const registration = await db.registration.findUnique({ where: { id: found.id }, select: { status: true, conference: { select: { status: true } } } });
+  if (registration?.conference.status === "CANCELLED") return { ok: false, reason: "conferenceCancelled" };
+  return { ok: false, reason: registration?.status === "CANCELLED" ? "cancelled" : "past" };
+}
+
 export async function updateNeeds(token: string, needs: { dietaryNeeds?: string; accessibilityNeeds?: string }): Promise<ManageOutcome> {
   const found = await registrationOfToken(token);
   if (!found) return { ok: false, reason: "notFound" };

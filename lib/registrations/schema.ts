@@ -43,6 +43,11 @@ export const registrationSchema = z
     photoConsent: z.boolean().default(false),
     newsletterOptIn: z.boolean().default(false),
     locale: z.enum(["nl", "en"]).default("nl"),
+    // Answers to the conference's own questions, questionId -> value: checked against those questions by
+    // lib/questions/schema.ts's answersSchema (the form's and the server's), which this schema cannot know.
+    answers: z
+      .record(z.string().max(40), z.union([z.string().max(5000), z.array(z.string().max(40)).max(30), z.boolean(), z.number()]))
+      .default({}),
   })
   .strict();
 

@@ -20,6 +20,10 @@
 DROP FUNCTION IF EXISTS "places_register"(TEXT, TEXT, TEXT, TEXT[], TEXT[], BOOLEAN, "RegistrationSource", BOOLEAN,
   TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BOOLEAN, BOOLEAN, TEXT, TEXT);
 
+-- A sign-up takes the answers to the conference's own questions too (issue 16).
+DROP FUNCTION IF EXISTS "places_register"(TEXT, TEXT, TEXT, TEXT[], TEXT[], BOOLEAN, "RegistrationSource", BOOLEAN,
+  TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BOOLEAN, BOOLEAN, TEXT, TEXT, TEXT[], TEXT[]);
+
 -- places_of took no p_as_published before the organisers' preview of a draft.
 DROP FUNCTION IF EXISTS "places_of"(TEXT, TIMESTAMPTZ);
 
@@ -303,7 +307,7 @@ CREATE OR REPLACE FUNCTION "places_register"(
   p_source "RegistrationSource", p_outside_window BOOLEAN,
   p_id TEXT, p_name TEXT, p_email TEXT, p_search_text TEXT, p_organisation TEXT, p_job_role TEXT,
   p_dietary_needs TEXT, p_accessibility_needs TEXT, p_photo_consent BOOLEAN, p_newsletter_opt_in BOOLEAN,
-  p_locale TEXT, p_ticket_code TEXT, p_rank_round_ids TEXT[], p_rank_session_ids TEXT[])
+  p_locale TEXT, p_ticket_code TEXT, p_rank_round_ids TEXT[], p_rank_session_ids TEXT[], p_answers JSONB)
 RETURNS JSON LANGUAGE plpgsql
 -- Every lookup here is by key; a plan kept from when the tables were nearly empty must not scan them later.
 SET enable_seqscan = off
@@ -450,6 +454,18 @@ BEGIN
     INSERT INTO workshop_preferences (registration_id, round_id, session_id, rank, created_at)
     SELECT p_id, w.round_id, w.session_id, row_number() OVER (PARTITION BY w.round_id ORDER BY w.ord), v_now
       FROM unnest(p_rank_round_ids, p_rank_session_ids) WITH ORDINALITY AS w(round_id, session_id, ord);
+  END IF;
+
+  -- The answers to the conference's own questions, checked by lib/questions/schema.ts before the call, each with
+  -- the question's words as the person read them. Only questions of this conference: an answer to a question
+  -- deleted meanwhile is dropped rather than failing the sign-up. Skipped without answers, as for rankings.
+  IF jsonb_array_length(p_answers) > 0 THEN
+    INSERT INTO registration_answers (registration_id, question_id, value, question_version, label_nl, label_en,
+                                      text_nl, text_en, answered_at)
+    SELECT p_id, q.id, a.value, a.version, a.label_nl, a.label_en, a.text_nl, a.text_en, v_now
+      FROM jsonb_to_recordset(p_answers) AS a(question_id TEXT, value JSONB, version INT, label_nl TEXT, label_en TEXT,
+                                              text_nl TEXT, text_en TEXT)
+      JOIN registration_questions q ON q.id = a.question_id AND q.conference_id = v_conference_id;
   END IF;
 
   -- The confirmation: the ticket, or the waitlist notice with the place in line at this moment. A walk-in
@@ -623,6 +639,8 @@ BEGIN
          erased_at = v_now, updated_at = v_now
    WHERE id = p_registration_id;
   DELETE FROM manage_links WHERE registration_id = p_registration_id;
+  -- What the person answered to the conference's own questions is theirs too.
+  DELETE FROM registration_answers WHERE registration_id = p_registration_id;
   -- A new address asked for and not yet confirmed is the person's too.
   DELETE FROM email_changes WHERE registration_id = p_registration_id;
   -- An email still waiting is not sent any more; its row stays, as a record that it was not.

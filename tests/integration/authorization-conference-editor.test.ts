@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runAuthorized, type ActionDefinition } from "@/lib/auth/authorized-action";
 import type { CurrentUser } from "@/lib/auth/session";
-import { cancel, create, duplicate, publish, update } from "@/lib/conferences/definitions";
+import { cancel, create, duplicate, publish, reminders, update } from "@/lib/conferences/definitions";
 import { db } from "@/lib/db";
 import { toAmsterdamInput } from "@/lib/time/amsterdam";
 import {
@@ -89,6 +89,7 @@ async function actions(): Promise<Array<{ name: string; definition: unknown; inp
     { name: "publish conference", definition: publish, input: { conferenceId: conference.id } },
     { name: "cancel conference", definition: cancel, input: { conferenceId: conference.id } },
     { name: "duplicate conference", definition: duplicate, input: { conferenceId: conference.id } },
+    { name: "turn reminders off", definition: reminders, input: { conferenceId: conference.id, reminderDayBefore: "on" } },
     { name: "create venue", definition: createVenueDefinition, input: { ...venue, organisationId: home.id, requestKey: key() } },
     { name: "update venue", definition: updateVenueDefinition, input: { ...venue, name: "Hernoemde locatie", venueId: conference.venueId } },
     { name: "create room", definition: createRoomDefinition, input: { venueId: conference.venueId, name: "Kelder", capacity: "12", requestKey: key() } },

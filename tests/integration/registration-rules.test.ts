@@ -184,6 +184,8 @@ describe("the registration form's schema", () => {
       photoConsent: false,
       newsletterOptIn: false,
       locale: "nl",
+      // The answers to the conference's own questions: none given (lib/questions checks them against the questions).
+      answers: {},
     });
   });
 

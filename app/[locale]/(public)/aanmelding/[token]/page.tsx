@@ -14,6 +14,9 @@ import { manageCalendarPath } from "@/lib/site/paths";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import { RankingField } from "@/components/registrations/ranking-field";
+import { AnswersForm } from "@/components/registrations/answers-form";
+import { answersOpen } from "@/lib/questions/schema";
+import { answersOfRegistration, answerValues, questionsOfConference } from "@/lib/questions/queries";
 import type { Locale } from "@/i18n/routing";
 
 type Props = PageProps<"/[locale]/aanmelding/[token]">;
@@ -26,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
-const DONE = ["workshops", "needs", "cancelled", "ranking", "details", "emailSent"] as const;
+const DONE = ["workshops", "needs", "cancelled", "ranking", "details", "emailSent", "answers", "coming"] as const;
 const ERRORS = ["busy", "cancelled", "conferenceCancelled", "past", "invalidWorkshop", "notFound", "invalid", "closed"] as const;
 
 export default async function ManagePage({ params, searchParams }: Props) {
@@ -45,6 +48,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const clientMessages = {
     registration: {
       ranking: messages.registration?.ranking,
+      questions: messages.registration?.questions,
       name: tr("name"),
       email: tr("email"),
       organisation: tr("organisation"),
@@ -62,6 +66,12 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const active = registration.status !== "CANCELLED" && !conferenceCancelled;
   const changeable = active && conference.endsAt > new Date();
   const mine = (roundId: string) => registration.choices.find((c) => c.roundId === roundId);
+  const [questions, answers, answerRaw] = await Promise.all([
+    questionsOfConference(conference.id),
+    answersOfRegistration(registration.id, locale),
+    answerValues(registration.id),
+  ]);
+  const answersChangeable = active && answersOpen(conference, new Date());
 
   return (
     <main className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
@@ -194,6 +204,33 @@ export default async function ManagePage({ params, searchParams }: Props) {
           </a>
         </p>
       </section>
+
+      {questions.length > 0 && (active || answers.length > 0) && (
+        <section aria-labelledby="antwoorden" className="mt-10">
+          <h2 id="antwoorden" className="text-xl font-semibold text-petrol-800">
+            {t("answersTitle")}
+          </h2>
+          {answersChangeable ? (
+            <>
+              <p className="mt-1 text-muted">{t("answersHint")}</p>
+              <NextIntlClientProvider messages={clientMessages}>
+                <AnswersForm token={token} locale={locale} questions={questions} values={answerRaw} />
+              </NextIntlClientProvider>
+            </>
+          ) : answers.length === 0 ? (
+            <p className="mt-3">{t("noAnswers")}</p>
+          ) : (
+            <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+              {answers.map((answer) => (
+                <div key={answer.questionId} className="contents">
+                  <dt className="text-muted">{answer.label}</dt>
+                  <dd className="whitespace-pre-line">{answer.text}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </section>
+      )}
 
       {changeable &&
         rankedRounds.map((round) => (

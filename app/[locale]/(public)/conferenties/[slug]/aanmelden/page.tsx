@@ -7,6 +7,7 @@ import { LocalizedLink as Link } from "@/components/site/localized-link";
 import { RegistrationForm, type FormRound } from "@/components/registrations/registration-form";
 import { OrganiserContact } from "@/components/conferences/organiser-contact";
 import { loadPublicConference } from "@/lib/conferences/queries";
+import { publicQuestions } from "@/lib/questions/queries";
 import { formatDate, formatDateTime, formatDateTimeRange, formatTimeRange } from "@/lib/format";
 import { contentLang } from "@/lib/site/content-lang";
 import { conferenceCalendarPath } from "@/lib/site/paths";
@@ -29,6 +30,7 @@ export default async function RegistrationPage({ params }: Props) {
   setRequestLocale(locale);
   const conference = await loadPublicConference(slug);
   if (!conference) notFound();
+  const questions = await publicQuestions(slug);
   const t = await getTranslations();
   const state = conference.places.state;
   const messages = await getMessages();
@@ -81,6 +83,7 @@ export default async function RegistrationPage({ params }: Props) {
                 privacyHref={locale === "nl" ? "/privacy" : "/en/privacy"}
                 calendarHref={conferenceCalendarPath(slug, locale)}
                 idempotencyKey={randomUUID()}
+                questions={questions}
               />
             </NextIntlClientProvider>
           </div>

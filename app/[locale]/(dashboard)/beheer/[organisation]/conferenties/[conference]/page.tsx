@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { ConferenceActions } from "@/components/conference-editor/conference-actions";
 import { ConferenceForm } from "@/components/conference-editor/conference-form";
+import { RemindersForm } from "@/components/conference-editor/reminders-form";
 import { PublishChecklistPanel } from "@/components/dashboard/publish-checklist";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { EditorMessages } from "@/components/editor/editor-messages";
@@ -13,6 +14,7 @@ import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
 import { conferenceFormValues, getEditableConference, photoOptions, venueOptions } from "@/lib/conferences/admin-queries";
 import { publishChecklist } from "@/lib/conferences/publish-checklist";
+import { reminderMoments } from "@/lib/registrations/reminders";
 import { formatDateTimeRange } from "@/lib/format";
 import { conferencePreviewPath } from "@/lib/site/paths";
 import { dashboardMetadata } from "../../../../dashboard-metadata";
@@ -62,6 +64,12 @@ export default async function ConferenceEditorPage({ params }: Props) {
         <Link href={`${base}/programma`} className={linkClass}>
           {t("edit.programme", { count: conference.sessions })}
         </Link>
+        <Link href={`${base}/vragen`} className={linkClass}>
+          {t("edit.questions", { count: conference.questions })}
+        </Link>
+        <Link href={`${base}/berichten`} className={linkClass}>
+          {t("edit.messages")}
+        </Link>
         <Link href={`${base}/aanmeldingen`} className={linkClass}>
           {t("edit.registrations", { confirmed: conference.confirmed, capacity: conference.capacity, waitlisted: conference.waitlisted })}
         </Link>
@@ -104,6 +112,9 @@ export default async function ConferenceEditorPage({ params }: Props) {
               registrants={conference.confirmed + conference.waitlisted}
               locale={locale}
             />
+            <div className="mt-4">
+              <RemindersForm conferenceId={conference.id} reminders={reminderMoments(conference, locale)} stillComingDays={conference.stillComingDays} previewBase={`${base}/herinnering`} locale={locale} />
+            </div>
           </section>
         </div>
       </EditorMessages>

@@ -11,6 +11,8 @@ import { RegistrationStatusBadge } from "@/components/registrations-admin/regist
 import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
 import { formatDate, formatDoorCode, formatTime, formatTimeRange } from "@/lib/format";
+import { messagesOfRegistration } from "@/lib/announcements/queries";
+import { answersOfRegistration } from "@/lib/questions/queries";
 import { findAdminConference, findRegistrationDetail } from "@/lib/registrations/admin-queries";
 import { dashboardMetadata } from "../../../../../../dashboard-metadata";
 
@@ -57,7 +59,12 @@ export default async function RegistrationDetailPage({ params }: Props) {
     findRegistrationDetail(access.organisation.id, conferenceId, registrationId),
   ]);
   if (!conference || !registration) notFound();
-  const [t, messages] = await Promise.all([getTranslations("registrationsAdmin"), getMessages()]);
+  const [t, messages, answers, sentMessages] = await Promise.all([
+    getTranslations("registrationsAdmin"),
+    getMessages(),
+    answersOfRegistration(registration.id, locale),
+    messagesOfRegistration(registration.id),
+  ]);
   const when = (date: Date) => `${formatDate(date, locale)}, ${formatTime(date, locale)}`;
   const rounds = conference.rounds.map((round) => ({
     id: round.id,
@@ -103,6 +110,7 @@ export default async function RegistrationDetailPage({ params }: Props) {
                 <Row label={t("detail.waitlistedAt")}>{when(registration.waitlistedAt)}</Row>
               )}
               {registration.cancelledAt && <Row label={t("detail.cancelledAt")}>{when(registration.cancelledAt)}</Row>}
+              {registration.comingConfirmedAt && <Row label={t("detail.comingConfirmedAt")}>{when(registration.comingConfirmedAt)}</Row>}
               <Row label={t("detail.ticketCode")}>
                 <code className="break-all font-mono">{registration.ticketCode}</code>
               </Row>
@@ -133,6 +141,32 @@ export default async function RegistrationDetailPage({ params }: Props) {
               </ul>
             )}
           </Section>
+
+          {answers.length > 0 && (
+            <Section id="antwoorden" title={t("detail.answers")}>
+              <dl className="divide-y divide-line">
+                {answers.map((answer) => (
+                  <Row key={answer.questionId} label={answer.label}>
+                    <span className="whitespace-pre-line">{answer.text}</span>
+                    {answer.changedSince && <span className="block text-sm text-muted">{t("detail.answerChangedSince")}</span>}
+                  </Row>
+                ))}
+              </dl>
+            </Section>
+          )}
+
+          {sentMessages.length > 0 && (
+            <Section id="berichten" title={t("detail.messages")}>
+              <ul className="space-y-3">
+                {sentMessages.map((message) => (
+                  <li key={message.id}>
+                    <span className="block text-sm text-muted">{when(message.sentAt)}</span>
+                    <span className="font-semibold">{message.subject}</span>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
 
           <Section id="inchecken" title={t("detail.checkIns")}>
             <CheckInHistory checkIns={registration.checkIns} name={registration.name} locale={locale} />
