@@ -28,6 +28,7 @@ import { PORTS } from "./lib/ports";
 import { spawnGroup, type GroupChild } from "./lib/process-group";
 import { summariseProfile } from "./lib/profile-summary";
 import { startCommand } from "./lib/start-command";
+import { cleanups, shutdown } from "./lib/bench-cleanups";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BARE_DIR = path.join(ROOT, ".tmp", "bench-bare");
@@ -56,22 +57,6 @@ const PAGES = [
   { name: "report en", path: "/en/sfeerverslagen/sfeerverslag-doe-leer-en-inspireer-2017" },
 ].filter((page) => !only || page.name.includes(only));
 
-// ----------------------------------------------------------------------------------------------------------
-// Everything started is registered here and stopped in reverse order, once.
-// ----------------------------------------------------------------------------------------------------------
-const cleanups: Array<{ name: string; run: () => Promise<void> }> = [];
-let shuttingDown: Promise<never> | undefined;
-function shutdown(code: number): Promise<never> {
-  return (shuttingDown ??= (async () => {
-    for (const cleanup of cleanups.reverse()) {
-      await cleanup.run().catch((error: unknown) => console.error(`[bench] stopping ${cleanup.name} failed: ${String(error)}`));
-    }
-    process.exit(code);
-  })());
-}
-for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
-  process.on(signal, () => void shutdown(code));
-}
 const log = (message: string) => console.log(`[bench] ${message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

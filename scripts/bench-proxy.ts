@@ -11,8 +11,8 @@
 //   - the same page from one instance directly, without nginx, to show what the micro-cache saves.
 // Prints requests/s, p50/p95 latency, and the ratio to the static file (target: >= 0.5x for the cached page).
 // Loopback only; every run is bounded by its duration; everything started is stopped again, also on Ctrl-C.
+import autocannon from "autocannon";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -23,6 +23,7 @@ import { PORTS } from "./lib/ports";
 import { spawnGroup, type GroupChild } from "./lib/process-group";
 import { createProxyConference } from "./lib/proxy-conference";
 import { startCommand } from "./lib/start-command";
+import { cleanups, shutdown } from "./lib/bench-cleanups";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -36,34 +37,7 @@ const DURATION_S = option("duration", 10);
 const CONNECTIONS = option("connections", 50);
 const TARGET_RATIO = 0.5;
 
-// autocannon ships no types; the little of its API used here.
-interface AutocannonInstance {
-  on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): void;
-}
-interface AutocannonResult {
-  requests: { total: number; average: number };
-  duration: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  throughput: { average: number };
-}
-type Autocannon = (options: Record<string, unknown>, done: (error: Error | null, result: AutocannonResult) => void) => AutocannonInstance;
-const autocannon = createRequire(__filename)("autocannon") as Autocannon;
 
-const cleanups: Array<{ name: string; run: () => Promise<void> }> = [];
-let shuttingDown: Promise<never> | undefined;
-function shutdown(code: number): Promise<never> {
-  return (shuttingDown ??= (async () => {
-    for (const cleanup of cleanups.reverse()) {
-      await cleanup.run().catch((error: unknown) => console.error(`[bench] stopping ${cleanup.name} failed: ${String(error)}`));
-    }
-    process.exit(code);
-  })());
-}
-for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
-  process.on(signal, () => void shutdown(code));
-}
 const log = (message: string) => console.log(`[bench] ${message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
