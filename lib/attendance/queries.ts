@@ -24,3 +24,16 @@ export async function attendanceOfRegistration(conferenceId: string, registratio
     SELECT * FROM attendance_of(${conferenceId}) a WHERE a."registrationId" = ${registrationId}`;
   return new Map(rows.map((row) => [row.sessionId, row.source]));
 }
+
+/**
+ * The people who were checked in at the conference, at the front door or at any room (a check-in that no undo
+ * points at), with the moment they first arrived. What "came" means for the certificate email and the survey.
+ */
+export async function checkedInRegistrations(conferenceId: string): Promise<Array<{ registrationId: string; arrivedAt: Date }>> {
+  return db.$queryRaw<Array<{ registrationId: string; arrivedAt: Date }>>`
+    SELECT c.registration_id AS "registrationId", min(c.scanned_at) AS "arrivedAt"
+      FROM check_ins c
+     WHERE c.conference_id = ${conferenceId} AND c.action = 'CHECK_IN'
+       AND NOT EXISTS (SELECT 1 FROM check_ins x WHERE x.undoes_id = c.id)
+     GROUP BY c.registration_id`;
+}

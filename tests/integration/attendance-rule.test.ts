@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { attendanceOf, attendanceOfRegistration } from "@/lib/attendance/queries";
+import { attendanceOf, attendanceOfRegistration, checkedInRegistrations } from "@/lib/attendance/queries";
 import { recordScan } from "@/lib/checkin/scan";
 import { registerForConference } from "../support/sign-up";
 import { createConference, registrationInput, session, type TestConference } from "../support/factories";
@@ -50,6 +50,9 @@ describe("attendance_of", () => {
     expect(await attendanceOfRegistration(conference.id, early.id)).toEqual(new Map([[keynote.id, "door"], [workshopA, "room"], [closing.id, "door"]]));
     expect(await attendanceOfRegistration(conference.id, late.id)).toEqual(new Map([[closing.id, "door"]]));
     expect((await attendanceOfRegistration(conference.id, absent.id)).size).toBe(0);
+    const came = await checkedInRegistrations(conference.id);
+    expect(came.map((row) => row.registrationId).sort()).toEqual([early.id, late.id].sort());
+    expect(came.find((row) => row.registrationId === early.id)?.arrivedAt).toEqual(new Date(startsAt.getTime() - 0.25 * HOUR));
 
     // The organiser corrects: the late comer was in workshop B after all; the early bird left before the closing.
     await db.attendanceCorrection.create({ data: { conferenceId: conference.id, registrationId: late.id, sessionId: workshopB, present: true } });
