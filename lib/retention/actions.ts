@@ -5,14 +5,11 @@ import { authorizedAction } from "@/lib/auth/authorized-action";
 import type { ActionOutcome } from "@/lib/auth/outcome";
 import { updateRetention } from "./definitions";
 
-const update = authorizedAction(updateRetention);
+type Outcome = ActionOutcome<{ retentionMonths: number; needsRetentionDays: number }>;
 
 // The schedule on the same page follows the new periods: the dashboard renders per request, so a refresh does.
-export async function updateRetentionAction(
-  previous: ActionOutcome<{ retentionMonths: number; needsRetentionDays: number }> | null,
-  input: FormData,
-): Promise<ActionOutcome<{ retentionMonths: number; needsRetentionDays: number }>> {
-  const outcome = await update(previous, input);
+export async function updateRetentionAction(previous: Outcome | null, input: FormData): Promise<Outcome> {
+  const outcome = await authorizedAction(updateRetention)(previous, input);
   if (outcome.ok) refresh();
   return outcome;
 }
