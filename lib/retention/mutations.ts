@@ -65,7 +65,9 @@ export async function purgeConference(conferenceId: string, step: RetentionStep,
         SELECT retention_purge(${conferenceId}, ${step}::"RetentionStep", ${now}::timestamptz) AS answer`;
       const answer = purgeAnswerSchema.parse(row?.answer);
       if (answer.outcome !== "purged") return null;
-      await recordAudit(tx, {
+      // A step that found nothing to remove (no needs were given, nobody signed up) is shown on the schedule page
+      // as done; the log keeps to purges that removed something.
+      if (answer.registrations > 0) await recordAudit(tx, {
         organisationId: answer.organisationId,
         actorUserId: null,
         action: step === "NEEDS" ? "retention.needs_purged" : "retention.purged",

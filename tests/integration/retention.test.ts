@@ -198,6 +198,21 @@ describe("retention", () => {
     const [person] = await registrations(conference.id);
     expect(person).toMatchObject({ name: "Eva Later", dietaryNeeds: "Veganistisch", status: "CONFIRMED", erasedAt: null });
   });
+
+  it("marks a step with nothing to remove as done on the schedule, without an audit entry", async () => {
+    const conference = await createConference();
+    const startsAt = new Date(Date.now() - 3 * DAY);
+    const endsAt = new Date(startsAt.getTime() + 8 * HOUR);
+    await db.conference.update({ where: { id: conference.id }, data: { startsAt, endsAt } });
+    const scope = { organisationId: conference.organisationId };
+    expect(await purgeDueData(new Date(endsAt.getTime() + 400 * DAY), scope)).toEqual([
+      { conferenceId: conference.id, step: "NEEDS", registrations: 0 },
+      { conferenceId: conference.id, step: "PERSONAL_DATA", registrations: 0 },
+    ]);
+    const [row] = await getRetentionSchedule(conference.organisationId);
+    expect(row).toMatchObject({ needsPurged: 0, personalPurged: 0 });
+    expect(await auditOf(conference.organisationId)).toEqual([]);
+  });
 });
 
 /** Milliseconds Amsterdam's clock moved between two moments (summer time), so "7 days" keeps the wall-clock time. */
