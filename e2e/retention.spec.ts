@@ -78,6 +78,19 @@ test("the schedule fits a phone", async ({ page }) => {
   if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/retention-390.png`, fullPage: true });
 });
 
+test("an organiser reads the periods and the schedule but cannot change them", async ({ page }) => {
+  await signInByEmail(page, "redactie@podium.test");
+  await page.goto("/en/beheer/werkplaats-sociaal-domein-zhz/instellingen/bewaartermijnen");
+  await expect(page.getByRole("heading", { level: 1, name: "Retention periods" })).toBeVisible();
+  await expect(page.getByText("Personal data: 12 months after the end. Needs: 30 days after the end.")).toBeVisible();
+  await expect(page.getByText("Only an owner of the organisation can change these periods.")).toBeVisible();
+  await expect(page.getByRole("textbox")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
+  // The demo's 2017 conference ended long ago: its steps are done (nobody had signed up through Podium then).
+  await expect(page.getByRole("row").filter({ hasText: "Werkconferentie Doe, Leer en Inspireer!" })).toContainText("deleted on");
+  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/retention-organiser-en.png`, fullPage: true });
+});
+
 test("the privacy page says what is kept how long", async ({ page }) => {
   await page.goto("/privacy");
   const section = page.getByRole("region", { name: "Hoe lang we je gegevens bewaren" });
