@@ -4,12 +4,14 @@ import { formatDateTime } from "@/lib/format";
 import type { RetentionScheduleRow } from "@/lib/retention/queries";
 
 /** One step of one conference: when it goes (or went) and how many registrations it concerns (or concerned). */
-function Step({ date, count, done, locale, t }: { date: Date; count: string; done: boolean; locale: Locale; t: Awaited<ReturnType<typeof getTranslations<"retention.schedule">>> }) {
+function Step({ date, count, done, now, locale, t }: { date: Date; count: string; done: boolean; now: Date; locale: Locale; t: Awaited<ReturnType<typeof getTranslations<"retention.schedule">>> }) {
+  // Due and not yet done: the period has just passed (or was shortened); the hourly job takes it next.
+  const when = done ? t("done", { date: formatDateTime(date, locale) }) : date <= now ? t("overdue") : t("due", { date: formatDateTime(date, locale) });
   return (
     <>
       <span className={done ? "font-semibold text-ok-700" : undefined}>
         {done && <span aria-hidden>✓ </span>}
-        {t(done ? "done" : "due", { date: formatDateTime(date, locale) })}
+        {when}
       </span>
       <br />
       <span className="text-sm text-muted">{count}</span>
@@ -49,6 +51,7 @@ export async function RetentionSchedule({ rows, locale, now }: { rows: Retention
                       date={row.needsPurgedAt ?? row.needsDueAt}
                       done={row.needsPurgedAt !== null}
                       count={row.needsPurgedAt ? t("doneCount", { count: row.needsPurged ?? 0 }) : t("dueCount", { count: row.withNeeds })}
+                      now={now}
                       locale={locale}
                       t={t}
                     />
@@ -59,6 +62,7 @@ export async function RetentionSchedule({ rows, locale, now }: { rows: Retention
                     date={row.personalPurgedAt ?? row.personalDueAt}
                     done={row.personalPurgedAt !== null}
                     count={row.personalPurgedAt ? t("doneCount", { count: row.personalPurged ?? 0 }) : t("dueRegistrations", { count: row.registrations })}
+                    now={now}
                     locale={locale}
                     t={t}
                   />
