@@ -12,6 +12,9 @@ export async function register(): Promise<void> {
   // Webhook deliveries (lib/webhooks), with the same loop machinery.
   const { startWebhookWorker } = await import("@/lib/webhooks/worker");
   startWebhookWorker();
+  // Retention (lib/retention): an hourly pass that purges what is due, once across all instances.
+  const { startRetentionWorker } = await import("@/lib/retention/worker");
+  startRetentionWorker();
   // For npm start's own handler of the registration API (lib/registrations/after-sign-up.ts says why).
   const { provideSignUpEffects } = await import("@/lib/registrations/after-sign-up");
   const { signUpEffectsInNext } = await import("@/lib/registrations/after-sign-up-next");

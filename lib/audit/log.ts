@@ -57,7 +57,11 @@ export type AuditAction =
   // API tokens (issue 17): made and revoked by an owner; every request made with one.
   | "api_token.created"
   | "api_token.revoked"
-  | "api_token.used";
+  | "api_token.used"
+  // Retention (issue 15, point 9): the periods, set by an owner; what the job purged, per conference.
+  | "organisation.retention_changed"
+  | "retention.needs_purged"
+  | "retention.purged";
 
 export interface AuditEntry {
   organisationId: string;

@@ -4,6 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import type { Locale } from "@/i18n/routing";
 import { OrganisationSettingsForm } from "@/components/dashboard/organisation-settings-form";
 import { PageHeading } from "@/components/editor/page-heading";
+import { Link } from "@/i18n/navigation";
 import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
 import { getOrganisationSettings } from "@/lib/organisations/queries";
@@ -21,9 +22,10 @@ export default async function OrganisationSettingsPage({ params }: Props) {
   const { locale, organisation: slug } = (await params) as { locale: Locale; organisation: string };
   setRequestLocale(locale);
   const access = await requireOrganisationPage(locale, slug, ORGANISE, `/beheer/${slug}/instellingen`);
-  const [settings, t, messages] = await Promise.all([
+  const [settings, t, tRetention, messages] = await Promise.all([
     getOrganisationSettings(access.organisation.id),
     getTranslations("dashboard.settings"),
+    getTranslations("retention"),
     getMessages(),
   ]);
   return (
@@ -39,6 +41,13 @@ export default async function OrganisationSettingsPage({ params }: Props) {
           />
         </section>
       </NextIntlClientProvider>
+      <p className="mt-6 max-w-2xl">
+        <Link href={`/beheer/${slug}/instellingen/bewaartermijnen`} className="font-semibold text-petrol-700 underline">
+          {tRetention("settingsLink")}
+        </Link>
+        <br />
+        <span className="text-sm text-muted">{tRetention("settingsLinkHint")}</span>
+      </p>
     </main>
   );
 }

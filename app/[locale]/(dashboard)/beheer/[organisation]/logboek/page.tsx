@@ -40,7 +40,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
       if (isRole(value)) return tRoles(value);
       return typeof value === "string" || typeof value === "number" ? String(value) : "";
     };
-    const values = Object.fromEntries(["email", "role", "member", "from", "to", "name", "rows", "title", "placed", "waiting", "method", "route", "status", "label", "answers", "subject"].map((key) => [key, text(key)]));
+    const values = Object.fromEntries(["email", "role", "member", "from", "to", "name", "rows", "title", "placed", "waiting", "method", "route", "status", "label", "answers", "subject", "months", "days"].map((key) => [key, text(key)]));
     // Kinds are "area.event"; the messages nest them the same way ("actions" → area → event).
     const key = `actions.${entry.action}`;
     if (!t.has(key as "actions.member.invited")) return t("unknownAction", { action: entry.action });
