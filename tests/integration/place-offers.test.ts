@@ -2,13 +2,21 @@
 // claim window, instead of given without asking; an unclaimed offer moves on. Decided in prisma/sql/places.sql
 // under the conference's lock. The clock is passed in (answerOffer, expireOffers), so the test chooses the moment.
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { cancelRegistration, changeWorkshops } from "@/lib/places/mutations";
 import { answerOffer, expireOffers } from "@/lib/places/offers";
 import { placesOf } from "@/lib/places/queries";
 import { registerForConference } from "../support/sign-up";
-import { createConference, discardTestEmails, registrationInput, round, session, uniqueEmail, type TestConference } from "../support/factories";
+import { runAuthorized } from "@/lib/auth/authorized-action";
+import { reminders } from "@/lib/conferences/definitions";
+import { registrationOfToken } from "@/lib/registrations/manage-links";
+import { createEditorConference } from "../support/editor-factories";
+import { createOrganisation } from "../support/organisation-factories";
+import { createConference, discardTestEmails, emailsTo, manageTokenFrom, registrationInput, round, session, uniqueEmail, type TestConference } from "../support/factories";
+
+// next-auth's ESM build imports "next/server" in a way only Next's bundler resolves; the action runs with the user passed in.
+vi.mock("@/auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined }));
 
 const HOUR = 60 * 60 * 1000;
 const MINUTE = 60 * 1000;
@@ -48,8 +56,9 @@ async function register(c: TestConference, workshops: Record<string, string> = {
 
 const statusOf = async (id: string) => (await db.registration.findUniqueOrThrow({ where: { id } })).status;
 const offersOf = (registrationId: string) => db.placeOffer.findMany({ where: { registrationId }, orderBy: { offeredAt: "asc" } });
+/** The emails queued for a registration, by template ("registration.<template>" is the kind, drafted or written). */
 const draftsOf = async (registrationId: string) =>
-  (await db.emailOutbox.findMany({ where: { registrationId }, orderBy: { createdAt: "asc" } })).map((e) => (e.draft as { template?: string } | null)?.template ?? e.kind);
+  (await db.emailOutbox.findMany({ where: { registrationId }, orderBy: { createdAt: "asc" } })).map((e) => e.kind.replace(/^registration\./, ""));
 
 describe("offers with a claim window", () => {
   it("off (the default): a cancellation promotes the longest waiting at once, as before", async () => {
@@ -238,5 +247,38 @@ describe("offers with a claim window", () => {
     expect(await db.conferencePlaces.findUniqueOrThrow({ where: { conferenceId: c.id } })).toMatchObject({ confirmed: 3, offered: 0 });
     const [{ fixed }] = await db.$queryRaw<[{ fixed: number }]>`SELECT places_recount() AS fixed`;
     expect(fixed).toBe(0);
+  });
+
+  it("the offer's email links to its page with the person's own manage link; the end of an offer is told", async () => {
+    const c = await conference({ capacity: 1 });
+    const first = await register(c);
+    const second = await register(c);
+    await cancelRegistration({ registrationId: first.id });
+    const [offer] = await offersOf(second.id);
+    const email = (await emailsTo(second.email)).find((e) => e.kind === "registration.placeOffer");
+    expect(email?.subject).toMatch(/^Er is een plaats vrij voor u/);
+    expect(email?.textBody).toContain(`/aanbod/${offer!.id}`);
+    expect(email?.textBody).toContain("?antwoord=nee");
+    // The link's token opens this person's registration (it is stored only as its hash).
+    expect(await registrationOfToken(manageTokenFrom(email?.textBody ?? ""))).toMatchObject({ id: second.id });
+
+    await expireOffers(new Date(offer!.expiresAt.getTime() + MINUTE));
+    const ended = (await emailsTo(second.email)).find((e) => e.kind === "registration.offerEnded");
+    expect(ended?.textBody).toContain("De tijd om de plaats bij");
+  });
+
+  it("the organiser turns offers on beside the reminders, checked by the shared schema and in the audit log", async () => {
+    const organisation = await createOrganisation();
+    const made = await createEditorConference(organisation.id);
+    const refused = await runAuthorized(reminders as never, organisation.organiser, { conferenceId: made.id, offersHoursBefore: "0", offerClaimHours: "12" });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { offersHoursBefore: "tooSmall" } });
+    const outcome = await runAuthorized(reminders as never, organisation.organiser, { conferenceId: made.id, offersHoursBefore: "48", offerClaimHours: "6" });
+    expect(outcome).toMatchObject({ ok: true });
+    expect(await db.conference.findUniqueOrThrow({ where: { id: made.id }, select: { offersHoursBefore: true, offerClaimHours: true } })).toEqual({ offersHoursBefore: 48, offerClaimHours: 6 });
+    const audit = await db.auditLogEntry.findFirst({ where: { entityId: made.id, action: "conference.reminders" }, orderBy: { createdAt: "desc" } });
+    expect(audit?.details).toMatchObject({ offersHoursBefore: 48, offerClaimHours: 6 });
+    // Emptied: off again.
+    await runAuthorized(reminders as never, organisation.organiser, { conferenceId: made.id, offersHoursBefore: "", offerClaimHours: "12" });
+    expect((await db.conference.findUniqueOrThrow({ where: { id: made.id } })).offersHoursBefore).toBeNull();
   });
 });
