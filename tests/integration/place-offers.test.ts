@@ -256,7 +256,7 @@ describe("offers with a claim window", () => {
     await cancelRegistration({ registrationId: first.id });
     const [offer] = await offersOf(second.id);
     const email = (await emailsTo(second.email)).find((e) => e.kind === "registration.placeOffer");
-    expect(email?.subject).toMatch(/^Er is een plaats vrij voor u/);
+    expect(email?.subject).toMatch(/^Er is een plek vrij voor je/);
     expect(email?.textBody).toContain(`/aanbod/${offer!.id}`);
     expect(email?.textBody).toContain("?antwoord=nee");
     // The link's token opens this person's registration (it is stored only as its hash).
@@ -264,7 +264,7 @@ describe("offers with a claim window", () => {
 
     await expireOffers(new Date(offer!.expiresAt.getTime() + MINUTE));
     const ended = (await emailsTo(second.email)).find((e) => e.kind === "registration.offerEnded");
-    expect(ended?.textBody).toContain("De tijd om de plaats bij");
+    expect(ended?.textBody).toContain("De tijd om de plek bij");
   });
 
   it("the organiser turns offers on beside the reminders, checked by the shared schema and in the audit log", async () => {
