@@ -74,6 +74,11 @@ test.describe.serial("places offered with a claim window", () => {
     const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false, locale: "nl-NL" });
     try {
       const attendee = await noScript.newPage();
+      // The manage page, from the waiting-list email, shows the offer with the same buttons.
+      const waitlisted = await waitForMail({ to: second.email, subject: `Je staat op de wachtlijst voor ${title}` });
+      await attendee.goto(link(waitlisted.text, /\/aanmelding\/[A-Za-z0-9_-]+/));
+      await expect(attendee.getByText(`Er is een plek voor je bij ${title}: je kunt hem claimen tot`)).toBeVisible();
+      await expect(attendee.getByRole("button", { name: "Ja, ik claim de plek" })).toBeVisible();
       await attendee.goto(offerPath);
       await expect(attendee.getByRole("heading", { level: 1, name: "Een plek voor jou" })).toBeVisible();
       // Opening it (as a mail scanner does) claimed nothing: the buttons are still there after a second look.

@@ -10,7 +10,7 @@ export async function OpenOffers({ registrationId, token, title, locale }: { reg
   if (offers.length === 0) return null;
   const t = await getTranslations("offers.manage");
   return (
-    <section aria-label={t("offered", { title, until: "" })} className="mt-6 space-y-4">
+    <div className="mt-6 space-y-4">
       {offers.map((offer) => {
         const until = formatDateTime(offer.expiresAt, locale);
         return (
@@ -22,6 +22,6 @@ export async function OpenOffers({ registrationId, token, title, locale }: { reg
           </div>
         );
       })}
-    </section>
+    </div>
   );
 }

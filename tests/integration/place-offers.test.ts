@@ -4,7 +4,7 @@
 import pg from "pg";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { cancelRegistration, changeWorkshops } from "@/lib/places/mutations";
+import { cancelRegistration, changeWorkshops, eraseRegistration, PLACES_TRANSACTION, setConferenceCapacity } from "@/lib/places/mutations";
 import { answerOffer, expireOffers } from "@/lib/places/offers";
 import { placesOf } from "@/lib/places/queries";
 import { registerForConference } from "../support/sign-up";
@@ -280,5 +280,40 @@ describe("offers with a claim window", () => {
     // Emptied: off again.
     await runAuthorized(reminders as never, organisation.organiser, { conferenceId: made.id, offersHoursBefore: "", offerClaimHours: "12" });
     expect((await db.conference.findUniqueOrThrow({ where: { id: made.id } })).offersHoursBefore).toBeNull();
+  });
+
+  it("a claim is the usual promotion for webhooks; an erased person's offer goes to the next", async () => {
+    const c = await conference({ capacity: 1 });
+    const hook = await db.webhook.create({
+      data: { organisationId: c.organisationId, url: "https://ontvanger.example/podium", events: ["registration.promoted", "registration.cancelled"], secret: "x".repeat(32) },
+    });
+    try {
+      const first = await register(c);
+      const second = await register(c);
+      const third = await register(c);
+      await cancelRegistration({ registrationId: first.id });
+      expect(await eraseRegistration(second.id)).toEqual({ ok: true });
+      expect((await offersOf(second.id))[0]?.status).toBe("WITHDRAWN");
+      const [offer] = await offersOf(third.id);
+      expect(await answerOffer({ offerId: offer!.id, registrationId: third.id }, true)).toBe("claimed");
+      const events = await db.webhookEvent.findMany({ where: { organisationId: c.organisationId }, orderBy: { createdAt: "asc" } });
+      expect(events.filter((e) => e.type === "registration.promoted").map((e) => (e.data as { registrationId: string }).registrationId)).toEqual([third.id]);
+    } finally {
+      await db.webhook.delete({ where: { id: hook.id } });
+    }
+  });
+
+  it("a capacity lowered below a held place withdraws the offer at its claim rather than sell the place twice", async () => {
+    const c = await conference({ capacity: 2 });
+    const first = await register(c);
+    await register(c);
+    const waiting = await register(c);
+    await cancelRegistration({ registrationId: first.id });
+    const [offer] = await offersOf(waiting.id);
+    // The organiser lowers the capacity to the one confirmed place: allowed (nobody confirmed loses theirs).
+    await db.$transaction((tx) => setConferenceCapacity(tx, c.id, 1), PLACES_TRANSACTION);
+    expect(await answerOffer({ offerId: offer!.id, registrationId: waiting.id }, true)).toBe("withdrawn");
+    expect(await statusOf(waiting.id)).toBe("WAITLISTED");
+    expect(await db.registration.count({ where: { conferenceId: c.id, status: "CONFIRMED" } })).toBe(1);
   });
 });
