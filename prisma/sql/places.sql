@@ -1072,10 +1072,13 @@ DECLARE
   o RECORD;
   v_now TIMESTAMPTZ := date_trunc('milliseconds', p_now);
 BEGIN
-  UPDATE place_offers SET status = p_status, open_key = NULL, decided_at = v_now
-   WHERE id = p_offer_id AND status = 'OPEN'
-  RETURNING conference_id, registration_id, session_id INTO o;
-  IF NOT FOUND THEN RETURN; END IF;
+  -- A cancelled conference told everyone already (places_cancel_conference): its offers just end, unanswered.
+  UPDATE place_offers x
+     SET status = CASE WHEN c.status = 'CANCELLED' THEN 'WITHDRAWN' ELSE p_status END, open_key = NULL, decided_at = v_now
+    FROM conferences c
+   WHERE x.id = p_offer_id AND x.status = 'OPEN' AND c.id = x.conference_id
+  RETURNING x.conference_id, x.registration_id, x.session_id, x.status INTO o;
+  IF NOT FOUND OR o.status = 'WITHDRAWN' THEN RETURN; END IF;
   IF o.session_id IS NULL THEN
     -- The two statements of places_cancel, at this moment (places_cancel reads the clock itself).
     DELETE FROM workshop_choices WHERE registration_id = o.registration_id;

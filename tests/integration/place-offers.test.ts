@@ -4,7 +4,7 @@
 import pg from "pg";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { cancelRegistration, changeWorkshops, eraseRegistration, PLACES_TRANSACTION, setConferenceCapacity } from "@/lib/places/mutations";
+import { cancelConference, cancelRegistration, changeWorkshops, eraseRegistration, PLACES_TRANSACTION, setConferenceCapacity } from "@/lib/places/mutations";
 import { answerOffer, expireOffers } from "@/lib/places/offers";
 import { placesOf } from "@/lib/places/queries";
 import { registerForConference } from "../support/sign-up";
@@ -315,5 +315,18 @@ describe("offers with a claim window", () => {
     expect(await answerOffer({ offerId: offer!.id, registrationId: waiting.id }, true)).toBe("withdrawn");
     expect(await statusOf(waiting.id)).toBe("WAITLISTED");
     expect(await db.registration.count({ where: { conferenceId: c.id, status: "CONFIRMED" } })).toBe(1);
+  });
+
+  it("a cancelled conference's open offer cannot be claimed and ends without another email", async () => {
+    const c = await conference({ capacity: 1 });
+    const first = await register(c);
+    const second = await register(c);
+    await cancelRegistration({ registrationId: first.id });
+    const [offer] = await offersOf(second.id);
+    await db.$transaction((tx) => cancelConference(tx, c.id), PLACES_TRANSACTION);
+    expect(await answerOffer({ offerId: offer!.id, registrationId: second.id }, true)).toBe("conferenceCancelled");
+    await expireOffers(new Date(offer!.expiresAt.getTime() + MINUTE));
+    expect((await offersOf(second.id))[0]?.status).toBe("WITHDRAWN");
+    expect(await draftsOf(second.id)).not.toContain("offerEnded");
   });
 });
