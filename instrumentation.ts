@@ -7,8 +7,10 @@ export async function register(): Promise<void> {
   const { startMailWorker } = await import("@/lib/mail/worker");
   const { renderDrafts } = await import("@/lib/registrations/draft-emails");
   const { queueDueReminders } = await import("@/lib/registrations/reminders");
-  // Reminders that have come due are queued first, so the same pass writes and sends them.
-  startMailWorker({ draftWriters: [() => queueDueReminders(), renderDrafts] });
+  const { expireOffers } = await import("@/lib/places/offers");
+  // Reminders that have come due are queued first, so the same pass writes and sends them; so are the offers
+  // that follow an offer whose claim window ran out.
+  startMailWorker({ draftWriters: [() => expireOffers(), () => queueDueReminders(), renderDrafts] });
   // Webhook deliveries (lib/webhooks), with the same loop machinery.
   const { startWebhookWorker } = await import("@/lib/webhooks/worker");
   startWebhookWorker();

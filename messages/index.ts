@@ -29,6 +29,7 @@ import nl_newsletterAdmin from "./nl/newsletterAdmin.json";
 import nl_auditLog from "./nl/auditLog.json";
 import nl_integrations from "./nl/integrations.json";
 import nl_retention from "./nl/retention.json";
+import nl_offers from "./nl/offers.json";
 import en_site from "./en/site.json";
 import en_home from "./en/home.json";
 import en_conference from "./en/conference.json";
@@ -56,6 +57,7 @@ import en_newsletterAdmin from "./en/newsletterAdmin.json";
 import en_auditLog from "./en/auditLog.json";
 import en_integrations from "./en/integrations.json";
 import en_retention from "./en/retention.json";
+import en_offers from "./en/offers.json";
 
 export const nl = {
   site: nl_site,
@@ -85,6 +87,7 @@ export const nl = {
   auditLog: nl_auditLog,
   integrations: nl_integrations,
   retention: nl_retention,
+  offers: nl_offers,
 };
 
 export type Messages = typeof nl;
@@ -117,6 +120,7 @@ export const en: Messages = {
   auditLog: en_auditLog,
   integrations: en_integrations,
   retention: en_retention,
+  offers: en_offers,
 };
 
 export const messages = { nl, en } as const;

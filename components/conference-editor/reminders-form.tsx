@@ -16,12 +16,15 @@ export function RemindersForm({
   conferenceId,
   reminders,
   stillComingDays,
+  offers,
   previewBase,
   locale,
 }: {
   conferenceId: string;
   reminders: Reminder[];
   stillComingDays: number | null;
+  /** Offers with a claim window: from how many hours before the start (null: off), and how long to claim. */
+  offers: { hoursBefore: number | null; claimHours: number };
   previewBase: string;
   locale: "nl" | "en";
 }) {
@@ -29,10 +32,17 @@ export function RemindersForm({
   const tEditor = useTranslations("editor");
   const [outcome, action, pending] = useActionState(conferenceRemindersAction, null);
   const refusal = outcome && !outcome.ok ? tEditor(`errors.${outcome.reason}` as "errors.unexpected", { minutes: 1 }) : null;
+  const tOffers = useTranslations("offers.editor");
+  const fieldError = (field: "offersHoursBefore" | "offerClaimHours") => {
+    const code = outcome && !outcome.ok && "fieldErrors" in outcome ? outcome.fieldErrors[field] : undefined;
+    return code ? tEditor(`validation.${code}` as "validation.invalid") : undefined;
+  };
+  const hoursError = fieldError("offersHoursBefore");
+  const claimError = fieldError("offerClaimHours");
   const daysError = outcome && !outcome.ok && "fieldErrors" in outcome && outcome.fieldErrors.stillComingDays ? tEditor(`validation.${outcome.fieldErrors.stillComingDays}` as "validation.invalid") : undefined;
   return (
     // Remounted when the saved settings change, so React's reset after the action shows what was saved.
-    <form key={`${reminders.map((r) => r.on).join()}-${stillComingDays}`} action={action} className="space-y-3 rounded-lg border border-line bg-white p-4">
+    <form key={`${reminders.map((r) => r.on).join()}-${stillComingDays}-${offers.hoursBefore}-${offers.claimHours}`} action={action} className="space-y-3 rounded-lg border border-line bg-white p-4">
       <input type="hidden" name="conferenceId" value={conferenceId} />
       <input type="hidden" name="locale" value={locale} />
       <h3 className="font-semibold text-petrol-800">{t("title")}</h3>
@@ -66,6 +76,29 @@ export function RemindersForm({
           defaultValue={stillComingDays === null ? "" : String(stillComingDays)}
           aria-invalid={daysError ? true : undefined}
           aria-describedby={describedBy("still-coming-days", t("stillComingHint"), daysError)}
+          className={`${inputClass} max-w-32`}
+        />
+      </Field>
+      <Field id="offers-hours-before" label={tOffers("hoursBefore")} hint={tOffers("hoursBeforeHint")} error={hoursError} optionalLabel={tEditor("optional")}>
+        <input
+          id="offers-hours-before"
+          name="offersHoursBefore"
+          inputMode="numeric"
+          defaultValue={offers.hoursBefore === null ? "" : String(offers.hoursBefore)}
+          aria-invalid={hoursError ? true : undefined}
+          aria-describedby={describedBy("offers-hours-before", tOffers("hoursBeforeHint"), hoursError)}
+          className={`${inputClass} max-w-32`}
+        />
+      </Field>
+      <Field id="offer-claim-hours" label={tOffers("claimHours")} hint={tOffers("claimHoursHint")} error={claimError}>
+        <input
+          id="offer-claim-hours"
+          name="offerClaimHours"
+          inputMode="numeric"
+          required
+          defaultValue={String(offers.claimHours)}
+          aria-invalid={claimError ? true : undefined}
+          aria-describedby={describedBy("offer-claim-hours", tOffers("claimHoursHint"), claimError)}
           className={`${inputClass} max-w-32`}
         />
       </Field>

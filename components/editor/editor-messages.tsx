@@ -12,6 +12,7 @@ export async function EditorMessages({ children }: { children: ReactNode }) {
         conferenceEditor: messages.conferenceEditor,
         venues: messages.venues,
         speakersEditor: messages.speakersEditor,
+        offers: messages.offers,
       }}
     >
       {children}

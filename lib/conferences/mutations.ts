@@ -198,7 +198,14 @@ export async function updateConference(
 /** Turns the reminders a week and a day before the start on or off (prisma/sql/reminders.sql sends them). */
 export async function setConferenceReminders(
   access: OrganisationAccess,
-  input: { conferenceId: string; reminderWeekBefore: boolean; reminderDayBefore: boolean; stillComingDays: number | null },
+  input: {
+    conferenceId: string;
+    reminderWeekBefore: boolean;
+    reminderDayBefore: boolean;
+    stillComingDays: number | null;
+    offersHoursBefore: number | null;
+    offerClaimHours: number;
+  },
 ): Promise<HandlerResult<{ conferenceId: string; slug: string }, "notFound">> {
   return db.$transaction(async (tx) => {
     const conference = await tx.conference.findFirst({
@@ -208,7 +215,13 @@ export async function setConferenceReminders(
     if (!conference) return { ok: false, reason: "notFound" } as const;
     await tx.conference.update({
       where: { id: conference.id },
-      data: { reminderWeekBefore: input.reminderWeekBefore, reminderDayBefore: input.reminderDayBefore, stillComingDays: input.stillComingDays },
+      data: {
+        reminderWeekBefore: input.reminderWeekBefore,
+        reminderDayBefore: input.reminderDayBefore,
+        stillComingDays: input.stillComingDays,
+        offersHoursBefore: input.offersHoursBefore,
+        offerClaimHours: input.offerClaimHours,
+      },
     });
     await recordAudit(tx, {
       organisationId: access.organisation.id,
@@ -216,7 +229,14 @@ export async function setConferenceReminders(
       action: "conference.reminders",
       entityType: "conference",
       entityId: conference.id,
-      details: { title: conference.title, weekBefore: input.reminderWeekBefore, dayBefore: input.reminderDayBefore, stillComingDays: input.stillComingDays },
+      details: {
+        title: conference.title,
+        weekBefore: input.reminderWeekBefore,
+        dayBefore: input.reminderDayBefore,
+        stillComingDays: input.stillComingDays,
+        offersHoursBefore: input.offersHoursBefore,
+        offerClaimHours: input.offerClaimHours,
+      },
     });
     return { ok: true, data: { conferenceId: conference.id, slug: conference.slug } } as const;
   });

@@ -88,6 +88,9 @@ export const conferenceRemindersSchema = z.object({
   reminderDayBefore: checkbox,
   // "Still coming?" this many days before the start; empty: not asked.
   stillComingDays: optionalWholeNumber(1, 30).prefault(""),
+  // Offers with a claim window (prisma/sql/places.sql): from this many hours before the start; empty: off.
+  offersHoursBefore: optionalWholeNumber(1, 720).prefault(""),
+  offerClaimHours: wholeNumber(1, 168).prefault("12"),
 });
 
 export type CreateConferenceInput = z.input<typeof createConferenceSchema>;

@@ -33,6 +33,7 @@ import {
   workshopsChangedEmail,
   type MailRegistration,
 } from "./emails";
+import { offerEndedEmail, placeOfferEmail } from "./offer-emails";
 
 /** What places.sql writes into email_outbox.draft (older drafts carried a manage token too: ignored). */
 const draftSchema = z.discriminatedUnion("template", [
@@ -52,6 +53,9 @@ const draftSchema = z.discriminatedUnion("template", [
   // A reminder before the start (prisma/sql/reminders.sql).
   z.object({ template: z.literal("reminder"), daysBefore: z.number().int() }),
   z.object({ template: z.literal("stillComing") }),
+  // A freed place offered with a claim window, and the notice that the offer ended unclaimed (places.sql).
+  z.object({ template: z.literal("placeOffer"), offerId: z.string(), sessionId: z.string().nullable(), expiresAt: z.string() }),
+  z.object({ template: z.literal("offerEnded"), offerId: z.string(), sessionId: z.string().nullable(), status: z.enum(["DECLINED", "EXPIRED"]), workshop: z.string().nullable() }),
 ]);
 type Draft = z.infer<typeof draftSchema>;
 
@@ -66,6 +70,8 @@ type Current = {
   id: string;
   registration: Omit<MailRegistration, "conference" | "choices"> & {
     waitlistPosition: number | null;
+    /** The person's offers still open (places.sql): an offer's email is sent only while it is. */
+    openOfferIds: string[];
     conference: Dated<MailRegistration["conference"]> & { rounds: Array<{ id: string; title: string }> };
     choices: Array<Omit<MailRegistration["choices"][number], "session"> & { session: Dated<MailRegistration["choices"][number]["session"]> }>;
   };
@@ -86,6 +92,7 @@ const CURRENT = `
          json_build_object(
            'id', r.id, 'name', r.name, 'email', r.email, 'locale', r.locale, 'ticketCode', r.ticket_code, 'doorCode', r.door_code, 'status', r.status,
            'waitlistPosition', CASE WHEN r.status = 'WAITLISTED' THEN (places_decision(r.id)->>'waitlistPosition')::int END,
+           'openOfferIds', COALESCE((SELECT json_agg(o.id) FROM place_offers o WHERE o.registration_id = r.id AND o.status = 'OPEN'), '[]'::json),
            'conference', json_build_object(
              'slug', c.slug, 'title', c.title, 'startsAt', c.starts_at, 'endsAt', c.ends_at, 'status', c.status,
              'organisation', (SELECT json_build_object('name', o.name, 'contactEmail', o.contact_email) FROM organisations o WHERE o.id = c.organisation_id),
@@ -148,6 +155,8 @@ function render(draft: Draft, registration: Current["registration"] | undefined)
     if (registration.status !== "CANCELLED") return { refused: "no longer cancelled" };
     return { email: draft.template === "cancelled" ? cancelledEmail(mail) : cancelledByOrganiserEmail(mail), manageToken: null };
   }
+  // The end of an offer, which for a conference place cancelled the registration.
+  if (draft.template === "offerEnded") return { email: offerEndedEmail(mail, draft), manageToken: null };
   // The old address hears that the registration moved, whatever became of it since.
   if (draft.template === "addressChangedNotice") return { email: emailChangedNotice(mail, draft.previousEmail), manageToken: null };
   if (registration.status === "CANCELLED") return { refused: "cancelled before sending" };
@@ -174,6 +183,9 @@ function render(draft: Draft, registration: Current["registration"] | undefined)
     case "stillComing":
       if (registration.status !== "CONFIRMED") return { refused: "no longer confirmed" };
       return { email: stillComingEmail(mail, manageToken), manageToken };
+    case "placeOffer":
+      if (!registration.openOfferIds.includes(draft.offerId)) return { refused: "offer ended before sending" };
+      return { email: placeOfferEmail(mail, manageToken, { ...draft, expiresAt: new Date(draft.expiresAt) }), manageToken };
     case "promoted":
       if (registration.status !== "CONFIRMED") return { refused: "no longer confirmed" };
       return { email: promotedEmail(mail, manageToken), manageToken };

@@ -118,6 +118,23 @@ BEGIN
      WHERE (p.confirmed, p.waitlisted) IS DISTINCT FROM (EXCLUDED.confirmed, EXCLUDED.waitlisted)
     RETURNING 1)
   SELECT count(*) INTO v_sessions FROM fixed;
+
+  -- The places held by open offers (place_offers_count_places).
+  WITH held AS (
+    SELECT p.conference_id, (SELECT count(*) FROM place_offers o
+                              WHERE o.conference_id = p.conference_id AND o.session_id IS NULL AND o.status = 'OPEN')::int AS offered
+      FROM conference_places p),
+  fixed AS (
+    UPDATE conference_places p SET offered = held.offered FROM held
+     WHERE p.conference_id = held.conference_id AND p.offered <> held.offered RETURNING 1)
+  SELECT v_conferences + count(*) INTO v_conferences FROM fixed;
+  WITH held AS (
+    SELECT p.session_id, (SELECT count(*) FROM place_offers o WHERE o.session_id = p.session_id AND o.status = 'OPEN')::int AS offered
+      FROM session_places p),
+  fixed AS (
+    UPDATE session_places p SET offered = held.offered FROM held
+     WHERE p.session_id = held.session_id AND p.offered <> held.offered RETURNING 1)
+  SELECT v_sessions + count(*) INTO v_sessions FROM fixed;
   RETURN v_conferences + v_sessions;
 END;
 $$;
@@ -185,24 +202,43 @@ $$;
 -- Gives free places to the people waiting longest: first conference places, then workshop places. Called
 -- under the lock, right after whatever freed places (a cancellation, a change of workshop, a raised capacity),
 -- so a place is never left empty while someone waits. A cancelled conference, or one that is over, hands out
--- nothing. Queues each promoted person's email. Returns {"promoted": n, "workshopPromoted": m}.
+-- nothing. Queues each promoted person's email. Returns {"promoted": n, "workshopPromoted": m, "offered": o}.
+-- When the organiser turned offers on and p_now is within their hours before the start (places_offering),
+-- a free place is offered instead (places_offer, below): held for the next person in line until they claim it.
 CREATE OR REPLACE FUNCTION "places_fill"(p_conference_id TEXT)
+RETURNS JSON LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN places_fill_at(p_conference_id, clock_timestamp());
+END;
+$$;
+
+-- places_fill at a moment the caller gives: the offers' own clock (places_offers_expire, which a test drives).
+CREATE OR REPLACE FUNCTION "places_fill_at"(p_conference_id TEXT, p_now TIMESTAMPTZ)
 RETURNS JSON LANGUAGE plpgsql
 SET enable_seqscan = off
 AS $$
 DECLARE
   c RECORD;
-  v_now TIMESTAMPTZ := date_trunc('milliseconds', clock_timestamp());
+  v_now TIMESTAMPTZ := date_trunc('milliseconds', p_now);
   v_free INT;
+  v_offering BOOLEAN;
+  v_offered INT := 0;
   v_promoted TEXT[];
   v_moved_registrations TEXT[];
   v_moved_sessions TEXT[];
 BEGIN
-  SELECT co.capacity, co.status::text AS status, co.ends_at INTO c FROM conferences co WHERE co.id = p_conference_id;
-  IF NOT FOUND OR c.status = 'CANCELLED' OR c.ends_at <= now() THEN
-    RETURN json_build_object('promoted', 0, 'workshopPromoted', 0);
+  SELECT co.capacity, co.status::text AS status, co.starts_at, co.ends_at, co.offers_hours_before, co.offer_claim_hours
+    INTO c FROM conferences co WHERE co.id = p_conference_id;
+  IF NOT FOUND OR c.status = 'CANCELLED' OR c.ends_at <= v_now THEN
+    RETURN json_build_object('promoted', 0, 'workshopPromoted', 0, 'offered', 0);
   END IF;
-  v_free := GREATEST(c.capacity - COALESCE((SELECT p.confirmed FROM conference_places p WHERE p.conference_id = p_conference_id), 0), 0);
+  -- A place held by an open offer is taken for everyone but the person it is offered to.
+  v_free := GREATEST(c.capacity - COALESCE((SELECT p.confirmed + p.offered FROM conference_places p WHERE p.conference_id = p_conference_id), 0), 0);
+  v_offering := places_offering(c.offers_hours_before, c.starts_at, v_now);
+  IF v_offering THEN
+    v_offered := places_offer(p_conference_id, v_now, v_free, LEAST(v_now + make_interval(hours => c.offer_claim_hours), c.starts_at));
+    v_free := 0;
+  END IF;
 
   WITH chosen AS (
     SELECT r.id FROM registrations r
@@ -215,10 +251,11 @@ BEGIN
   SELECT COALESCE(array_agg(id), '{}') INTO v_promoted FROM promoted;
 
   -- Workshop places: only people with a conference place hold one (those just promoted included); per workshop
-  -- the longest waiting first. A workshop without a capacity has room for everyone.
+  -- the longest waiting first. A workshop without a capacity has room for everyone (also while offering: there
+  -- is nothing to offer).
   WITH waiting AS (
     SELECT w.id, s.capacity,
-           s.capacity - COALESCE(sp.confirmed, 0) AS room,
+           s.capacity - COALESCE(sp.confirmed, 0) - COALESCE(sp.offered, 0) AS room,
            row_number() OVER (PARTITION BY w.session_id ORDER BY w.created_at, w.id) AS place_in_line
       FROM workshop_choices w
       JOIN registrations r ON r.id = w.registration_id AND r.status = 'CONFIRMED'
@@ -228,7 +265,7 @@ BEGIN
   moved AS (
     UPDATE workshop_choices w SET status = 'CONFIRMED', updated_at = v_now
       FROM waiting
-     WHERE w.id = waiting.id AND (waiting.capacity IS NULL OR waiting.place_in_line <= waiting.room)
+     WHERE w.id = waiting.id AND (waiting.capacity IS NULL OR (NOT v_offering AND waiting.place_in_line <= waiting.room))
     RETURNING w.registration_id, w.session_id)
   SELECT COALESCE(array_agg(registration_id), '{}'), COALESCE(array_agg(session_id), '{}')
     INTO v_moved_registrations, v_moved_sessions FROM moved;
@@ -238,7 +275,7 @@ BEGIN
   PERFORM places_enqueue(m.registration_id, jsonb_build_object('template', 'workshopPromoted', 'sessionId', m.session_id))
      FROM unnest(v_moved_registrations, v_moved_sessions) AS m(registration_id, session_id)
     WHERE NOT (m.registration_id = ANY (v_promoted));
-  RETURN json_build_object('promoted', cardinality(v_promoted), 'workshopPromoted', cardinality(v_moved_sessions));
+  RETURN json_build_object('promoted', cardinality(v_promoted), 'workshopPromoted', cardinality(v_moved_sessions), 'offered', v_offered);
 END;
 $$;
 
@@ -360,7 +397,8 @@ BEGIN
     END IF;
   END IF;
 
-  SELECT p.confirmed, p.waitlisted INTO v_confirmed, v_waitlisted FROM conference_places p WHERE p.conference_id = v_conference_id;
+  -- Places held by open offers count as taken: they are promised to someone on the waiting list.
+  SELECT p.confirmed + p.offered, p.waitlisted INTO v_confirmed, v_waitlisted FROM conference_places p WHERE p.conference_id = v_conference_id;
   v_confirmed := COALESCE(v_confirmed, 0);
   v_state := places_state(c.status, c.starts_at, c.ends_at, c.registration_opens_at, c.registration_closes_at,
                           c.capacity, v_confirmed, v_now);
@@ -414,7 +452,7 @@ BEGIN
     FROM unnest(p_session_ids) WITH ORDINALITY AS w(session_id, ord)
     JOIN programme_sessions s ON s.id = w.session_id
     LEFT JOIN session_places sp ON sp.session_id = s.id
-   WHERE s.capacity IS NOT NULL AND COALESCE(sp.confirmed, 0) >= s.capacity;
+   WHERE s.capacity IS NOT NULL AND COALESCE(sp.confirmed + sp.offered, 0) >= s.capacity;
   IF v_status = 'CONFIRMED' AND cardinality(v_full) > 0 AND NOT p_wait_for_full THEN
     RETURN json_build_object('outcome', 'workshopFull', 'sessionIds', v_full, 'conference', v_conference);
   END IF;
@@ -579,7 +617,7 @@ BEGIN
     FROM unnest(v_sessions) AS ch(session_id)
     JOIN programme_sessions s ON s.id = ch.session_id
     LEFT JOIN session_places sp ON sp.session_id = s.id
-   WHERE s.capacity IS NOT NULL AND COALESCE(sp.confirmed, 0) >= s.capacity;
+   WHERE s.capacity IS NOT NULL AND COALESCE(sp.confirmed + sp.offered, 0) >= s.capacity;
   IF r.status = 'CONFIRMED' AND cardinality(v_full) > 0 AND NOT p_wait_for_full THEN
     RETURN json_build_object('outcome', 'workshopFull', 'sessionIds', v_full);
   END IF;
@@ -928,10 +966,11 @@ RETURNS JSON LANGUAGE sql STABLE AS $$
            'capacity', c.capacity,
            'confirmed', COALESCE(p.confirmed, 0),
            'waitlisted', COALESCE(p.waitlisted, 0),
-           'left', GREATEST(c.capacity - COALESCE(p.confirmed, 0), 0),
+           -- A place held by an open offer is not left for anyone else.
+           'left', GREATEST(c.capacity - COALESCE(p.confirmed + p.offered, 0), 0),
            'state', places_state(CASE WHEN p_as_published AND c.status = 'DRAFT' THEN 'PUBLISHED' ELSE c.status::text END,
                                  c.starts_at, c.ends_at, c.registration_opens_at, c.registration_closes_at,
-                                 c.capacity, COALESCE(p.confirmed, 0), p_now),
+                                 c.capacity, COALESCE(p.confirmed + p.offered, 0), p_now),
            'rounds', COALESCE((
              SELECT json_agg(json_build_object(
                       'id', wr.id,
@@ -945,10 +984,251 @@ RETURNS JSON LANGUAGE sql STABLE AS $$
                       'capacity', s.capacity,
                       'confirmed', COALESCE(sp.confirmed, 0),
                       'waitlisted', COALESCE(sp.waitlisted, 0),
-                      'left', CASE WHEN s.capacity IS NULL THEN NULL ELSE GREATEST(s.capacity - COALESCE(sp.confirmed, 0), 0) END)
+                      'left', CASE WHEN s.capacity IS NULL THEN NULL ELSE GREATEST(s.capacity - COALESCE(sp.confirmed + sp.offered, 0), 0) END)
                       ORDER BY s.starts_at, s.id)
                FROM programme_sessions s LEFT JOIN session_places sp ON sp.session_id = s.id
               WHERE s.conference_id = c.id), '[]'::json))
     FROM conferences c LEFT JOIN conference_places p ON p.conference_id = c.id
    WHERE c.id = p_conference_id
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Offers with a claim window (issue 16, point 7)
+-- ---------------------------------------------------------------------------------------------------------
+-- Off by default (conferences.offers_hours_before NULL): a freed place goes to the longest waiting at once, as
+-- above. When the organiser turns them on ("from 48 hours before the start, with 12 hours to claim"), a place
+-- freed within those hours is offered, in the same order, to the next person waiting, instead of given:
+--   * a conference place to the next person on the conference's waiting list; a workshop place to the next
+--     person with a conference place on that workshop's waiting list (per workshop, as its list is);
+--   * an open offer holds its place: conference_places.offered and session_places.offered (kept by the trigger
+--     below) count as taken in places_register, places_change_workshops, places_fill and places_of, under the
+--     same lock, so a held place is never sold to someone else;
+--   * the person gets an email whose link opens a page with two buttons (claim, decline); claiming is the
+--     promotion places_fill would have made (the same status change, email and webhook); declining, or the
+--     window running out, takes them off that waiting list (a conference offer cancels their registration, a
+--     workshop offer removes that choice) and offers the place to the next person, as pretix and Hi.Events do;
+--   * the window never runs past the start. At the start offers stop: an offer still open then expires, and from
+--     then on a freed place goes at once, as without offers: people are at the door, nobody can wait for an answer.
+-- places_offers_expire ends the offers whose window ran out; every instance's mail worker calls it on each pass.
+
+-- Whether freed places are offered rather than given at p_now.
+CREATE OR REPLACE FUNCTION "places_offering"(p_hours_before INT, p_starts_at TIMESTAMPTZ, p_now TIMESTAMPTZ)
+RETURNS BOOLEAN LANGUAGE sql IMMUTABLE AS $$
+  SELECT p_hours_before IS NOT NULL AND p_now >= p_starts_at - make_interval(hours => p_hours_before) AND p_now < p_starts_at
+$$;
+
+-- Makes the offers for p_free conference places and for every workshop's free places, in waiting order, to people
+-- who have no open offer for that place yet, open until p_expires_at; queues each offer's email. Under the lock
+-- (places_fill_at). Returns how many offers were made.
+CREATE OR REPLACE FUNCTION "places_offer"(p_conference_id TEXT, p_now TIMESTAMPTZ, p_free INT, p_expires_at TIMESTAMPTZ)
+RETURNS INT LANGUAGE plpgsql
+SET enable_seqscan = off
+AS $$
+DECLARE
+  v_offers TEXT[];
+  v_registrations TEXT[];
+BEGIN
+  WITH chosen AS (
+    SELECT r.id FROM registrations r
+     WHERE r.conference_id = p_conference_id AND r.status = 'WAITLISTED'
+       AND NOT EXISTS (SELECT 1 FROM place_offers o WHERE o.registration_id = r.id AND o.open_key = 'conference')
+     ORDER BY r.waitlisted_at, r.id
+     LIMIT p_free),
+  workshop_waiting AS (
+    SELECT w.registration_id, w.session_id,
+           s.capacity - COALESCE(sp.confirmed, 0) - COALESCE(sp.offered, 0) AS room,
+           row_number() OVER (PARTITION BY w.session_id ORDER BY w.created_at, w.id) AS place_in_line
+      FROM workshop_choices w
+      JOIN registrations r ON r.id = w.registration_id AND r.status = 'CONFIRMED'
+      JOIN programme_sessions s ON s.id = w.session_id
+      LEFT JOIN session_places sp ON sp.session_id = s.id
+     WHERE s.conference_id = p_conference_id AND w.status = 'WAITLISTED' AND s.capacity IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM place_offers o WHERE o.registration_id = w.registration_id AND o.open_key = w.session_id)),
+  made AS (
+    INSERT INTO place_offers (id, conference_id, registration_id, session_id, status, open_key, offered_at, expires_at)
+    SELECT gen_random_uuid()::text, p_conference_id, x.registration_id, x.session_id, 'OPEN', COALESCE(x.session_id, 'conference'),
+           p_now, p_expires_at
+      FROM (SELECT chosen.id AS registration_id, NULL::text AS session_id FROM chosen
+            UNION ALL
+            SELECT ww.registration_id, ww.session_id FROM workshop_waiting ww WHERE ww.place_in_line <= ww.room) AS x
+    RETURNING id, registration_id)
+  SELECT COALESCE(array_agg(id), '{}'), COALESCE(array_agg(registration_id), '{}') INTO v_offers, v_registrations FROM made;
+  -- The email's link is the person's manage link (minted by the mail worker, stored hashed) to this offer's page.
+  PERFORM places_enqueue(m.registration_id, jsonb_build_object('template', 'placeOffer', 'offerId', m.offer_id,
+                                                               'sessionId', o.session_id, 'expiresAt', o.expires_at))
+     FROM unnest(v_offers, v_registrations) AS m(offer_id, registration_id) JOIN place_offers o ON o.id = m.offer_id;
+  RETURN cardinality(v_offers);
+END;
+$$;
+
+-- Ends an open offer without a claim, under the lock: p_status 'DECLINED' or 'EXPIRED'. The person leaves that
+-- waiting list (for a conference place their registration is cancelled, as the manage page's cancel does; for a
+-- workshop place that choice goes) and is told by email; the place goes to the next person (places_fill_at).
+CREATE OR REPLACE FUNCTION "places_offer_end"(p_offer_id TEXT, p_status "OfferStatus", p_now TIMESTAMPTZ)
+RETURNS VOID LANGUAGE plpgsql
+SET enable_seqscan = off
+AS $$
+DECLARE
+  o RECORD;
+  v_now TIMESTAMPTZ := date_trunc('milliseconds', p_now);
+BEGIN
+  -- A cancelled conference told everyone already (places_cancel_conference): its offers just end, unanswered.
+  UPDATE place_offers x
+     SET status = CASE WHEN c.status = 'CANCELLED' THEN 'WITHDRAWN' ELSE p_status END, open_key = NULL, decided_at = v_now
+    FROM conferences c
+   WHERE x.id = p_offer_id AND x.status = 'OPEN' AND c.id = x.conference_id
+  RETURNING x.conference_id, x.registration_id, x.session_id, x.status INTO o;
+  IF NOT FOUND OR o.status = 'WITHDRAWN' THEN RETURN; END IF;
+  IF o.session_id IS NULL THEN
+    -- The two statements of places_cancel, at this moment (places_cancel reads the clock itself).
+    DELETE FROM workshop_choices WHERE registration_id = o.registration_id;
+    UPDATE registrations SET status = 'CANCELLED', active_email_key = NULL, cancelled_at = v_now, updated_at = v_now
+     WHERE id = o.registration_id AND status = 'WAITLISTED';
+  ELSE
+    DELETE FROM workshop_choices WHERE registration_id = o.registration_id AND session_id = o.session_id AND status = 'WAITLISTED';
+    UPDATE registrations SET updated_at = v_now WHERE id = o.registration_id;
+  END IF;
+  PERFORM places_enqueue(o.registration_id, jsonb_build_object('template', 'offerEnded', 'offerId', p_offer_id,
+                                                                'sessionId', o.session_id, 'status', p_status,
+                                                                'workshop', (SELECT s.title FROM programme_sessions s WHERE s.id = o.session_id)));
+  PERFORM places_fill_at(o.conference_id, v_now);
+END;
+$$;
+
+-- The person's answer to an offer (p_claim: claim, else decline), from the page its email links to; the offer
+-- must be theirs (p_registration_id, from their manage link). Claiming is the promotion places_fill would have
+-- made: the same status change, email and webhook. Returns {"outcome": "notFound" | "claimed" | "declined" |
+-- "expired" | "withdrawn" | "conferenceCancelled", "sessionId"}; for an offer decided before, how it ended
+-- (claiming twice is "claimed" twice).
+CREATE OR REPLACE FUNCTION "places_offer_answer"(p_offer_id TEXT, p_registration_id TEXT, p_claim BOOLEAN, p_now TIMESTAMPTZ)
+RETURNS JSON LANGUAGE plpgsql
+SET enable_seqscan = off
+AS $$
+DECLARE
+  o RECORD;
+  v_now TIMESTAMPTZ := date_trunc('milliseconds', p_now);
+  v_room BOOLEAN;
+BEGIN
+  SELECT x.conference_id INTO o FROM place_offers x WHERE x.id = p_offer_id AND x.registration_id = p_registration_id;
+  IF NOT FOUND THEN RETURN json_build_object('outcome', 'notFound'); END IF;
+  PERFORM places_lock(o.conference_id);
+  SELECT x.status::text AS status, x.session_id, x.expires_at, x.conference_id, c.status::text AS conference_status, c.capacity
+    INTO o FROM place_offers x JOIN conferences c ON c.id = x.conference_id WHERE x.id = p_offer_id FOR UPDATE OF x;
+  IF o.status <> 'OPEN' THEN RETURN json_build_object('outcome', lower(o.status), 'sessionId', o.session_id); END IF;
+  IF o.conference_status = 'CANCELLED' THEN RETURN json_build_object('outcome', 'conferenceCancelled', 'sessionId', o.session_id); END IF;
+  IF o.expires_at <= v_now THEN
+    -- Its window ran out before the expiry pass came by: it ends now, as that pass would end it.
+    PERFORM places_offer_end(p_offer_id, 'EXPIRED', v_now);
+    RETURN json_build_object('outcome', 'expired', 'sessionId', o.session_id);
+  END IF;
+  IF NOT p_claim THEN
+    PERFORM places_offer_end(p_offer_id, 'DECLINED', v_now);
+    RETURN json_build_object('outcome', 'declined', 'sessionId', o.session_id);
+  END IF;
+
+  UPDATE place_offers SET status = 'CLAIMED', open_key = NULL, decided_at = v_now WHERE id = p_offer_id;
+  -- The held place is this person's; should an organiser have lowered the capacity below what was held
+  -- meanwhile, there is none, and the offer is withdrawn rather than a place sold twice.
+  IF o.session_id IS NULL THEN
+    v_room := (SELECT COALESCE(p.confirmed + p.offered, 0) FROM conference_places p WHERE p.conference_id = o.conference_id) < o.capacity;
+  ELSE
+    v_room := (SELECT s.capacity IS NULL OR COALESCE(sp.confirmed + sp.offered, 0) < s.capacity
+                 FROM programme_sessions s LEFT JOIN session_places sp ON sp.session_id = s.id WHERE s.id = o.session_id);
+  END IF;
+  IF NOT COALESCE(v_room, FALSE) THEN
+    UPDATE place_offers SET status = 'WITHDRAWN' WHERE id = p_offer_id;
+    RETURN json_build_object('outcome', 'withdrawn', 'sessionId', o.session_id);
+  END IF;
+  IF o.session_id IS NULL THEN
+    UPDATE registrations SET status = 'CONFIRMED', confirmed_at = v_now, updated_at = v_now
+     WHERE id = p_registration_id AND status = 'WAITLISTED';
+    PERFORM places_enqueue(p_registration_id, jsonb_build_object('template', 'promoted'));
+  ELSE
+    UPDATE workshop_choices SET status = 'CONFIRMED', updated_at = v_now
+     WHERE registration_id = p_registration_id AND session_id = o.session_id AND status = 'WAITLISTED';
+    UPDATE registrations SET updated_at = v_now WHERE id = p_registration_id;
+    PERFORM places_enqueue(p_registration_id, jsonb_build_object('template', 'workshopPromoted', 'sessionId', o.session_id));
+  END IF;
+  -- With a conference place now, their workshops' waiting lists count them in.
+  PERFORM places_fill_at(o.conference_id, v_now);
+  RETURN json_build_object('outcome', 'claimed', 'sessionId', o.session_id);
+END;
+$$;
+
+-- Ends every open offer whose window ran out at p_now (the clock; a test sets it) and offers each place to the
+-- next person; returns how many ended. Every instance's mail worker calls it on each pass: each conference's
+-- offers are ended under its places lock and only while still open, so two instances at once end each offer
+-- once (the second waits for the first's lock, then finds them decided). Conferences are locked in id order, so
+-- two passes cannot deadlock; a pass that times out on a busy lock is rolled back whole and tried again next pass.
+CREATE OR REPLACE FUNCTION "places_offers_expire"(p_now TIMESTAMPTZ)
+RETURNS INT LANGUAGE plpgsql AS $$
+DECLARE
+  v_conference_id TEXT;
+  v_offer_id TEXT;
+  v_ended INT := 0;
+BEGIN
+  FOR v_conference_id IN
+    SELECT DISTINCT o.conference_id FROM place_offers o WHERE o.status = 'OPEN' AND o.expires_at <= p_now ORDER BY 1
+  LOOP
+    PERFORM places_lock(v_conference_id);
+    FOR v_offer_id IN
+      SELECT o.id FROM place_offers o
+       WHERE o.conference_id = v_conference_id AND o.status = 'OPEN' AND o.expires_at <= p_now
+       ORDER BY o.expires_at, o.id
+    LOOP
+      -- Ending one offer can make another (for the next person): those are open until later than p_now.
+      PERFORM places_offer_end(v_offer_id, 'EXPIRED', p_now);
+      v_ended := v_ended + 1;
+    END LOOP;
+  END LOOP;
+  RETURN v_ended;
+END;
+$$;
+
+-- conference_places.offered and session_places.offered: the places held by open offers.
+CREATE OR REPLACE FUNCTION "place_offers_count_places"()
+RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' AND OLD.status = 'OPEN' THEN
+    IF OLD.session_id IS NULL THEN
+      UPDATE conference_places SET offered = offered - 1 WHERE conference_id = OLD.conference_id;
+    ELSE
+      UPDATE session_places SET offered = offered - 1 WHERE session_id = OLD.session_id;
+    END IF;
+  END IF;
+  IF TG_OP <> 'DELETE' AND NEW.status = 'OPEN' THEN
+    IF NEW.session_id IS NULL THEN
+      INSERT INTO conference_places AS p (conference_id, offered) VALUES (NEW.conference_id, 1)
+      ON CONFLICT (conference_id) DO UPDATE SET offered = p.offered + 1;
+    ELSE
+      INSERT INTO session_places AS p (session_id, offered) VALUES (NEW.session_id, 1)
+      ON CONFLICT (session_id) DO UPDATE SET offered = p.offered + 1;
+    END IF;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+
+-- An offer whose reason is gone ends without an answer: its person cancelled or was erased (every open offer of
+-- theirs), or got the conference place another way (their conference offer).
+CREATE OR REPLACE FUNCTION "place_offers_withdraw_for_registration"()
+RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE place_offers SET status = 'WITHDRAWN', open_key = NULL, decided_at = clock_timestamp()
+   WHERE registration_id = NEW.id AND status = 'OPEN'
+     AND (NEW.status = 'CANCELLED' OR open_key = 'conference');
+  RETURN NULL;
+END;
+$$;
+
+-- The same for a workshop offer when the person's waiting choice of that workshop goes or changes.
+CREATE OR REPLACE FUNCTION "place_offers_withdraw_for_choice"()
+RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' OR NEW.status <> 'WAITLISTED' OR NEW.session_id <> OLD.session_id THEN
+    UPDATE place_offers SET status = 'WITHDRAWN', open_key = NULL, decided_at = clock_timestamp()
+     WHERE registration_id = OLD.registration_id AND open_key = OLD.session_id;
+  END IF;
+  RETURN NULL;
+END;
 $$;

@@ -24,6 +24,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   confirmEmailChangeAction: "the unguessable, expiring token from the email sent to the new address is the authorization",
   confirmComingAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   cancelAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
+  answerOfferAction: "manage-by-token: the unguessable token from the registrant's email, and the offer must be that registration's (places_offer_answer)",
   eraseAction: "manage-by-token: the unguessable token from the registrant's email is the authorization",
   subscribeAction: "the public newsletter form (double opt-in by email)",
   confirmAction: "newsletter double opt-in: the token from the email is the authorization",

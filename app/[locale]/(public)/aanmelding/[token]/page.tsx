@@ -1,3 +1,4 @@
+import { OpenOffers } from "@/components/offers/open-offers";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -96,6 +97,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
           {t(`errors.${error}`)}
         </p>
       )}
+
+      {active && <OpenOffers registrationId={registration.id} token={token} title={conference.title} locale={locale} />}
 
       <section aria-labelledby="status" className="mt-8">
         {conferenceCancelled && registration.status !== "CANCELLED" && (

@@ -113,7 +113,7 @@ export default async function ConferenceEditorPage({ params }: Props) {
               locale={locale}
             />
             <div className="mt-4">
-              <RemindersForm conferenceId={conference.id} reminders={reminderMoments(conference, locale)} stillComingDays={conference.stillComingDays} previewBase={`${base}/herinnering`} locale={locale} />
+              <RemindersForm conferenceId={conference.id} reminders={reminderMoments(conference, locale)} stillComingDays={conference.stillComingDays} offers={{ hoursBefore: conference.offersHoursBefore, claimHours: conference.offerClaimHours }} previewBase={`${base}/herinnering`} locale={locale} />
             </div>
           </section>
         </div>

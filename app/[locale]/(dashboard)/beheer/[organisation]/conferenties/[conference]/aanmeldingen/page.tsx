@@ -6,6 +6,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { AddRegistrationForm } from "@/components/registrations-admin/add-registration-form";
+import { ConferenceOffers } from "@/components/offers/conference-offers";
 import { ExportForm } from "@/components/registrations-admin/export-form";
 import { PageLinks, withQuery } from "@/components/registrations-admin/page-links";
 import { RegistrationFiltersForm } from "@/components/registrations-admin/registration-filters";
@@ -64,6 +65,8 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
           {t("badgesLink")}
         </Link>
       </p>
+
+      <ConferenceOffers conferenceId={conference.id} registrationsPath={path} locale={locale} />
 
       {(counts.conflicts > 0 || counts.lateUploads > 0) && (
         <section aria-labelledby="signalen" className="mt-6 rounded-lg border-2 border-bad-700 bg-bad-50 p-4">
