@@ -7,8 +7,10 @@ export async function register(): Promise<void> {
   const { startMailWorker } = await import("@/lib/mail/worker");
   const { renderDrafts } = await import("@/lib/registrations/draft-emails");
   const { queueDueReminders } = await import("@/lib/registrations/reminders");
-  // Reminders that have come due are queued first, so the same pass writes and sends them.
-  startMailWorker({ draftWriters: [() => queueDueReminders(), renderDrafts] });
+  const { queueSurveyEmails } = await import("@/lib/feedback/invitations");
+  // Reminders that have come due are queued first, so the same pass writes and sends them. The survey's emails
+  // after a conference are written whole when they are claimed (lib/feedback/invitations.ts).
+  startMailWorker({ draftWriters: [() => queueDueReminders(), renderDrafts, () => queueSurveyEmails()] });
   // Webhook deliveries (lib/webhooks), with the same loop machinery.
   const { startWebhookWorker } = await import("@/lib/webhooks/worker");
   startWebhookWorker();

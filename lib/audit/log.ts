@@ -57,7 +57,11 @@ export type AuditAction =
   // API tokens (issue 17): made and revoked by an owner; every request made with one.
   | "api_token.created"
   | "api_token.revoked"
-  | "api_token.used";
+  | "api_token.used"
+  // The survey after a conference (lib/feedback).
+  | "feedback.settings_changed"
+  | "feedback.quoted"
+  | "feedback.exported";
 
 export interface AuditEntry {
   organisationId: string;

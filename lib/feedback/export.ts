@@ -1,0 +1,63 @@
+// The survey's answers as a CSV file for Excel (lib/exports/csv.ts: separator, BOM, formula injection), one line
+// per answered part (the conference as a whole, or a session) of each response. Responses are numbered in the
+// results' order, which is the random order of their ids: the number ties one person's answers together without
+// telling who or when. A name only where the attendee chose to be named. Every export is in the audit log.
+import "server-only";
+import { recordAudit } from "@/lib/audit/log";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { csvResponse, toCsv, type CsvValue } from "@/lib/exports/csv";
+import { notFoundResponse, withOrganiserAccess } from "@/lib/exports/route-guard";
+import { translatorsFor } from "@/lib/i18n/translator";
+import { slugify } from "@/lib/text";
+import { amsterdamDateKey } from "@/lib/time/amsterdam";
+
+type Locale = "nl" | "en";
+
+const translators = translatorsFor("feedback.admin");
+
+export async function surveyCsv(organisationId: string, conferenceId: string, locale: Locale) {
+  const conference = await db.conference.findFirst({
+    where: { id: conferenceId, organisationId },
+    select: { id: true, title: true, sessions: { orderBy: { startsAt: "asc" }, select: { id: true, title: true } } },
+  });
+  if (!conference) return null;
+  const t = translators(locale);
+  const responses = await db.surveyResponse.findMany({
+    where: { conferenceId: conference.id },
+    orderBy: { id: "asc" },
+    select: { rating: true, remark: true, quoteNamed: true, registration: { select: { name: true } }, sessions: { select: { sessionId: true, rating: true, remark: true } } },
+  });
+  const header = [t("csv.response"), t("csv.part"), t("csv.rating"), t("csv.remark"), t("csv.name"), t("csv.quoteNamed")];
+  const rows: CsvValue[][] = responses.flatMap((response, index) => {
+    const name = response.registration?.name ?? "";
+    const quoteNamed = response.registration ? t(response.quoteNamed ? "csv.yes" : "csv.no") : "";
+    const line = (part: string, rating: number | null, remark: string | null): CsvValue[] => [index + 1, part, rating, remark, name, quoteNamed];
+    return [
+      line(t("conference"), response.rating, response.remark),
+      ...conference.sessions.flatMap((session) => {
+        const answer = response.sessions.find((s) => s.sessionId === session.id);
+        return answer ? [line(session.title, answer.rating, answer.remark)] : [];
+      }),
+    ];
+  });
+  const filename = `${t("csv.filePrefix")}-${slugify(conference.title)}-${amsterdamDateKey(new Date())}.csv`;
+  return { conference, filename, body: toCsv(header, rows), count: responses.length };
+}
+
+/** The route handler's work, with the user passed in (tests call it, and the route through it). */
+export async function exportSurvey(user: CurrentUser | null, params: { locale: string; organisation: string; conference: string }, request: Request): Promise<Response> {
+  return withOrganiserAccess(user, params.organisation, request, async (access) => {
+    const csv = await surveyCsv(access.organisation.id, params.conference, params.locale === "en" ? "en" : "nl");
+    if (!csv) return notFoundResponse();
+    await recordAudit(db, {
+      organisationId: access.organisation.id,
+      actorUserId: access.user.id,
+      action: "feedback.exported",
+      entityType: "conference",
+      entityId: csv.conference.id,
+      details: { title: csv.conference.title, rows: csv.count },
+    });
+    return csvResponse(csv.filename, csv.body);
+  });
+}
