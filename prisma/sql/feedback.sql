@@ -49,13 +49,21 @@ $$;
 -- An erased person's survey data (the trigger feedback_registration_erased, in the migration, calls this when
 -- erased_at is first set, whether by the attendee's own erase or a retention purge): the invitation and its
 -- personal links go; a named response loses its name (the answers stay, anonymous, as everyone else's), and a
--- quote taken from it in a report loses its attribution.
+-- quote taken from it in a report loses its attribution. The report editor saves a report's quotes anew
+-- (lib/reports/mutations.ts), which drops survey_quotes' link to them; so a quote of the conference's reports with
+-- the same words as one of the person's remarks and their name (OLD.name: the erase has just scrubbed NEW's) loses
+-- it too.
 CREATE OR REPLACE FUNCTION "feedback_registration_erased"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
   DELETE FROM survey_invitations WHERE registration_id = NEW.id;
   UPDATE report_quotes q SET attribution = NULL
     FROM survey_quotes sq JOIN survey_responses sr ON sr.id = sq.response_id
    WHERE sq.report_quote_id = q.id AND sr.registration_id = NEW.id;
+  UPDATE report_quotes q SET attribution = NULL
+    FROM reports rp, survey_responses sr
+   WHERE rp.id = q.report_id AND sr.registration_id = NEW.id AND rp.conference_id = sr.conference_id
+     AND q.attribution = OLD.name
+     AND (q.text = sr.remark OR q.text IN (SELECT sa.remark FROM survey_session_answers sa WHERE sa.response_id = sr.id AND sa.remark IS NOT NULL));
   UPDATE survey_responses SET registration_id = NULL, quote_named = false WHERE registration_id = NEW.id;
   RETURN NULL;
 END;

@@ -17,6 +17,7 @@ import { submitAnswer } from "@/lib/feedback/mutations";
 import { surveyOfToken, surveyResults } from "@/lib/feedback/queries";
 import { answerSchema } from "@/lib/feedback/schema";
 import { eraseByToken } from "@/lib/registrations/manage";
+import { save as saveReport } from "@/lib/reports/definitions";
 import { loadReportPreview } from "@/lib/reports/queries";
 import { toAmsterdamInput } from "@/lib/time/amsterdam";
 import { registerForConference } from "../support/sign-up";
@@ -58,6 +59,7 @@ let anna: Person;
 let bram: Person;
 let cees: Person;
 let walter: Person;
+let reportId: string;
 
 async function signUp(name: string, workshop: string, locale: "nl" | "en" = "nl"): Promise<Person> {
   const outcome = await registerForConference(conference.slug, registrationInput({ name, locale, workshops: { [conference.rounds[0]!.id]: workshop } }));
@@ -262,6 +264,7 @@ describe("the survey after a conference", () => {
     const report = await db.report.create({
       data: { organisationId: conference.organisationId, slug: `verslag-${randomUUID()}`, title: "Sfeerverslag van de dag", conferenceId: conference.id, status: "PUBLISHED", publishedAt: new Date() },
     });
+    reportId = report.id;
     const results = (await surveyResults(conference.organisationId, conference.id))!;
     const pick = (text: string) => {
       const remark = [...results.remarks, ...results.sessions.flatMap((s) => s.remarks)].find((r) => r.text.startsWith(text))!;
@@ -301,6 +304,14 @@ describe("the survey after a conference", () => {
   });
 
   it("takes an erased person's link and name away, and the name off their quote", async () => {
+    // The organiser saves the report in its editor first, which writes its quotes anew (same words, same names).
+    const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, include: { quotes: { orderBy: { position: "asc" } } } });
+    const quoteFields = Object.fromEntries(report.quotes.flatMap((q, i) => [[`quotes.${i}.text`, q.text], [`quotes.${i}.attribution`, q.attribution ?? ""]]));
+    const resaved = await runAuthorized(saveReport, organiser, { reportId: report.id, organisationId: conference.organisationId, intent: "save", title: report.title, lead: "", body: "", conferenceId: conference.id, ...quoteFields });
+    expect(resaved).toMatchObject({ ok: true });
+    expect(await db.surveyQuote.count({ where: { reportQuote: { reportId: report.id } } })).toBe(0);
+    expect(await db.reportQuote.count({ where: { reportId: report.id, attribution: "Bram Bekend" } })).toBe(1);
+
     const manageToken = await latestManageToken(bram.email);
     const surveyToken = await tokenOf(bram);
     expect(await eraseByToken(manageToken)).toMatchObject({ ok: true });
