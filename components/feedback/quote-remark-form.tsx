@@ -9,26 +9,24 @@ import { quoteRemarkAction } from "@/lib/feedback/actions";
 // added by the server (lib/feedback/mutations.ts); the page then shows the remark as quoted.
 export function QuoteRemarkForm({
   conferenceId,
-  responseId,
-  remarkKey,
+  remark,
   reports,
   remarkElementId,
 }: {
   conferenceId: string;
-  responseId: string;
-  remarkKey: string;
+  /** The remark's handle (lib/feedback/remarks.ts), never its response's id. */
+  remark: string;
   reports: Array<{ id: string; title: string }>;
   /** The remark's own element, so a screen reader hears which remark the button quotes. */
   remarkElementId: string;
 }) {
   const t = useTranslations("feedback.admin");
   const [outcome, action, pending] = useActionState(quoteRemarkAction, null);
-  const id = `quote-${responseId}-${remarkKey}`;
+  const id = `quote-${remark}`;
   return (
     <form action={action} className="mt-2 flex flex-wrap items-end gap-2">
       <input type="hidden" name="conferenceId" value={conferenceId} />
-      <input type="hidden" name="responseId" value={responseId} />
-      <input type="hidden" name="remarkKey" value={remarkKey} />
+      <input type="hidden" name="remark" value={remark} />
       {reports.length === 1 ? (
         <input type="hidden" name="reportId" value={reports[0]!.id} />
       ) : (

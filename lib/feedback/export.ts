@@ -1,7 +1,8 @@
-// The survey's answers as a CSV file for Excel (lib/exports/csv.ts: separator, BOM, formula injection), one line
-// per answered part (the conference as a whole, or a session) of each response. Responses are numbered in the
-// results' order, which is the random order of their ids: the number ties one person's answers together without
-// telling who or when. A name only where the attendee chose to be named. Every export is in the audit log.
+// The survey's answers as a CSV file for Excel (lib/exports/csv.ts: separator, BOM, formula injection): one line per
+// answered part (the conference as a whole, or a session), grouped by part. Deliberately no response number and no
+// order by response: the sessions one person answered about would point at them through the attendance lists
+// (lib/feedback/remarks.ts says the same of the results page). Within a part the lines follow the remarks' handles.
+// A name only where the attendee chose to be named. Every export is in the audit log.
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -11,6 +12,7 @@ import { notFoundResponse, withOrganiserAccess } from "@/lib/exports/route-guard
 import { translatorsFor } from "@/lib/i18n/translator";
 import { slugify } from "@/lib/text";
 import { amsterdamDateKey } from "@/lib/time/amsterdam";
+import { remarkHandle } from "./remarks";
 
 type Locale = "nl" | "en";
 
@@ -25,22 +27,21 @@ export async function surveyCsv(organisationId: string, conferenceId: string, lo
   const t = translators(locale);
   const responses = await db.surveyResponse.findMany({
     where: { conferenceId: conference.id },
-    orderBy: { id: "asc" },
-    select: { rating: true, remark: true, quoteNamed: true, registration: { select: { name: true } }, sessions: { select: { sessionId: true, rating: true, remark: true } } },
+    select: { id: true, rating: true, remark: true, quoteNamed: true, registration: { select: { name: true } }, sessions: { select: { sessionId: true, rating: true, remark: true } } },
   });
-  const header = [t("csv.response"), t("csv.part"), t("csv.rating"), t("csv.remark"), t("csv.name"), t("csv.quoteNamed")];
-  const rows: CsvValue[][] = responses.flatMap((response, index) => {
-    const name = response.registration?.name ?? "";
-    const quoteNamed = response.registration ? t(response.quoteNamed ? "csv.yes" : "csv.no") : "";
-    const line = (part: string, rating: number | null, remark: string | null): CsvValue[] => [index + 1, part, rating, remark, name, quoteNamed];
-    return [
-      line(t("conference"), response.rating, response.remark),
-      ...conference.sessions.flatMap((session) => {
-        const answer = response.sessions.find((s) => s.sessionId === session.id);
-        return answer ? [line(session.title, answer.rating, answer.remark)] : [];
-      }),
-    ];
+  const header = [t("csv.part"), t("csv.rating"), t("csv.remark"), t("csv.name"), t("csv.quoteNamed")];
+  type Line = { handle: string; cells: CsvValue[] };
+  const line = (response: (typeof responses)[number], key: string, part: string, rating: number | null, remark: string | null): Line => ({
+    handle: remarkHandle(response.id, key),
+    cells: [part, rating, remark, response.registration?.name ?? "", response.registration ? t(response.quoteNamed ? "csv.yes" : "csv.no") : ""],
   });
+  const inOrder = (lines: Line[]) => lines.sort((a, b) => (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0)).map((l) => l.cells);
+  const rows: CsvValue[][] = [
+    ...inOrder(responses.map((r) => line(r, "open", t("conference"), r.rating, r.remark))),
+    ...conference.sessions.flatMap((session) =>
+      inOrder(responses.flatMap((r) => r.sessions.filter((s) => s.sessionId === session.id).map((s) => line(r, session.id, session.title, s.rating, s.remark)))),
+    ),
+  ];
   const filename = `${t("csv.filePrefix")}-${slugify(conference.title)}-${amsterdamDateKey(new Date())}.csv`;
   return { conference, filename, body: toCsv(header, rows), count: responses.length };
 }

@@ -20,6 +20,7 @@ import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { MAX_QUOTES } from "@/lib/reports/schema";
 import { surveyOfToken } from "./queries";
+import { remarkHandle } from "./remarks";
 import { QUOTE_MAX, type AnswerInput, type QuoteRemarkInput, type SurveySettingsInput } from "./schema";
 
 export type SaveSurveyOutcome = { conferenceId: string };
@@ -95,13 +96,16 @@ export type QuoteRefusal = "notFound" | "noReport" | "full" | "tooLong" | "alrea
 export async function quoteRemark(access: OrganisationAccess, input: QuoteRemarkInput): Promise<HandlerResult<QuoteOutcome, QuoteRefusal>> {
   try {
     return await db.$transaction(async (tx) => {
-      const response = await tx.surveyResponse.findFirst({
-        where: { id: input.responseId, conferenceId: input.conferenceId, conference: { organisationId: access.organisation.id } },
+      // The remark is named by its handle only (./remarks.ts): find it among the conference's remarks.
+      const responses = await tx.surveyResponse.findMany({
+        where: { conferenceId: input.conferenceId, conference: { organisationId: access.organisation.id } },
         select: { id: true, remark: true, quoteNamed: true, registration: { select: { name: true } }, sessions: { select: { sessionId: true, remark: true } } },
       });
-      if (!response) return { ok: false, reason: "notFound" };
-      const text = input.remarkKey === "open" ? response.remark : response.sessions.find((s) => s.sessionId === input.remarkKey)?.remark;
-      if (!text) return { ok: false, reason: "notFound" };
+      const found = responses
+        .flatMap((r) => [{ response: r, key: "open", text: r.remark }, ...r.sessions.map((s) => ({ response: r, key: s.sessionId, text: s.remark }))])
+        .find((candidate) => candidate.text && remarkHandle(candidate.response.id, candidate.key) === input.remark);
+      if (!found?.text) return { ok: false, reason: "notFound" };
+      const { response, key: remarkKey, text } = found;
       if (text.length > QUOTE_MAX) return { ok: false, reason: "tooLong" };
       const report = await tx.report.findFirst({
         where: { id: input.reportId, organisationId: access.organisation.id, conferenceId: input.conferenceId },
@@ -117,7 +121,7 @@ export async function quoteRemark(access: OrganisationAccess, input: QuoteRemark
         data: { reportId: report.id, text, attribution, position: (quotes._max.position ?? -1) + 1 },
         select: { id: true },
       });
-      await tx.surveyQuote.create({ data: { reportQuoteId: quote.id, responseId: response.id, remarkKey: input.remarkKey } });
+      await tx.surveyQuote.create({ data: { reportQuoteId: quote.id, responseId: response.id, remarkKey } });
       await recordAudit(tx, {
         organisationId: access.organisation.id,
         actorUserId: access.user.id,

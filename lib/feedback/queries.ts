@@ -9,6 +9,7 @@ import { cache } from "react";
 import { attendanceOfRegistration } from "@/lib/attendance/queries";
 import { db } from "@/lib/db";
 import { hashToken } from "@/lib/tokens";
+import { remarkHandle } from "./remarks";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -77,7 +78,10 @@ export async function surveyOfToken(token: string) {
 }
 export type SurveyView = NonNullable<Awaited<ReturnType<typeof surveyOfToken>>>;
 
-type Remark = { responseId: string; remarkKey: string; text: string; name: string | null; quoteNamed: boolean; quotedIn: string | null };
+/** A remark as the organiser sees it: by its handle (./remarks.ts), never by its response. */
+type Remark = { handle: string; text: string; name: string | null; quoteNamed: boolean; quotedIn: string | null };
+
+const byHandle = (a: Remark, b: Remark) => (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0);
 
 export type RatingSummary = { count: number; average: number | null; distribution: [number, number, number, number, number] };
 
@@ -91,7 +95,7 @@ function summary(ratings: Array<number | null>): RatingSummary {
 /**
  * The results of a conference's survey, for its organisation only: how many were invited, reminded and answered;
  * per conference and per session the ratings (count, average, distribution) and the remarks, each with the
- * author's name only when they chose to be named.
+ * author's name only when they chose to be named. Nothing returned ties an anonymous response's parts together.
  */
 export async function surveyResults(organisationId: string, conferenceId: string) {
   const conference = await db.conference.findFirst({
@@ -103,10 +107,9 @@ export async function surveyResults(organisationId: string, conferenceId: string
     db.surveyInvitation.count({ where: { conferenceId: conference.id } }),
     db.surveyInvitation.count({ where: { conferenceId: conference.id, remindedAt: { not: null } } }),
     db.surveyInvitation.count({ where: { conferenceId: conference.id, answeredOn: { not: null } } }),
-    // Ordered by the random id: the order says nothing about who answered when.
+    // Each part's remarks are ordered by their handles below: nothing ties a response's remarks together.
     db.surveyResponse.findMany({
       where: { conferenceId: conference.id },
-      orderBy: { id: "asc" },
       select: {
         id: true,
         rating: true,
@@ -120,8 +123,7 @@ export async function surveyResults(organisationId: string, conferenceId: string
   ]);
   const quotedIn = (response: (typeof responses)[number], key: string) => response.quotes.find((q) => q.remarkKey === key)?.reportQuote.report.title ?? null;
   const remark = (response: (typeof responses)[number], key: string, text: string): Remark => ({
-    responseId: response.id,
-    remarkKey: key,
+    handle: remarkHandle(response.id, key),
     text,
     name: response.registration?.name ?? null,
     quoteNamed: response.quoteNamed,
@@ -135,7 +137,7 @@ export async function surveyResults(organisationId: string, conferenceId: string
         title: session.title,
         responses: answers.length,
         rating: summary(answers.map((a) => a.answer.rating)),
-        remarks: answers.flatMap((a) => (a.answer.remark ? [remark(a.response, session.id, a.answer.remark)] : [])),
+        remarks: answers.flatMap((a) => (a.answer.remark ? [remark(a.response, session.id, a.answer.remark)] : [])).sort(byHandle),
       };
     })
     .filter((session) => session.responses > 0);
@@ -146,7 +148,7 @@ export async function surveyResults(organisationId: string, conferenceId: string
     answered,
     responses: responses.length,
     rating: summary(responses.map((r) => r.rating)),
-    remarks: responses.flatMap((r) => (r.remark ? [remark(r, "open", r.remark)] : [])),
+    remarks: responses.flatMap((r) => (r.remark ? [remark(r, "open", r.remark)] : [])).sort(byHandle),
     sessions,
   };
 }

@@ -79,11 +79,10 @@ export function answerFromFormData(form: FormData | Record<string, unknown>): Re
   return out;
 }
 
-/** The organiser quotes a remark in a report: the response, which remark ("open" or a session's id), which report. */
+/** The organiser quotes a remark in a report: the remark by its handle (lib/feedback/remarks.ts), which report. */
 export const quoteRemarkSchema = z.object({
   conferenceId: recordId,
-  responseId: z.string().uuid("invalid"),
-  remarkKey: z.string().min(1, "invalid").max(40, "invalid"),
+  remark: z.string().regex(/^[A-Za-z0-9_-]{32}$/, "invalid"),
   reportId: recordId,
 });
 export type QuoteRemarkInput = z.output<typeof quoteRemarkSchema>;

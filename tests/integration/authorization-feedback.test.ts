@@ -5,6 +5,7 @@ import { runAuthorized } from "@/lib/auth/authorized-action";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { quoteRemarkDefinition, saveSurveyDefinition } from "@/lib/feedback/definitions";
+import { remarkHandle } from "@/lib/feedback/remarks";
 import { toAmsterdamInput } from "@/lib/time/amsterdam";
 import { POST as exportSurveyRoute } from "@/app/[locale]/(dashboard)/beheer/[organisation]/conferenties/[conference]/feedback/export/route";
 import { createConference, discardTestEmails, type TestConference } from "../support/factories";
@@ -57,7 +58,7 @@ function actions() {
       definition: saveSurveyDefinition,
       input: { conferenceId: conference.id, enabled: "", askSessions: "", sendAt: toAmsterdamInput(new Date(Date.now() + 40 * DAY)), closesAt: toAmsterdamInput(new Date(Date.now() + 50 * DAY)) },
     },
-    { name: "quote remark", definition: quoteRemarkDefinition, input: { conferenceId: conference.id, responseId, remarkKey: "open", reportId } },
+    { name: "quote remark", definition: quoteRemarkDefinition, input: { conferenceId: conference.id, remark: remarkHandle(responseId, "open"), reportId } },
   ] as const;
 }
 

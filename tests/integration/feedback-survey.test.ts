@@ -241,8 +241,12 @@ describe("the survey after a conference", () => {
     const workshop = results!.sessions.find((s) => s.id === workshopA);
     expect(workshop).toMatchObject({ responses: 1, rating: { count: 1, average: 5, distribution: [0, 0, 0, 0, 1] } });
     expect(workshop!.remarks.map((r) => r.text)).toEqual(["Heel praktisch."]);
-    // Nothing the organiser sees names Anna or holds her address.
+    // Nothing the organiser sees names Anna or holds her address, nor a response's id, which would tie her remark on
+    // the conference to her remark on workshop A (and so, through the attendance lists, to her).
     expect(JSON.stringify(results)).not.toMatch(/Anna|anna|aanmelding\.example/);
+    const responseIds = (await db.surveyResponse.findMany({ where: { conferenceId: conference.id }, select: { id: true } })).map((r) => r.id);
+    for (const id of responseIds) expect(JSON.stringify(results)).not.toContain(id);
+    expect(new Set([...results!.remarks, ...results!.sessions.flatMap((s) => s.remarks)].map((r) => r.handle)).size).toBe(4);
 
     const response = await exportSurvey(organiser, { locale: "nl", organisation: organisationSlug, conference: conference.id }, new Request("http://podium.test/x", { method: "POST", headers: { origin: "http://podium.test", host: "podium.test" } }));
     expect(response.status).toBe(200);
@@ -250,12 +254,16 @@ describe("the survey after a conference", () => {
     expect(csv).toContain("Heel praktisch.");
     expect(csv).toContain("Bram Bekend");
     expect(csv).not.toMatch(/Anna|@/);
+    for (const id of responseIds) expect(csv).not.toContain(id);
     // A remark that starts like a formula stays text (a leading apostrophe); one with it inside is left as written.
     expect(csv).toContain(";'+31 belde me: prima dag.;");
     expect(csv).toContain('=HYPERLINK(""x"")');
     const lines = csv.trim().split("\r\n");
-    // The header and one line per answered part: Anna 2 (conference, workshop A), Bram 1, Walter 1.
+    // The header and one line per answered part: Anna 2 (conference, workshop A), Bram 1, Walter 1; the conference's
+    // lines first, then each session's, with nothing that tells whose lines belong together.
     expect(lines).toHaveLength(1 + 4);
+    expect(lines[0]).toBe("Onderdeel;Waardering (1-5);Opmerking;Naam (alleen met toestemming);Citeren met naam");
+    expect(lines.slice(1).map((l) => l.split(";")[0])).toEqual(["De conferentie als geheel", "De conferentie als geheel", "De conferentie als geheel", "Workshop 1A"]);
     const audit = await db.auditLogEntry.findFirst({ where: { organisationId: conference.organisationId, action: "feedback.exported" } });
     expect(audit?.details).toMatchObject({ rows: 3 });
   });
@@ -268,7 +276,7 @@ describe("the survey after a conference", () => {
     const results = (await surveyResults(conference.organisationId, conference.id))!;
     const pick = (text: string) => {
       const remark = [...results.remarks, ...results.sessions.flatMap((s) => s.remarks)].find((r) => r.text.startsWith(text))!;
-      return { conferenceId: conference.id, responseId: remark.responseId, remarkKey: remark.remarkKey, reportId: report.id };
+      return { conferenceId: conference.id, remark: remark.handle, reportId: report.id };
     };
     // Twice at once (a double click): one quote.
     const twice = await Promise.all([runAuthorized(quoteRemarkDefinition, organiser, pick("Heel praktisch")), runAuthorized(quoteRemarkDefinition, organiser, pick("Heel praktisch"))]);

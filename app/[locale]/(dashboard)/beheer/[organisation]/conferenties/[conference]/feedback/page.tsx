@@ -53,7 +53,7 @@ export default async function SurveyPage({ params }: Props) {
     ) : (
       <ul className="space-y-3">
         {remarks.map((remark) => {
-          const id = `remark-${remark.responseId}-${remark.remarkKey}`;
+          const id = `remark-${remark.handle}`;
           return (
             <li key={id} className="rounded-md border border-line bg-white p-3">
               <blockquote id={id} className="whitespace-pre-line">
@@ -69,7 +69,7 @@ export default async function SurveyPage({ params }: Props) {
                   {t("admin.quoted", { title: remark.quotedIn })}
                 </p>
               ) : reports.length > 0 ? (
-                <QuoteRemarkForm conferenceId={settings.conference.id} responseId={remark.responseId} remarkKey={remark.remarkKey} reports={reports} remarkElementId={id} />
+                <QuoteRemarkForm conferenceId={settings.conference.id} remark={remark.handle} reports={reports} remarkElementId={id} />
               ) : null}
             </li>
           );
