@@ -1,5 +1,5 @@
 // Issue 15, points 7-8, end to end on a conference of its own (the shared demo conference keeps its places): an
-// organiser runs a conference today, a host checks two walk-ins in at the door, the conference ends, the organiser
+// organiser runs a conference today, a host checks three walk-ins in at the door, the conference ends, the organiser
 // sets the survey, and the mail worker sends each person who came a personal link. One answers without JavaScript,
 // anonymously; the other with JavaScript, named and willing to be quoted by name. The organiser sees the results,
 // and picks a remark that then shows as a quote in the published sfeerverslag, with the name only where consented.
@@ -53,6 +53,8 @@ test("the organiser sets a survey, people who came answer through their link, an
   const slug = `terugkomdag-${suffix}`;
   const anonymous = { name: `Ans Anoniem ${suffix}`, email: `ans.${suffix}@voorbeeld.test` };
   const named = { name: `Noor Genoemd ${suffix}`, email: `noor.${suffix}@voorbeeld.test` };
+  // A third person who came and does not answer: with fewer than three invited, anonymous answers are not shown.
+  const silent = { name: `Stijn Stil ${suffix}`, email: `stijn.${suffix}@voorbeeld.test` };
   const reportTitle = `Sfeerverslag Terugkomdag ${suffix}`;
   const anonymousRemark = `Fijne dag, veel geleerd over de wijk (${suffix}).`;
   const namedRemark = `De gesprekken aan tafel maakten het verschil (${suffix}).`;
@@ -74,13 +76,14 @@ test("the organiser sets a survey, people who came answer through their link, an
   await page.getByRole("button", { name: "Publiceren" }).click();
   await expect(page.getByText("De conferentie is gepubliceerd.")).toBeVisible();
 
-  // Two walk-ins at the door, checked in by the host.
+  // Three walk-ins at the door, checked in by the host.
   const hostContext = await browser.newContext();
   const host = await hostContext.newPage();
   await signInByEmail(host, HOST);
   await host.goto(`/checkin/${slug}`);
   await walkIn(host, anonymous.name, anonymous.email);
   await walkIn(host, named.name, named.email);
+  await walkIn(host, silent.name, silent.email);
   await hostContext.close();
 
   // The conference is over; the organiser sets the survey with a question of their own, to go out right away.
@@ -131,7 +134,7 @@ test("the organiser sets a survey, people who came answer through their link, an
 
   // The results: counts, average, distribution and the remarks, named only where chosen.
   await page.reload();
-  await expect(page.getByText("2 uitgenodigd, 0 herinnerd, 2 ingevuld")).toBeVisible();
+  await expect(page.getByText("3 uitgenodigd, 0 herinnerd, 2 ingevuld")).toBeVisible();
   const whole = page.getByRole("region", { name: "De conferentie als geheel" });
   await expect(whole.getByText("Gemiddeld 4,5 van 5, uit 2 waarderingen")).toBeVisible();
   await expect(whole.getByRole("list", { name: "Verdeling van de waarderingen" }).getByRole("listitem").first()).toContainText("1 (50%)");

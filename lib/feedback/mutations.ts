@@ -7,7 +7,9 @@
 //   - the invitation keeps only the date it was answered (Amsterdam), never a time, and the response keeps no
 //     time at all: there is no pair of timestamps to line up;
 //   - a response's id is a random UUID (v4), not a cuid, whose first characters are its creation time;
-//   - the organiser's results list responses by that random id, and show per person only counts (invited,
+//   - the organiser's results and CSV name a remark by a handle of its own (./remarks.ts), so one person's answers on
+//     several sessions cannot be put together (and matched with the attendance lists), leave out anonymous answers
+//     about a part too few people attended (./queries.ts, MIN_GROUP), and show per person only counts (invited,
 //     reminded, answered), never who answered;
 //   - answers cannot be changed later: finding "your" response again would need the very link we do not keep.
 // What this does not hide: the server that receives the form, and whoever administers the database (row order on

@@ -2,11 +2,12 @@
 // organisation in the where clause; the attendee's read is keyed by the personal link alone.
 //
 // Anonymity: nothing here an organiser can reach returns a registration for an anonymous response, because the
-// database has none to return (see ./mutations.ts). A name appears only on a response whose author chose to be
-// named. The invitation counts are counts: which person answered is not shown, only how many.
+// database has none to return (see ./mutations.ts), nor a response's id, which would tie its parts together (remarks
+// go by handles, ./remarks.ts). A name appears only on a response whose author chose to be named. The invitation
+// counts are counts: which person answered is not shown, only how many.
 import "server-only";
 import { cache } from "react";
-import { attendanceOfRegistration } from "@/lib/attendance/queries";
+import { attendanceOf, attendanceOfRegistration } from "@/lib/attendance/queries";
 import { db } from "@/lib/db";
 import { hashToken } from "@/lib/tokens";
 import { remarkHandle } from "./remarks";
@@ -93,6 +94,33 @@ function summary(ratings: Array<number | null>): RatingSummary {
 }
 
 /**
+ * Fewer people than this who could have answered about a part, and its anonymous answers are not shown: the one
+ * person who attended a workshop is as good as named by its answers, and one of two nearly so. Named answers are
+ * always shown; the people chose it.
+ */
+export const MIN_GROUP = 3;
+
+/**
+ * Per part ("open" for the conference as a whole, else a session's id) how many people could have answered about
+ * it: everyone invited, or a session's attendees (lib/attendance).
+ */
+export async function answerGroups(conferenceId: string): Promise<(key: string) => number> {
+  const [invited, attendance] = await Promise.all([db.surveyInvitation.count({ where: { conferenceId } }), attendanceOf(conferenceId)]);
+  const perSession = new Map<string, Set<string>>();
+  for (const row of attendance) {
+    const people = perSession.get(row.sessionId) ?? new Set<string>();
+    people.add(row.registrationId);
+    perSession.set(row.sessionId, people);
+  }
+  return (key) => (key === "open" ? invited : (perSession.get(key)?.size ?? 0));
+}
+
+/** Whether an answer about a part may be shown to the organiser (see MIN_GROUP). */
+export function shownToOrganiser(named: boolean, groupSize: number): boolean {
+  return named || groupSize >= MIN_GROUP;
+}
+
+/**
  * The results of a conference's survey, for its organisation only: how many were invited, reminded and answered;
  * per conference and per session the ratings (count, average, distribution) and the remarks, each with the
  * author's name only when they chose to be named. Nothing returned ties an anonymous response's parts together.
@@ -103,10 +131,11 @@ export async function surveyResults(organisationId: string, conferenceId: string
     select: { id: true, title: true, sessions: { orderBy: { startsAt: "asc" }, select: { id: true, title: true } } },
   });
   if (!conference) return null;
-  const [invited, reminded, answered, responses] = await Promise.all([
+  const [invited, reminded, answered, group, all] = await Promise.all([
     db.surveyInvitation.count({ where: { conferenceId: conference.id } }),
     db.surveyInvitation.count({ where: { conferenceId: conference.id, remindedAt: { not: null } } }),
     db.surveyInvitation.count({ where: { conferenceId: conference.id, answeredOn: { not: null } } }),
+    answerGroups(conference.id),
     // Each part's remarks are ordered by their handles below: nothing ties a response's remarks together.
     db.surveyResponse.findMany({
       where: { conferenceId: conference.id },
@@ -121,8 +150,11 @@ export async function surveyResults(organisationId: string, conferenceId: string
       },
     }),
   ]);
-  const quotedIn = (response: (typeof responses)[number], key: string) => response.quotes.find((q) => q.remarkKey === key)?.reportQuote.report.title ?? null;
-  const remark = (response: (typeof responses)[number], key: string, text: string): Remark => ({
+  const shown = (response: (typeof all)[number], key: string) => shownToOrganiser(response.registration !== null, group(key));
+  const responses = all.filter((r) => shown(r, "open"));
+  let withheld = responses.length < all.length;
+  const quotedIn = (response: (typeof all)[number], key: string) => response.quotes.find((q) => q.remarkKey === key)?.reportQuote.report.title ?? null;
+  const remark = (response: (typeof all)[number], key: string, text: string): Remark => ({
     handle: remarkHandle(response.id, key),
     text,
     name: response.registration?.name ?? null,
@@ -131,7 +163,9 @@ export async function surveyResults(organisationId: string, conferenceId: string
   });
   const sessions = conference.sessions
     .map((session) => {
-      const answers = responses.flatMap((r) => r.sessions.filter((s) => s.sessionId === session.id).map((s) => ({ response: r, answer: s })));
+      const every = all.flatMap((r) => r.sessions.filter((s) => s.sessionId === session.id).map((s) => ({ response: r, answer: s })));
+      const answers = every.filter((a) => shown(a.response, session.id));
+      if (answers.length < every.length) withheld = true;
       return {
         id: session.id,
         title: session.title,
@@ -146,7 +180,9 @@ export async function surveyResults(organisationId: string, conferenceId: string
     invited,
     reminded,
     answered,
-    responses: responses.length,
+    responses: all.length,
+    /** Anonymous answers about a part with fewer than MIN_GROUP people were left out. */
+    withheld,
     rating: summary(responses.map((r) => r.rating)),
     remarks: responses.flatMap((r) => (r.remark ? [remark(r, "open", r.remark)] : [])).sort(byHandle),
     sessions,

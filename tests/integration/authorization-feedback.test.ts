@@ -8,7 +8,8 @@ import { quoteRemarkDefinition, saveSurveyDefinition } from "@/lib/feedback/defi
 import { remarkHandle } from "@/lib/feedback/remarks";
 import { toAmsterdamInput } from "@/lib/time/amsterdam";
 import { POST as exportSurveyRoute } from "@/app/[locale]/(dashboard)/beheer/[organisation]/conferenties/[conference]/feedback/export/route";
-import { createConference, discardTestEmails, type TestConference } from "../support/factories";
+import { registerForConference } from "../support/sign-up";
+import { createConference, discardTestEmails, registrationInput, type TestConference } from "../support/factories";
 import { addMember, createOrganisation, createUser, type TestOrganisation } from "../support/organisation-factories";
 
 // The route handler asks the session who is signed in; here the test decides.
@@ -35,7 +36,10 @@ beforeAll(async () => {
   other = await createOrganisation();
   const { endsAt } = await db.conference.findUniqueOrThrow({ where: { id: conference.id }, select: { endsAt: true } });
   await db.conferenceSurvey.create({ data: { conferenceId: conference.id, enabled: true, sendAt: new Date(endsAt.getTime() + DAY), closesAt: new Date(endsAt.getTime() + 20 * DAY) } });
-  ({ id: responseId } = await db.surveyResponse.create({ data: { conferenceId: conference.id, rating: 4, remark: "Geheim en anoniem." } }));
+  // A named answer: shown to the organiser whatever the group's size (lib/feedback/queries.ts, MIN_GROUP).
+  const signedUp = await registerForConference(conference.slug, registrationInput({ name: "Nina Genoemd" }));
+  if (!signedUp.ok || !signedUp.registrationId) throw new Error("sign-up failed");
+  ({ id: responseId } = await db.surveyResponse.create({ data: { conferenceId: conference.id, registrationId: signedUp.registrationId, rating: 4, remark: "Geheim en anoniem." } }));
   ({ id: reportId } = await db.report.create({ data: { organisationId: conference.organisationId, slug: `verslag-${responseId}`, title: "Verslag", conferenceId: conference.id } }));
 });
 

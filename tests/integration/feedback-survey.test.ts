@@ -231,13 +231,24 @@ describe("the survey after a conference", () => {
     // Named but not to be quoted by name.
     expect(await submitAnswer(await tokenOf(walter), answer({ rating: "3", remark: "+31 belde me: prima dag.", named: "on" }), now)).toEqual({ ok: true });
 
-    const results = await surveyResults(conference.organisationId, conference.id);
+    let results = await surveyResults(conference.organisationId, conference.id);
     expect(results).toMatchObject({ invited: 3, reminded: 2, answered: 3, responses: 3 });
     expect(results!.rating).toEqual({ count: 3, average: 3, distribution: [0, 1, 1, 1, 0] });
     const byText = (text: string) => results!.remarks.find((r) => r.text.startsWith(text));
     expect(byText("Inspirerend")).toMatchObject({ name: null, quoteNamed: false });
     expect(byText("Te lang")).toMatchObject({ name: "Bram Bekend", quoteNamed: true });
     expect(byText("+31 belde")).toMatchObject({ name: "Walter Wisser", quoteNamed: false });
+    // Anna was the only one in workshop A: her anonymous answer about it would be hers for anyone with the
+    // attendance list, so it is left out, and the page says that something was.
+    expect(results!.withheld).toBe(true);
+    expect(results!.sessions.find((s) => s.id === workshopA)).toBeUndefined();
+    expect(JSON.stringify(results)).not.toContain("Heel praktisch");
+    const withheldCsv = await (await exportSurvey(organiser, { locale: "nl", organisation: organisationSlug, conference: conference.id }, new Request("http://podium.test/x", { method: "POST", headers: { origin: "http://podium.test", host: "podium.test" } }))).text();
+    expect(withheldCsv).not.toContain("Heel praktisch");
+    // The organiser corrects the attendance: Bram and Walter were in workshop A too. Three people: shown.
+    for (const person of [bram, walter]) await db.attendanceCorrection.create({ data: { conferenceId: conference.id, registrationId: person.id, sessionId: workshopA, present: true } });
+    results = await surveyResults(conference.organisationId, conference.id);
+    expect(results!.withheld).toBe(false);
     const workshop = results!.sessions.find((s) => s.id === workshopA);
     expect(workshop).toMatchObject({ responses: 1, rating: { count: 1, average: 5, distribution: [0, 0, 0, 0, 1] } });
     expect(workshop!.remarks.map((r) => r.text)).toEqual(["Heel praktisch."]);

@@ -10,7 +10,7 @@ import { RatingSummaryView } from "@/components/feedback/rating-summary";
 import { SurveySettingsForm } from "@/components/feedback/survey-settings-form";
 import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
-import { reportsOfConference, surveyOfConference, surveyResults, type SurveyResults } from "@/lib/feedback/queries";
+import { MIN_GROUP, reportsOfConference, surveyOfConference, surveyResults, type SurveyResults } from "@/lib/feedback/queries";
 import { formatDateTime } from "@/lib/format";
 import { localizedPath } from "@/lib/site/urls";
 import { toAmsterdamInput } from "@/lib/time/amsterdam";
@@ -123,6 +123,7 @@ export default async function SurveyPage({ params }: Props) {
                   </p>
                 </form>
                 {reports.length === 0 && <p className="rounded-md border border-line bg-warn-50 p-3">{t("admin.noReport")}</p>}
+                {results.withheld && <p className="rounded-md border border-line bg-white p-3">{t("admin.withheld", { min: MIN_GROUP })}</p>}
                 <section aria-labelledby="conferentie-als-geheel" className="space-y-3 rounded-lg border border-line bg-white p-5">
                   <h3 id="conferentie-als-geheel" className="text-lg font-semibold text-petrol-800">
                     {t("admin.conference")}
