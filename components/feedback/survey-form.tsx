@@ -112,7 +112,7 @@ function RatingGroup({ name, legend, defaultValue, error }: { name: string; lege
   const t = useTranslations("feedback.form");
   const id = name.replace(/[^A-Za-z0-9_-]/g, "-");
   return (
-    <fieldset aria-describedby={`${id}-scale${error ? ` ${id}-error` : ""}`} aria-invalid={error ? true : undefined}>
+    <fieldset aria-describedby={`${id}-scale${error ? ` ${id}-error` : ""}`}>
       <legend className="font-semibold">{legend}</legend>
       <p id={`${id}-scale`} className="text-sm text-muted">
         {t("ratingScale")}
