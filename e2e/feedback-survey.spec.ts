@@ -104,7 +104,11 @@ test("the organiser sets a survey, people who came answer through their link, an
 
   // Without JavaScript: a plain form post, anonymous. A missing rating is refused on its field first.
   const first = await attendee(browser, false);
-  await first.page.goto(await surveyLink(anonymous.email));
+  const opened = await first.page.goto(await surveyLink(anonymous.email));
+  // The address holds a secret: never stored by a browser or proxy, never indexed, not sent on as a referrer.
+  expect(opened?.headers()["cache-control"]).toContain("no-store");
+  expect(opened?.headers()["x-robots-tag"]).toContain("noindex");
+  await expect(first.page.locator('meta[name="referrer"]')).toHaveAttribute("content", "same-origin");
   await expect(first.page.getByRole("heading", { level: 1, name: "Wat vond je ervan?" })).toBeVisible();
   await first.page.getByLabel(/Wat neem je mee naar je werk\?/).fill(anonymousRemark);
   await first.page.getByRole("button", { name: "Antwoorden versturen" }).click();
