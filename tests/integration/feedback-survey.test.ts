@@ -16,7 +16,7 @@ import { queueSurveyEmails } from "@/lib/feedback/invitations";
 import { submitAnswer } from "@/lib/feedback/mutations";
 import { surveyOfToken, surveyResults } from "@/lib/feedback/queries";
 import { answerSchema } from "@/lib/feedback/schema";
-import { eraseByToken } from "@/lib/registrations/manage";
+import { eraseByToken, exportByToken } from "@/lib/registrations/manage";
 import { save as saveReport } from "@/lib/reports/definitions";
 import { loadReportPreview } from "@/lib/reports/queries";
 import { toAmsterdamInput } from "@/lib/time/amsterdam";
@@ -333,6 +333,11 @@ describe("the survey after a conference", () => {
 
     const manageToken = await latestManageToken(bram.email);
     const surveyToken = await tokenOf(bram);
+    // Before: "download my data" holds Bram's invitation and his named answer; Anna's has no answer in it.
+    const bramsData = await exportByToken(manageToken);
+    expect(bramsData?.survey.invitation?.answeredOn).not.toBeNull();
+    expect(bramsData?.survey.namedAnswers.map((a) => a.remark)).toEqual(['Te lang, maar =HYPERLINK("x") goede sprekers.']);
+    expect((await exportByToken(await latestManageToken(anna.email)))?.survey.namedAnswers).toEqual([]);
     expect(await eraseByToken(manageToken)).toMatchObject({ ok: true });
     expect(await surveyOfToken(surveyToken)).toBeNull();
     expect(await db.surveyInvitation.count({ where: { registrationId: bram.id } })).toBe(0);
