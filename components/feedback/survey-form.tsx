@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/ui/field";
-import type { AnswerState } from "@/lib/feedback/actions";
+import type { AnswerState } from "@/lib/feedback/answer";
 
 type Session = { id: string; title: string; when: string };
 
@@ -27,7 +27,12 @@ export function SurveyForm({
   const errors = state && !state.ok && "fieldErrors" in state ? state.fieldErrors : {};
   const values = state && !state.ok ? (state.values ?? {}) : {};
   const refusal = state && !state.ok && state.reason !== "invalid" ? state.reason : null;
-  const error = (name: string) => (errors[name] ? t(`validation.${errors[name]}` as "validation.invalid") : undefined);
+  // A code the messages do not know (a schema's default) reads as "invalid" rather than as its key.
+  const error = (name: string) => {
+    const code = errors[name];
+    if (!code) return undefined;
+    return t.has(`validation.${code}`) ? t(`validation.${code}` as "validation.invalid") : t("validation.invalid");
+  };
   useEffect(() => {
     if (state && !state.ok) summary.current?.focus();
   }, [state]);

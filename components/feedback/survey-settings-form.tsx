@@ -35,7 +35,11 @@ export function SurveySettingsForm({
   const [outcome, action, pending] = useActionState(saveSurveyAction, null);
   const sent = outcome && !outcome.ok ? outcome.values : null;
   const errors = outcome && !outcome.ok && "fieldErrors" in outcome ? outcome.fieldErrors : {};
-  const error = (name: string) => (errors[name] ? t(`validation.${errors[name]}` as "validation.invalid") : undefined);
+  const error = (name: string) => {
+    const code = errors[name];
+    if (!code) return undefined;
+    return t.has(`validation.${code}`) ? t(`validation.${code}` as "validation.invalid") : t("validation.invalid");
+  };
   const text = (name: keyof SurveySettingsValues) => (sent ? (sent[name] ?? "") : String(saved[name]));
   const checked = (name: "enabled" | "askSessions") => (sent ? sent[name] === "on" : saved[name]);
   const refusal = outcome && !outcome.ok && outcome.reason !== "invalid" ? t(`admin.errors.${outcome.reason}` as "admin.errors.unexpected") : null;

@@ -10,6 +10,7 @@ import { runAuthorized } from "@/lib/auth/authorized-action";
 import type { CurrentUser } from "@/lib/auth/session";
 import { recordScan } from "@/lib/checkin/scan";
 import { db } from "@/lib/db";
+import { answerSurvey } from "@/lib/feedback/answer";
 import { quoteRemarkDefinition, saveSurveyDefinition } from "@/lib/feedback/definitions";
 import { exportSurvey } from "@/lib/feedback/export";
 import { queueSurveyEmails } from "@/lib/feedback/invitations";
@@ -320,6 +321,25 @@ describe("the survey after a conference", () => {
     const token = tokenIn((await db.emailOutbox.findFirstOrThrow({ where: { kind: "feedback.invitation", registrationId: late.id } })).textBody);
     expect(await submitAnswer(token, answer({ rating: "4" }), new Date(closesAt.getTime() + HOUR))).toEqual({ ok: false, reason: "closed" });
     expect(await db.surveyInvitation.findUniqueOrThrow({ where: { registrationId: late.id } })).toMatchObject({ answeredOn: null });
+  });
+
+  it("answers a NUL or a direction override in a remark with a field error in both languages, and stores nothing", async () => {
+    const token = await tokenOf(walter, "reminder");
+    const before = await responseCount();
+    for (const [text, code] of [["Goed\u0000dag", "invalidCharacter"], ["Goed \u202Egad", "bidiControl"]] as const) {
+      const form = new FormData();
+      form.set("rating", "4");
+      form.set(`sessions.${workshopA}.remark`, text);
+      const outcome = await answerSurvey(token, form);
+      expect(outcome).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { [`sessions.${workshopA}.remark`]: code } });
+      // What was typed comes back, for the form to show again.
+      expect(outcome.ok ? null : outcome.values?.rating).toBe("4");
+      for (const locale of ["nl", "en"] as const) {
+        const messages = (await import(`@/messages/${locale}/feedback.json`)) as { validation: Record<string, string> };
+        expect(messages.validation[code], `${locale} ${code}`).toBeTruthy();
+      }
+    }
+    expect(await responseCount()).toBe(before);
   });
 
   it("takes an erased person's link and name away, and the name off their quote", async () => {
