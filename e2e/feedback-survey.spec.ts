@@ -47,7 +47,7 @@ async function attendee(browser: Browser, javaScriptEnabled: boolean) {
   return { context, page, finish: () => (javaScriptEnabled ? audit.finish(context, true) : Promise.resolve()) };
 }
 
-test("the organiser sets a survey, people who came answer through their link, and a remark is quoted in the sfeerverslag", async ({ page, browser }) => {
+test("the organiser sets a survey, people who came answer through their link, and a remark is quoted in the sfeerverslag", async ({ page, browser }, testInfo) => {
   const suffix = Date.now().toString(36);
   const title = `Terugkomdag ${suffix}`;
   const slug = `terugkomdag-${suffix}`;
@@ -113,6 +113,7 @@ test("the organiser sets a survey, people who came answer through their link, an
   await first.page.getByLabel(/Wat neem je mee naar je werk\?/).fill(anonymousRemark);
   await first.page.getByRole("button", { name: "Antwoorden versturen" }).click();
   await expect(first.page.getByText("Kies een waardering van 1 tot 5.")).toBeVisible();
+  await first.page.screenshot({ path: testInfo.outputPath("vragenlijst-zonder-javascript.png"), fullPage: true });
   // What was typed is still there.
   await expect(first.page.getByLabel(/Wat neem je mee naar je werk\?/)).toHaveValue(anonymousRemark);
   await first.page.getByRole("radio", { name: "4 van 5" }).check();
@@ -148,6 +149,7 @@ test("the organiser sets a survey, people who came answer through their link, an
   const namedItem = whole.getByRole("listitem").filter({ hasText: namedRemark });
   await expect(namedItem).toContainText(named.name);
   await expect(namedItem).toContainText("mag met naam geciteerd worden");
+  await page.screenshot({ path: testInfo.outputPath("resultaten.png"), fullPage: true });
 
   // A report of this conference to quote in, published.
   await page.goto(`${ORGANISATION}/sfeerverslagen/nieuw`);
