@@ -8,9 +8,11 @@ export async function register(): Promise<void> {
   const { renderDrafts } = await import("@/lib/registrations/draft-emails");
   const { queueDueReminders } = await import("@/lib/registrations/reminders");
   const { expireOffers } = await import("@/lib/places/offers");
+  const { queueSurveyEmails } = await import("@/lib/feedback/invitations");
   // Reminders that have come due are queued first, so the same pass writes and sends them; so are the offers
-  // that follow an offer whose claim window ran out.
-  startMailWorker({ draftWriters: [() => expireOffers(), () => queueDueReminders(), renderDrafts] });
+  // that follow an offer whose claim window ran out. The survey's emails after a conference are written whole
+  // when they are claimed (lib/feedback/invitations.ts).
+  startMailWorker({ draftWriters: [() => expireOffers(), () => queueDueReminders(), renderDrafts, () => queueSurveyEmails()] });
   // Webhook deliveries (lib/webhooks), with the same loop machinery.
   const { startWebhookWorker } = await import("@/lib/webhooks/worker");
   startWebhookWorker();

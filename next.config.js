@@ -57,7 +57,8 @@ const nextConfig = (phase) => ({
       },
       // The organisers' previews (lib/site/paths.ts): never stored by a browser or a proxy, never indexed,
       // whatever the page itself says.
-      ...["/voorbeeld/:path*", "/en/voorbeeld/:path*"].map((source) => ({
+      // ... and the survey's personal links (lib/feedback): the same.
+      ...["/voorbeeld/:path*", "/en/voorbeeld/:path*", "/feedback/:path*", "/en/feedback/:path*"].map((source) => ({
         source,
         headers: [
           { key: "Cache-Control", value: "private, no-store, max-age=0" },

@@ -4,7 +4,7 @@ import type { MetadataRoute } from "next";
 import { absoluteUrl } from "@/lib/site/urls";
 
 // Pages inside the locale routing exist under /en too.
-const LOCALIZED = ["/aanmelding/", "/voorbeeld/", "/nieuwsbrief/bevestigen/", "/nieuwsbrief/afmelden/", "/dev/", "/beheer", "/checkin"];
+const LOCALIZED = ["/aanmelding/", "/feedback/", "/voorbeeld/", "/nieuwsbrief/bevestigen/", "/nieuwsbrief/afmelden/", "/dev/", "/beheer", "/checkin"];
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -30,6 +30,7 @@ import nl_auditLog from "./nl/auditLog.json";
 import nl_integrations from "./nl/integrations.json";
 import nl_retention from "./nl/retention.json";
 import nl_offers from "./nl/offers.json";
+import nl_feedback from "./nl/feedback.json";
 import en_site from "./en/site.json";
 import en_home from "./en/home.json";
 import en_conference from "./en/conference.json";
@@ -58,6 +59,7 @@ import en_auditLog from "./en/auditLog.json";
 import en_integrations from "./en/integrations.json";
 import en_retention from "./en/retention.json";
 import en_offers from "./en/offers.json";
+import en_feedback from "./en/feedback.json";
 
 export const nl = {
   site: nl_site,
@@ -88,6 +90,7 @@ export const nl = {
   integrations: nl_integrations,
   retention: nl_retention,
   offers: nl_offers,
+  feedback: nl_feedback,
 };
 
 export type Messages = typeof nl;
@@ -121,6 +124,7 @@ export const en: Messages = {
   integrations: en_integrations,
   retention: en_retention,
   offers: en_offers,
+  feedback: en_feedback,
 };
 
 export const messages = { nl, en } as const;

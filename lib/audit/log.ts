@@ -61,7 +61,11 @@ export type AuditAction =
   // Retention (issue 15, point 9): the periods, set by an owner; what the job purged, per conference.
   | "organisation.retention_changed"
   | "retention.needs_purged"
-  | "retention.purged";
+  | "retention.purged"
+  // The survey after a conference (lib/feedback).
+  | "feedback.settings_changed"
+  | "feedback.quoted"
+  | "feedback.exported";
 
 export interface AuditEntry {
   organisationId: string;

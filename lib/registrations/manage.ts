@@ -74,6 +74,10 @@ export async function exportByToken(token: string) {
       conference: { select: { title: true, startsAt: true, endsAt: true } },
       choices: { include: { session: { select: { title: true, startsAt: true } } } },
       checkIns: { select: { action: true, scannedAt: true, method: true } },
+      // The survey after the conference (lib/feedback): the invitation, and only the answers given with a name; an
+      // anonymous answer is nobody's, here as for the organiser.
+      surveyInvitation: { select: { invitedAt: true, remindedAt: true, answeredOn: true } },
+      surveyResponses: { select: { rating: true, remark: true, quoteNamed: true, sessions: { select: { rating: true, remark: true, session: { select: { title: true } } } } } },
     },
   });
   return {
@@ -101,6 +105,7 @@ export async function exportByToken(token: string) {
     },
     workshops: r.choices.map((c) => ({ title: c.session.title, startsAt: c.session.startsAt, status: c.status })),
     checkIns: r.checkIns,
+    survey: { invitation: r.surveyInvitation, namedAnswers: r.surveyResponses },
   };
 }
 

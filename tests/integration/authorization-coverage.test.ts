@@ -29,6 +29,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   subscribeAction: "the public newsletter form (double opt-in by email)",
   confirmAction: "newsletter double opt-in: the token from the email is the authorization",
   unsubscribeAction: "newsletter unsubscribe: the token from the email is the authorization",
+  answerSurveyAction: "the survey's personal link: the unguessable token from the attendee's email is the authorization",
 };
 
 const PUBLIC_ROUTES: Record<string, string> = {
