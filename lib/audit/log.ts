@@ -57,7 +57,10 @@ export type AuditAction =
   // API tokens (issue 17): made and revoked by an owner; every request made with one.
   | "api_token.created"
   | "api_token.revoked"
-  | "api_token.used";
+  | "api_token.used"
+  // Attendance per session (issue 15): the organiser's corrections after the event.
+  | "attendance.marked_present"
+  | "attendance.marked_absent";
 
 export interface AuditEntry {
   organisationId: string;
