@@ -8,6 +8,7 @@ import { correctAttendanceDefinition } from "@/lib/attendance/definitions";
 import { runAuthorized } from "@/lib/auth/authorized-action";
 import { recordScan } from "@/lib/checkin/scan";
 import { db } from "@/lib/db";
+import { eraseRegistration } from "@/lib/places/mutations";
 import { registerForConference } from "../support/sign-up";
 import { createConference, discardTestEmails, registrationInput, session, type TestConference } from "../support/factories";
 import { addMember, createUser } from "../support/organisation-factories";
@@ -89,5 +90,25 @@ describe("attendance per session for the organiser", () => {
     const tooLong = await runAuthorized(correctAttendanceDefinition, organiser, { conferenceId: conference.id, sessionId: workshopA, registrationId: carla.id, present: "present", reason: "x".repeat(301) });
     expect(tooLong).toMatchObject({ ok: false, reason: "invalid" });
     expect(await db.attendanceCorrection.count({ where: { registrationId: carla.id } })).toBe(2);
+  });
+
+  it("forgets the reasons given for a person's corrections when they erase their data, and keeps their attendance", async () => {
+    const conference = await createConference({ rounds: [[10]] });
+    const organiser = await createUser("aanwezigheid-wissen");
+    await addMember(conference.organisationId, organiser, "ORGANISER");
+    const workshop = session(conference, 0, 0).id;
+    const dora = await signUp(conference, "Dora Wissen", workshop);
+    const other = await signUp(conference, "Evert Blijft", workshop);
+    for (const registrationId of [dora.id, other.id]) {
+      const outcome = await runAuthorized(correctAttendanceDefinition, organiser, { conferenceId: conference.id, sessionId: workshop, registrationId, present: "present", reason: "Ziek, toch gekomen" });
+      expect(outcome.ok).toBe(true);
+    }
+    expect(await eraseRegistration(dora.id)).toEqual({ ok: true });
+    const reasons = await db.attendanceCorrection.findMany({ where: { sessionId: workshop }, select: { registrationId: true, reason: true, present: true } });
+    expect(reasons.find((r) => r.registrationId === dora.id)).toEqual({ registrationId: dora.id, reason: null, present: true });
+    expect(reasons.find((r) => r.registrationId === other.id)?.reason).toBe("Ziek, toch gekomen");
+    expect((await sessionsWithAttendance(conference.id)).find((s) => s.sessionId === workshop)?.present).toBe(2);
+    // Erased people leave the named list; the count above still has them.
+    expect((await sessionRoster(conference.id, { id: workshop, workshopRoundId: conference.rounds[0]!.id })).map((p) => p.name)).toEqual(["Evert Blijft"]);
   });
 });
