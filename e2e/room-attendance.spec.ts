@@ -44,7 +44,7 @@ async function addWorkshop(page: Page, day: string, title: string, room: string)
   await expect(newSession.getByText("De sessie is toegevoegd.")).toBeVisible();
 }
 
-test("a host checks people in at a workshop room, admits one from another workshop, and the organiser corrects attendance", async ({ page, browser, baseURL }) => {
+test("a host checks people in at a workshop room, admits one from another workshop, and the organiser corrects attendance", async ({ page, context, browser, baseURL }) => {
   const suffix = Date.now().toString(36);
   const title = `Zalen en aanwezigheid ${suffix}`;
   const slug = `zalen-en-aanwezigheid-${suffix}`;
@@ -54,6 +54,7 @@ test("a host checks people in at a workshop room, admits one from another worksh
   const workshopB = `Wijkteams ${suffix}`;
   const wies = `Wies Juistezaal ${suffix}`;
   const pim = `Pim Anderezaal ${suffix}`;
+  const nina = `Nina Offline ${suffix}`;
 
   await signInByEmail(page, ORGANISER);
   await page.goto(`${ORGANISATION}/conferenties/nieuw`);
@@ -80,6 +81,7 @@ test("a host checks people in at a workshop room, admits one from another worksh
 
   const wiesCode = await signUp(browser, baseURL!, slug, wies, workshopA);
   await signUp(browser, baseURL!, slug, pim, workshopB);
+  const ninaCode = await signUp(browser, baseURL!, slug, nina, workshopB);
 
   // The door screen, at workshop A's room. The organiser (an owner) may work the door too.
   await page.setViewportSize({ width: 390, height: 844 });
@@ -118,7 +120,25 @@ test("a host checks people in at a workshop room, admits one from another worksh
   await page.screenshot({ path: test.info().outputPath("admitted-anyway.png"), fullPage: true });
   await page.getByRole("button", { name: "Volgende" }).click();
 
-  // The organiser's attendance page: A has two present of one registered, B none of one.
+  // Offline the phone decides from its own list: Nina's workshop is B (amber, with her room), Wies is already here.
+  await context.setOffline(true);
+  await expect(page.getByText("Offline: scans worden op dit apparaat bewaard")).toBeVisible();
+  await page.getByLabel("Ticketcode").fill(ninaCode);
+  await page.getByRole("button", { name: "Controleer" }).click();
+  await expect(verdict).toHaveAttribute("data-verdict", "wrongRoom");
+  await expect(verdict).toContainText("Offline beslist");
+  await expect(verdict.getByTestId("own-room")).toContainText("Zaal: Repetitieruimte");
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByLabel("Ticketcode").fill(wiesCode);
+  await page.getByRole("button", { name: "Controleer" }).click();
+  await expect(verdict).toContainText(/Al ingecheckt om \d\d\.\d\d/);
+  await expect(verdict).toContainText("Offline beslist");
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await context.setOffline(false);
+  await expect(page.getByText(/wachten op verzending|wacht op verzending/)).toBeHidden({ timeout: 10_000 });
+
+  // The organiser's attendance page: A has two present of one registered (Wies's second scan counts once), B
+  // none of two (Nina was sent on, not admitted).
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(conferencePath);
   await page.getByRole("link", { name: "Aanwezigheid" }).click();
@@ -127,7 +147,7 @@ test("a host checks people in at a workshop room, admits one from another worksh
   await expect(rowOf(workshopA).getByTestId("present")).toHaveText("2");
   await expect(rowOf(workshopA).getByTestId("registered")).toHaveText("1");
   await expect(rowOf(workshopB).getByTestId("present")).toHaveText("0");
-  await expect(rowOf(workshopB).getByTestId("registered")).toHaveText("1");
+  await expect(rowOf(workshopB).getByTestId("registered")).toHaveText("2");
 
   await page.getByRole("link", { name: `Deelnemers van ${workshopA}` }).click();
   const pimRow = page.getByTestId("attendance-person").filter({ hasText: pim });
@@ -141,6 +161,13 @@ test("a host checks people in at a workshop room, admits one from another worksh
   await expect(pimRow).toContainText("Reden: Ging door naar de eigen workshop");
   await expect(rowOf(workshopA).getByTestId("present")).toHaveText("1");
   await page.screenshot({ path: test.info().outputPath("attendance-page.png"), fullPage: true });
+
+  // Pim's own page says where each check-in was.
+  await page.goto(`${conferencePath}/aanmeldingen?q=Anderezaal`);
+  await page.getByRole("link", { name: pim }).click();
+  const history = page.getByRole("region", { name: `Alle check-ins van ${pim}, oudste eerst` });
+  await expect(history).toContainText(`Zaal van ${workshopA}`);
+  await expect(history).toContainText("Toegelaten buiten de eigen workshop");
 
   // In the audit log, in words.
   await page.goto(`${ORGANISATION}/logboek`);
