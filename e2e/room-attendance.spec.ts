@@ -117,6 +117,8 @@ test("a host checks people in at a workshop room, admits one from another worksh
   await verdict.getByRole("button", { name: "Toch toelaten" }).click();
   await expect(verdict).toContainText(`Welkom, ${pim}`);
   await expect(verdict).toContainText("Toegelaten buiten de eigen keuze");
+  // The room's own count: two in the room, of the one place workshop A has given.
+  await expect(page.getByTestId("room-count")).toHaveText("2 van 1");
   await page.screenshot({ path: test.info().outputPath("admitted-anyway.png"), fullPage: true });
   await page.getByRole("button", { name: "Volgende" }).click();
 

@@ -124,7 +124,7 @@ export function CheckInScreen({ slug, title, hostName, sessions }: { slug: strin
         <h1 className="text-2xl font-semibold text-petrol-800">{t("title", { conference: title })}</h1>
         <p className="text-sm text-muted">{t("signedInAs", { name: hostName })}</p>
       </header>
-      <CountsBar counts={door.counts} online={door.online} pending={pending} />
+      <CountsBar counts={door.counts} online={door.online} pending={pending} room={room} />
       <PlacePicker sessions={sessions} value={roomId} onChange={choosePlace} />
       <p data-testid="checkin-place" className={`rounded-md border-2 p-3 text-lg font-semibold ${room ? "border-petrol-800 bg-petrol-50 text-petrol-800" : "border-line"}`}>
         <span aria-hidden>{room ? "▣ " : "⌂ "}</span>

@@ -48,9 +48,12 @@ export async function searchRegistrations(conferenceId: string, term: string, se
   return rows.map((row) => ({ ...row, checkedInAt: row.checkedInAt?.toISOString() ?? null }));
 }
 
-/** Checked in of confirmed, for the conference and per workshop (confirmed places only). */
+/**
+ * Checked in of confirmed, for the conference (arrived anywhere) and per workshop (confirmed places only), and
+ * per session the people checked in at its room.
+ */
 export async function checkInCounts(conferenceId: string): Promise<CheckInCounts> {
-  const [totals, workshops] = await Promise.all([
+  const [totals, workshops, rooms] = await Promise.all([
     db.$queryRaw<Array<{ checkedIn: number; confirmed: number }>>`
       SELECT count(*) FILTER (WHERE EXISTS (
                SELECT 1 FROM check_ins c WHERE c.registration_id = r.id AND c.action = 'CHECK_IN'
@@ -70,9 +73,15 @@ export async function checkInCounts(conferenceId: string): Promise<CheckInCounts
        WHERE s.conference_id = ${conferenceId}
        GROUP BY s.id, s.title, wr.title, wr.position, s.starts_at
        ORDER BY wr.position, s.starts_at, s.title`,
+    db.$queryRaw<Array<{ sessionId: string; checkedIn: number }>>`
+      SELECT c.session_id AS "sessionId", count(DISTINCT c.registration_id)::int AS "checkedIn"
+        FROM check_ins c
+       WHERE c.conference_id = ${conferenceId} AND c.session_id IS NOT NULL AND c.action = 'CHECK_IN'
+         AND NOT EXISTS (SELECT 1 FROM check_ins x WHERE x.undoes_id = c.id)
+       GROUP BY c.session_id`,
   ]);
   const total = totals[0] ?? { checkedIn: 0, confirmed: 0 };
-  return { checkedIn: total.checkedIn, confirmed: total.confirmed, workshops };
+  return { checkedIn: total.checkedIn, confirmed: total.confirmed, workshops, rooms: Object.fromEntries(rooms.map((r) => [r.sessionId, r.checkedIn])) };
 }
 
 export function ticketCodeHash(ticketCode: string): string {

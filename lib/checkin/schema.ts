@@ -129,6 +129,8 @@ export interface CheckInCounts {
   checkedIn: number;
   confirmed: number;
   workshops: Array<{ sessionId: string; title: string; round: string; checkedIn: number; confirmed: number }>;
+  /** Issue 15: people checked in at each session's room (a check-in no undo points at), by session id. */
+  rooms: Record<string, number>;
 }
 
 /** One ticket in the list a host's phone keeps for offline use. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { AuthorizationError } from "@/lib/auth/authorize-reasons";
 import { attendanceOfRegistration, checkedInRegistrations } from "@/lib/attendance/queries";
 import { undoCheckIn } from "@/lib/checkin/mutations";
-import { ticketList } from "@/lib/checkin/queries";
+import { checkInCounts, ticketList } from "@/lib/checkin/queries";
 import { recordScan, recordScanBySession, type ScanCommand } from "@/lib/checkin/scan";
 import { answerScanBatch } from "@/lib/checkin/scan-batch";
 import { decideLocally } from "@/lib/checkin/local-verdict";
@@ -72,6 +72,10 @@ describe("room mode of the door", () => {
     expect(await db.checkIn.count({ where: { registrationId: bram.id } })).toBe(1);
     // Once in, a second scan at that room is "already here", not amber again.
     expect(await recordScan(roomScan(conference, workshopA, { code: bram.ticketCode }))).toMatchObject({ kind: "already" });
+    // The room's count: two people in it (Bram once, however often scanned), of workshop A's one place taken.
+    const counts = await checkInCounts(conference.id);
+    expect(counts.rooms).toEqual({ [workshopA]: 2 });
+    expect(counts.workshops.find((w) => w.sessionId === workshopA)?.confirmed).toBe(1);
   });
 
   it("counts duplicates per place: the door and a room apart, the same room twice 'already', and undo per room", async () => {
@@ -102,7 +106,9 @@ describe("room mode of the door", () => {
     expect(entry.checkedInAt).not.toBeNull();
     expect(Object.keys(entry.rooms ?? {})).toEqual([workshopA]);
     // Undo the duplicate too: the room no longer has them, so a new scan welcomes them there again.
+    expect((await checkInCounts(conference.id)).rooms).toEqual({ [workshopA]: 1 });
     await undoCheckIn({ conferenceId: conference.id, checkInNonce: again.nonce, clientNonce: randomUUID(), undoneAt: new Date(), deviceId: "device-room-b", hostUserId: null });
+    expect((await checkInCounts(conference.id)).rooms).toEqual({});
     expect((await attendanceOfRegistration(conference.id, person.id)).has(workshopA)).toBe(false);
     expect((await recordScan(roomScan(conference, workshopA, { code: person.ticketCode }))).kind).toBe("welcome");
   });
