@@ -35,7 +35,8 @@ export default async function AttendancePage({ params, searchParams }: Props) {
   const conference = await getEditableConference(access.organisation.id, conferenceId);
   if (!conference) notFound();
   const chosen = (await searchParams).sessie;
-  const session = typeof chosen === "string" ? await conferenceSession(conference.id, chosen) : null;
+  // Only what can be an id is looked up (PostgreSQL refuses a NUL, which would otherwise be a 500).
+  const session = typeof chosen === "string" && /^[A-Za-z0-9_-]{1,40}$/.test(chosen) ? await conferenceSession(conference.id, chosen) : null;
   if (chosen !== undefined && !session) notFound();
   const [t, sessions, roster, messages] = await Promise.all([
     getTranslations("attendance.page"),
