@@ -175,7 +175,14 @@ test("a host checks people in at a workshop room, admits one from another worksh
   await page.goto(`${ORGANISATION}/logboek`);
   await expect(page.getByText(`Meldde ${pim} afwezig bij ${workshopA}`)).toBeVisible();
 
-  // Another conference's session id on this page is a 404.
-  const response = await page.goto(`${conferencePath}/aanwezigheid?sessie=bestaat-niet`);
-  expect(response?.status()).toBe(404);
+  // The same page in English.
+  await page.goto(`/en${conferencePath}/aanwezigheid`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Attendance");
+  await expect(page.getByRole("link", { name: `Participants of ${workshopA}` })).toBeVisible();
+
+  // A session id that is not this conference's, or cannot be an id, is a 404.
+  for (const sessie of ["bestaat-niet", "%00"]) {
+    const response = await page.goto(`${conferencePath}/aanwezigheid?sessie=${sessie}`);
+    expect(response?.status(), sessie).toBe(404);
+  }
 });
