@@ -147,7 +147,10 @@ export interface TicketEntry extends Attendee {
   checkedInAt: string | null;
   checkedInBy: string | null;
   /** Issue 15, the room mode offline: round id to the session of the person's confirmed place in that round. */
-  /** Absent in a list a phone stored before room mode existed: then every room verdict waits for the server. */
+  /**
+   * Absent in a list a phone stored before room mode existed: offline, a workshop's room then turns everyone amber
+   * without naming a room (the host can still admit them) until the list is fetched again.
+   */
   places?: Record<string, string>;
   /** Room check-ins that still count, by session id: the first one's moment and host. */
   rooms?: Record<string, { at: string; by: string | null }>;
