@@ -48,8 +48,8 @@ test("a host checks people in at a workshop room, admits one from another worksh
   const suffix = Date.now().toString(36);
   const title = `Zalen en aanwezigheid ${suffix}`;
   const slug = `zalen-en-aanwezigheid-${suffix}`;
-  // A day of its own (rooms are booked across conferences): 2035 and on, by the clock.
-  const day = new Date(Date.UTC(2035, 0, 1) + (Math.floor(Date.now() / 1000) % 1500) * 86_400_000).toISOString().slice(0, 10);
+  // A day of its own (rooms are booked across conferences): 2040 and on, by the clock, past the other specs' days.
+  const day = new Date(Date.UTC(2040, 0, 1) + (Math.floor(Date.now() / 1000) % 1500) * 86_400_000).toISOString().slice(0, 10);
   const workshopA = `Buurtkracht ${suffix}`;
   const workshopB = `Wijkteams ${suffix}`;
   const wies = `Wies Juistezaal ${suffix}`;
