@@ -31,6 +31,7 @@ import nl_integrations from "./nl/integrations.json";
 import nl_retention from "./nl/retention.json";
 import nl_offers from "./nl/offers.json";
 import nl_feedback from "./nl/feedback.json";
+import nl_attendance from "./nl/attendance.json";
 import en_site from "./en/site.json";
 import en_home from "./en/home.json";
 import en_conference from "./en/conference.json";
@@ -60,6 +61,7 @@ import en_integrations from "./en/integrations.json";
 import en_retention from "./en/retention.json";
 import en_offers from "./en/offers.json";
 import en_feedback from "./en/feedback.json";
+import en_attendance from "./en/attendance.json";
 
 export const nl = {
   site: nl_site,
@@ -91,6 +93,7 @@ export const nl = {
   retention: nl_retention,
   offers: nl_offers,
   feedback: nl_feedback,
+  attendance: nl_attendance,
 };
 
 export type Messages = typeof nl;
@@ -125,6 +128,7 @@ export const en: Messages = {
   retention: en_retention,
   offers: en_offers,
   feedback: en_feedback,
+  attendance: en_attendance,
 };
 
 export const messages = { nl, en } as const;

@@ -1,15 +1,17 @@
 "use client";
-// The host's screen at the door: counts and network state on top, then camera, code, search and walk-in.
+// The host's screen at the door: counts and network state on top, then where the host checks in (the front
+// door or a session's room, issue 15), camera, code, search and walk-in (at the front door only).
 // Made for one hand on a phone: every target at least 48 px, the verdict over everything until "Volgende".
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useRef, useState, useSyncExternalStore } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatTime } from "@/lib/format";
-import type { CheckInMethod, Verdict } from "@/lib/checkin/schema";
+import type { CheckInMethod, DoorSession, Verdict } from "@/lib/checkin/schema";
 import { localizedPath } from "@/lib/site/paths";
 import { CameraScanner } from "./camera-scanner";
 import { CodeForm } from "./code-form";
 import { CountsBar } from "./counts-bar";
-import { deviceId, nonceOf } from "./door-storage";
+import { deviceId, loadPlace, nonceOf, savePlace } from "./door-storage";
+import { PlacePicker } from "./place-picker";
 import { refusalText } from "./refusal-text";
 import { RefusedList } from "./refused-list";
 import { RefusedView } from "./refused-view";
@@ -20,10 +22,26 @@ import { WalkInForm } from "./walk-in-form";
 
 type Notice = { text: string; tone: "info" | "bad" };
 
-export function CheckInScreen({ slug, title, hostName }: { slug: string; title: string; hostName: string }) {
+const noSubscription = () => () => {};
+
+export function CheckInScreen({ slug, title, hostName, sessions }: { slug: string; title: string; hostName: string; sessions: DoorSession[] }) {
   const t = useTranslations("checkin");
+  const tRoom = useTranslations("attendance.door");
   const locale = useLocale() === "en" ? "en" : "nl";
-  const door = useDoor(slug, hostName);
+  // The place this phone was set to last time (a phone at a workshop room stays there after a reload), until
+  // the host picks another; the server renders the front door.
+  const stored = useSyncExternalStore(noSubscription, () => loadPlace(slug), () => null);
+  const [chosen, setChosen] = useState<string | null | undefined>(undefined);
+  const roomId = chosen === undefined ? stored : chosen;
+  const room = sessions.find((s) => s.sessionId === roomId) ?? null;
+  const door = useDoor(slug, hostName, room, sessions);
+  const choosePlace = useCallback(
+    (sessionId: string | null) => {
+      setChosen(sessionId);
+      savePlace(slug, sessionId);
+    },
+    [slug],
+  );
   const [shown, setShown] = useState<ScanResult | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [retrying, setRetrying] = useState(false);
@@ -32,13 +50,13 @@ export function CheckInScreen({ slug, title, hostName }: { slug: string; title: 
   const busy = useRef(false);
 
   const check = useCallback(
-    async (target: ScanTarget, method: CheckInMethod) => {
+    async (target: ScanTarget, method: CheckInMethod, admitAnyway = false) => {
       // One scan at a time: a camera seeing the same code in two frames must not check in twice.
       if (busy.current) return;
       busy.current = true;
       try {
         setNotice(null);
-        setShown(await door.scan(target, method));
+        setShown(await door.scan(target, method, admitAnyway));
       } finally {
         busy.current = false;
       }
@@ -83,13 +101,13 @@ export function CheckInScreen({ slug, title, hostName }: { slug: string; title: 
   const undoCheckIn = useCallback(
     async (verdict: Extract<Verdict, { kind: "welcome" }>) => {
       next();
-      const result = await door.undo(verdict);
+      const result = await door.undo(verdict, room?.sessionId ?? null);
       const name = verdict.attendee.name;
       if (result.kind === "undone") setNotice({ text: t("verdict.undone", { name }), tone: "info" });
       else if (result.kind === "queued") setNotice({ text: t("verdict.undoQueued", { name }), tone: "info" });
       else setNotice({ text: t("verdict.undoRefused", { name, reason: reasonOf(result.refusal) }), tone: "bad" });
     },
-    [door, next, reasonOf, t],
+    [door, next, reasonOf, t, room],
   );
 
   const undo = shown && "verdict" in shown && shown.verdict.kind === "welcome" ? shown.verdict : null;
@@ -106,7 +124,13 @@ export function CheckInScreen({ slug, title, hostName }: { slug: string; title: 
         <h1 className="text-2xl font-semibold text-petrol-800">{t("title", { conference: title })}</h1>
         <p className="text-sm text-muted">{t("signedInAs", { name: hostName })}</p>
       </header>
-      <CountsBar counts={door.counts} online={door.online} pending={pending} />
+      <CountsBar counts={door.counts} online={door.online} pending={pending} room={room} />
+      <PlacePicker sessions={sessions} value={roomId} onChange={choosePlace} />
+      <p data-testid="checkin-place" className={`rounded-md border-2 p-3 text-lg font-semibold ${room ? "border-petrol-800 bg-petrol-50 text-petrol-800" : "border-line"}`}>
+        <span aria-hidden>{room ? "▣ " : "⌂ "}</span>
+        {room ? tRoom("roomBanner", { title: room.title }) : tRoom("doorBanner")}
+        {room?.room && <span className="block font-normal">{tRoom("roomIn", { room: room.room })}</span>}
+      </p>
       {door.signedOut && <p role="alert" className="rounded-md bg-bad-50 p-3 font-semibold text-bad-700">{t("network.signedOut")}</p>}
       {door.lastSync && door.lastSync.conflicts > 0 && <p className="rounded-md bg-warn-50 p-3 text-warn-800">{t("network.conflicts", { count: door.lastSync.conflicts })}</p>}
       {notice?.tone === "info" && <p role="status" className="rounded-md bg-petrol-50 p-3 font-semibold">{notice.text}</p>}
@@ -124,8 +148,11 @@ export function CheckInScreen({ slug, title, hostName }: { slug: string; title: 
       <main className="space-y-6">
         <CameraScanner paused={shown !== null || walkIn} onCode={(code) => void check({ code }, "QR")} />
         <CodeForm onCode={(code) => void check({ code }, "MANUAL")} />
-        <SearchPanel key={searchReset} slug={slug} online={door.online} entries={door.entries} onPick={(registrationId) => void check({ registrationId }, "SEARCH")} />
-        {walkIn ? (
+        <SearchPanel key={searchReset} slug={slug} online={door.online} entries={door.entries} room={room?.sessionId ?? null} onPick={(registrationId) => void check({ registrationId }, "SEARCH")} />
+        {/* A walk-in is registered at the front door: a room only checks in people who already have a place. */}
+        {room ? (
+          <p className="text-muted">{tRoom("noWalkIns")}</p>
+        ) : walkIn ? (
           <WalkInForm
             slug={slug}
             deviceId={deviceId}
@@ -155,6 +182,10 @@ export function CheckInScreen({ slug, title, hostName }: { slug: string; title: 
           onPick={(registrationId) => {
             setShown(null);
             void check({ registrationId }, "MANUAL");
+          }}
+          onAdmit={(registrationId) => {
+            setShown(null);
+            void check({ registrationId }, "MANUAL", true);
           }}
           badgeHref={badgeHref}
         />

@@ -1,12 +1,23 @@
 "use client";
 // Live counts and the network state, always in view at the top of the host screen.
 import { useTranslations } from "next-intl";
-import type { CheckInCounts } from "@/lib/checkin/schema";
+import type { CheckInCounts, DoorSession } from "@/lib/checkin/schema";
 
-export function CountsBar({ counts, online, pending }: { counts: CheckInCounts | null; online: boolean; pending: number }) {
+/** room: in room mode (issue 15) the room's own count comes first: checked in here of the places it has. */
+export function CountsBar({ counts, online, pending, room }: { counts: CheckInCounts | null; online: boolean; pending: number; room: DoorSession | null }) {
   const t = useTranslations("checkin");
+  const tRoom = useTranslations("attendance.door");
+  const places = room && counts ? (room.roundId ? (counts.workshops.find((w) => w.sessionId === room.sessionId)?.confirmed ?? 0) : counts.confirmed) : null;
   return (
     <div className="space-y-2">
+      {room && (
+        <p className="flex items-baseline justify-between gap-3">
+          <span className="font-semibold">{tRoom("roomCount")}</span>
+          <output aria-live="off" data-testid="room-count" className="text-3xl font-semibold tabular-nums">
+            {counts && places !== null ? t("counts.value", { checkedIn: counts.rooms?.[room.sessionId] ?? 0, confirmed: places }) : "–"}
+          </output>
+        </p>
+      )}
       <p className="flex items-baseline justify-between gap-3">
         <span className="font-semibold">{t("counts.label")}</span>
         <output aria-live="off" data-testid="checkin-count" className="text-3xl font-semibold tabular-nums">

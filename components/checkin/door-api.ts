@@ -53,5 +53,6 @@ export const postWalkIn = (slug: string, walkIn: unknown) => call<{ verdict: Ver
 export const getWalkInRounds = (slug: string) => call<{ rounds: WalkInRound[] }>(`${base(slug)}/walk-ins`);
 export const getCounts = (slug: string) => call<CheckInCounts>(`${base(slug)}/counts`);
 export const getTickets = (slug: string) => call<{ asOf: string; tickets: TicketEntry[] }>(`${base(slug)}/tickets`, { signal: AbortSignal.timeout(30_000) });
-export const searchServer = (slug: string, term: string, signal: AbortSignal) =>
-  call<{ results: SearchResult[] }>(`${base(slug)}/search?q=${encodeURIComponent(term)}`, { signal });
+/** room: the session whose room the host works (issue 15), so "checked in" means there. */
+export const searchServer = (slug: string, term: string, signal: AbortSignal, room: string | null = null) =>
+  call<{ results: SearchResult[] }>(`${base(slug)}/search?q=${encodeURIComponent(term)}${room ? `&room=${encodeURIComponent(room)}` : ""}`, { signal });

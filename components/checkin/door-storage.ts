@@ -53,6 +53,10 @@ export const saveQueue = (slug: string, queue: QueueItem[]): void => write(key(s
 export const loadTickets = (slug: string): StoredTickets | null => read<StoredTickets>(key(slug, "tickets"));
 export const saveTickets = (slug: string, stored: StoredTickets): void => write(key(slug, "tickets"), stored);
 
+/** The place this phone checks in at (issue 15): a session's id for its room, null for the front door. */
+export const loadPlace = (slug: string): string | null => read<string>(key(slug, "place"));
+export const savePlace = (slug: string, sessionId: string | null): void => write(key(slug, "place"), sessionId);
+
 /**
  * Signing out forgets every conference's ticket list on this browser: names, organisations and the needs hosts
  * see are personal data, and a shared phone must not keep them for whoever picks it up next. The queue of

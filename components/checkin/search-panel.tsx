@@ -13,19 +13,24 @@ import { searchServer } from "./door-api";
 
 const DEBOUNCE_MS = 120;
 
-function fromEntry(entry: TicketEntry): SearchResult {
-  return { registrationId: entry.registrationId, name: entry.name, organisation: entry.organisation, status: entry.status, checkedInAt: entry.checkedInAt };
+/** Checked in at the place the host works: the front door, or a session's room (issue 15). */
+function fromEntry(entry: TicketEntry, room: string | null): SearchResult {
+  const checkedInAt = room ? (entry.rooms?.[room]?.at ?? null) : entry.checkedInAt;
+  return { registrationId: entry.registrationId, name: entry.name, organisation: entry.organisation, status: entry.status, checkedInAt };
 }
 
 export function SearchPanel({
   slug,
   online,
   entries,
+  room,
   onPick,
 }: {
   slug: string;
   online: boolean;
   entries: () => Iterable<TicketEntry>;
+  /** The session whose room the host works, or null at the front door. */
+  room: string | null;
   onPick: (registrationId: string) => void;
 }) {
   const t = useTranslations("checkin.search");
@@ -40,9 +45,9 @@ export function SearchPanel({
     if (!searching) return;
     const controller = new AbortController();
     const timer = window.setTimeout(async () => {
-      const local = () => searchLocally(entries(), term).map(fromEntry);
+      const local = () => searchLocally(entries(), term).map((entry) => fromEntry(entry, room));
       if (!online) return setResults(local());
-      const outcome = await searchServer(slug, term, controller.signal);
+      const outcome = await searchServer(slug, term, controller.signal, room);
       if (controller.signal.aborted) return;
       setResults(outcome.ok ? outcome.body.results : local());
     }, DEBOUNCE_MS);
@@ -50,7 +55,7 @@ export function SearchPanel({
       controller.abort();
       window.clearTimeout(timer);
     };
-  }, [term, searching, online, slug, entries]);
+  }, [term, searching, online, slug, entries, room]);
 
   return (
     <div className="space-y-2">

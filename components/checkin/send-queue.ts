@@ -21,7 +21,8 @@ export interface QueueEffects {
   acknowledge: (sent: Set<QueueItem>) => void;
   /** The server refused this one: it stays, marked. */
   refuse: (item: QueueItem, refusal: Refusal) => void;
-  applyVerdict: (verdict: Verdict, at: Date) => void;
+  /** sessionId: the room the scan was made at (issue 15), null at the front door. */
+  applyVerdict: (verdict: Verdict, at: Date, sessionId: string | null) => void;
 }
 
 export function refusalOf(outcome: Extract<ApiOutcome<unknown>, { reason: "rejected" }>): Refusal {
@@ -65,7 +66,7 @@ export async function sendQueue(slug: string, queue: QueueItem[], effects: Queue
           const item = batch[i] as Scanned | undefined;
           if (!item) continue;
           if (item.localKind !== null && verdict.kind !== item.localKind) report.conflicts += 1;
-          effects.applyVerdict(verdict, new Date(item.scan.scannedAt));
+          effects.applyVerdict(verdict, new Date(item.scan.scannedAt), item.scan.sessionId ?? null);
         }
       }
     }

@@ -7,8 +7,8 @@
 // retries or dismisses it.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { looksLikeCode, looksLikeDoorCode, normaliseScannedCode } from "@/lib/checkin/code";
-import { afterVerdict, decideLocally } from "@/lib/checkin/local-verdict";
-import type { Candidate, CheckInCounts, CheckInMethod, ScanInput, TicketEntry, Verdict } from "@/lib/checkin/schema";
+import { afterUndo, afterVerdict, decideLocally } from "@/lib/checkin/local-verdict";
+import type { Candidate, CheckInCounts, CheckInMethod, DoorSession, ScanInput, TicketEntry, Verdict } from "@/lib/checkin/schema";
 import { getCounts, getTickets, postScans, postUndo } from "./door-api";
 import {
   codeHash,
@@ -40,7 +40,11 @@ function candidateOf(entry: TicketEntry): Candidate {
   return { registrationId: entry.registrationId, name: entry.name, organisation: entry.organisation, status: entry.status };
 }
 
-export function useDoor(slug: string, hostName: string) {
+/**
+ * room: the session whose room the host works (issue 15), or null at the front door. A scan is made for the
+ * place chosen when it is made; sessions name a person's own workshop in an offline amber verdict.
+ */
+export function useDoor(slug: string, hostName: string, room: DoorSession | null, sessions: readonly DoorSession[]) {
   const [queue, setQueue] = useState<QueueItem[]>([]);
   const [listAsOf, setListAsOf] = useState<string | null>(null);
   const [counts, setCounts] = useState<CheckInCounts | null>(null);
@@ -57,6 +61,11 @@ export function useDoor(slug: string, hostName: string) {
   // A ref besides the state: callbacks read it without changing identity, so effects run once, not in a loop.
   const asOf = useRef<string | null>(null);
   const device = useRef("");
+  const roomRef = useRef(room);
+  useEffect(() => {
+    roomRef.current = room;
+  }, [room]);
+  const sessionsById = useMemo(() => new Map(sessions.map((s) => [s.sessionId, s])), [sessions]);
 
   const updateQueue = useCallback(
     (change: (items: QueueItem[]) => QueueItem[]) => {
@@ -91,10 +100,10 @@ export function useDoor(slug: string, hostName: string) {
     if (asOf.current) saveTickets(slug, { asOf: asOf.current, tickets: [...tickets.current.values()] });
   }, [slug]);
 
-  const applyVerdict = useCallback((verdict: Verdict, at: Date) => {
+  const applyVerdict = useCallback((verdict: Verdict, at: Date, sessionId: string | null) => {
     const id = "attendee" in verdict ? verdict.attendee.registrationId : null;
     const entry = id ? tickets.current.get(id) : undefined;
-    if (entry) tickets.current.set(entry.registrationId, afterVerdict(entry, verdict, at, hostName));
+    if (entry) tickets.current.set(entry.registrationId, afterVerdict(entry, verdict, at, hostName, sessionId));
   }, [hostName]);
 
   const refuse = useCallback(
@@ -102,8 +111,10 @@ export function useDoor(slug: string, hostName: string) {
       updateQueue((items) => items.map((i) => (nonceOf(i) === nonceOf(item) ? { ...i, refused: refusal } : i)));
       // An offline "welcome" that the server then refused: this phone must not go on thinking the person is in.
       const entry = item.kind === "scan" && item.scan.registrationId ? tickets.current.get(item.scan.registrationId) : undefined;
-      if (entry && item.kind === "scan" && entry.checkedInAt === item.scan.scannedAt) {
-        tickets.current.set(entry.registrationId, { ...entry, checkedInAt: null, checkedInBy: null });
+      if (entry && item.kind === "scan") {
+        const sessionId = item.scan.sessionId ?? null;
+        const at = sessionId ? entry.rooms?.[sessionId]?.at : entry.checkedInAt;
+        if (at === item.scan.scannedAt) tickets.current.set(entry.registrationId, afterUndo(entry, sessionId));
       }
     },
     [updateQueue],
@@ -138,9 +149,9 @@ export function useDoor(slug: string, hostName: string) {
           updateQueue((items) => items.filter((i) => !nonces.has(nonceOf(i))));
         },
         refuse,
-        applyVerdict: (verdict, at) => {
+        applyVerdict: (verdict, at, sessionId) => {
           verdicts.current.set(verdict.nonce, verdict);
-          applyVerdict(verdict, at);
+          applyVerdict(verdict, at, sessionId);
         },
       });
       if (report.signedOut) endSession();
@@ -165,9 +176,13 @@ export function useDoor(slug: string, hostName: string) {
   }, [flush]);
 
   const scan = useCallback(
-    async (target: ScanTarget, method: CheckInMethod): Promise<ScanResult> => {
+    async (target: ScanTarget, method: CheckInMethod, admitAnyway = false): Promise<ScanResult> => {
       const nonce = crypto.randomUUID();
       const now = new Date();
+      const here = roomRef.current;
+      const sessionId = here?.sessionId ?? null;
+      // Room mode (issue 15): the scan names its room, and an admit-anyway says so.
+      const place = here ? { sessionId: here.sessionId, ...(admitAnyway ? { admitAnyway: true } : {}) } : {};
       let registrationId: string | undefined;
       // A door code that fits several people on this phone's list: offline, the host picks one by name.
       let candidates: Candidate[] | null = null;
@@ -184,17 +199,17 @@ export function useDoor(slug: string, hostName: string) {
           const hash = await codeHash(code);
           registrationId = hash ? byHash.current.get(hash) : undefined;
         }
-        item = { nonce, code, method, scannedAt: now.toISOString(), deviceId: device.current };
+        item = { nonce, code, method, scannedAt: now.toISOString(), deviceId: device.current, ...place };
       } else {
         registrationId = target.registrationId;
-        item = { nonce, registrationId, method, scannedAt: now.toISOString(), deviceId: device.current };
+        item = { nonce, registrationId, method, scannedAt: now.toISOString(), deviceId: device.current, ...place };
       }
       if (await canAskServer()) {
         const outcome = await postScans(slug, [item]);
         const verdict = outcome.ok ? outcome.body.verdicts[0] : undefined;
         if (verdict) {
           answeredOnline();
-          applyVerdict(verdict, now);
+          applyVerdict(verdict, now, sessionId);
           persistTickets();
           return { verdict, offline: false };
         }
@@ -210,22 +225,26 @@ export function useDoor(slug: string, hostName: string) {
       }
       // Nothing is recorded until the host has picked the person: there is nothing to queue yet.
       if (candidates) return { verdict: { kind: "choose", nonce, candidates }, offline: true };
-      const verdict = decideLocally(registrationId ? tickets.current.get(registrationId) : undefined, nonce);
+      const entry = registrationId ? tickets.current.get(registrationId) : undefined;
+      const verdict = decideLocally(entry, nonce, here ? { session: here, sessions: sessionsById, admitAnyway } : null);
+      // Amber at a room records nothing, on the server too: there is nothing to queue until the host admits them.
+      if (verdict.kind === "wrongRoom") return { verdict, offline: true };
       // Queued with the registration id the phone found, so the server need not know the code was typed.
       updateQueue((items) => [...items, { kind: "scan", scan: registrationId && "code" in target ? { ...item, code: undefined, registrationId } : item, localKind: verdict.kind }]);
-      applyVerdict(verdict, now);
+      applyVerdict(verdict, now, sessionId);
       persistTickets();
       if (navigator.onLine) void flush();
       return { verdict, offline: true };
     },
-    [slug, applyVerdict, persistTickets, updateQueue, flush, canAskServer, endSession, answeredOnline],
+    [slug, applyVerdict, persistTickets, updateQueue, flush, canAskServer, endSession, answeredOnline, sessionsById],
   );
 
   const undo = useCallback(
-    async (verdict: Extract<Verdict, { kind: "welcome" }>): Promise<UndoResult> => {
+    // sessionId: the place the check-in was made (a room's, issue 15; null at the front door).
+    async (verdict: Extract<Verdict, { kind: "welcome" }>, sessionId: string | null): Promise<UndoResult> => {
       const forget = () => {
         const entry = tickets.current.get(verdict.attendee.registrationId);
-        if (entry) tickets.current.set(entry.registrationId, { ...entry, checkedInAt: null, checkedInBy: null });
+        if (entry) tickets.current.set(entry.registrationId, afterUndo(entry, sessionId));
         persistTickets();
       };
       const item = { nonce: crypto.randomUUID(), checkInNonce: verdict.nonce, undoneAt: new Date().toISOString(), deviceId: device.current };

@@ -13,6 +13,8 @@ const TONE = {
   cancelled: { field: "bg-bad-700 text-white", icon: "✕" },
   waitlisted: { field: "bg-bad-700 text-white", icon: "✕" },
   choose: { field: "bg-petrol-800 text-white", icon: "?" },
+  // Room mode (issue 15): amber with its own sign and words, so it never rests on colour alone.
+  wrongRoom: { field: "bg-amber-300 text-ink", icon: "⇄" },
 } as const;
 
 export function VerdictView({
@@ -22,6 +24,7 @@ export function VerdictView({
   onUndo,
   onWedgeCode,
   onPick,
+  onAdmit,
   badgeHref,
 }: {
   verdict: Verdict;
@@ -31,10 +34,13 @@ export function VerdictView({
   onWedgeCode: (code: string) => void;
   /** A door code fitted several people: the host picks one, which is then checked in by its id. */
   onPick: (registrationId: string) => void;
+  /** Room mode: admit someone whose place is in another workshop anyway (a new, recorded scan). */
+  onAdmit: (registrationId: string) => void;
   /** Where this person's badge can be printed (a walk-in's, or one that got lost), when there is one. */
   badgeHref: string | null;
 }) {
   const t = useTranslations("checkin.verdict");
+  const tRoom = useTranslations("attendance.door");
   const locale = useLocale() === "en" ? "en" : "nl";
   const next = useRef<HTMLButtonElement>(null);
   const typed = useRef("");
@@ -84,6 +90,16 @@ export function VerdictView({
         {"attendee" in verdict ? <AttendeeDetails verdict={verdict} /> : null}
         {verdict.kind === "already" && <p>{t("alreadyAdvice")}</p>}
         {verdict.kind === "unknown" && <p>{t("unknownAdvice")}</p>}
+        {verdict.kind === "welcome" && verdict.outsideChoice && <p className="rounded-md border-2 border-current p-3 font-semibold">{tRoom("admittedOutside")}</p>}
+        {verdict.kind === "wrongRoom" && (
+          <div data-testid="own-room" className="space-y-2">
+            <p className="text-2xl font-semibold">
+              {verdict.own ? tRoom("ownWorkshop", { name: verdict.attendee.name, title: verdict.own.title }) : tRoom("noPlace", { name: verdict.attendee.name })}
+            </p>
+            {verdict.own?.room && <p className="text-2xl">{tRoom("ownRoom", { room: verdict.own.room })}</p>}
+            <p>{tRoom("wrongRoomAdvice")}</p>
+          </div>
+        )}
         {verdict.kind === "choose" && (
           <>
             <p>{t("chooseAdvice", { count: verdict.candidates.length })}</p>
@@ -125,6 +141,11 @@ export function VerdictView({
             {t("printBadge")}
             <span className="sr-only"> {t("opensNewTab")}</span>
           </a>
+        )}
+        {verdict.kind === "wrongRoom" && (
+          <button type="button" onClick={() => onAdmit(verdict.attendee.registrationId)} className="min-h-14 rounded-lg border-2 border-current px-4 text-xl font-semibold">
+            {tRoom("admitAnyway")}
+          </button>
         )}
         {onUndo && (
           <button type="button" onClick={onUndo} className="min-h-14 rounded-lg border-2 border-current px-4 text-xl font-semibold">

@@ -10,6 +10,7 @@ type Props = { checkIns: RegistrationDetail["checkIns"]; name: string; locale: L
 // scan that reached the server late are the door's own flags (lib/checkin/mutations.ts): shown, never hidden.
 export async function CheckInHistory({ checkIns, name, locale }: Props) {
   const t = await getTranslations("registrationsAdmin.detail");
+  const tPlace = await getTranslations("attendance.history");
   if (checkIns.length === 0) return <p>{t("noCheckIns")}</p>;
   const at = (date: Date) => `${formatShortDate(date, locale)} ${formatTime(date, locale)}`;
   return (
@@ -31,6 +32,7 @@ export async function CheckInHistory({ checkIns, name, locale }: Props) {
               <td className="py-2 pr-3">
                 <span className="font-semibold">{t(`actions.${checkIn.action}`)}</span>
                 <span className="block text-muted">{t(`methods.${checkIn.method}`)}</span>
+                <span className="block text-muted">{checkIn.session ? tPlace("room", { title: checkIn.session.title }) : tPlace("door")}</span>
               </td>
               <td className="py-2 pr-3">
                 <span className="block">{checkIn.host?.name ?? checkIn.host?.email ?? t("unknownHost")}</span>
@@ -42,6 +44,7 @@ export async function CheckInHistory({ checkIns, name, locale }: Props) {
                 <span className="flex flex-col items-start gap-1">
                   {checkIn.duplicate && <Flag>{t("duplicate")}</Flag>}
                   {checkIn.lateUpload && <Flag>{t("late", { time: at(checkIn.receivedAt) })}</Flag>}
+                  {checkIn.outsideChoice && <Flag>{tPlace("outsideChoice")}</Flag>}
                   {checkIn.undoneBy && <span className="text-muted">{t("undone")}</span>}
                 </span>
               </td>

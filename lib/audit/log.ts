@@ -65,7 +65,10 @@ export type AuditAction =
   // The survey after a conference (lib/feedback).
   | "feedback.settings_changed"
   | "feedback.quoted"
-  | "feedback.exported";
+  | "feedback.exported"
+  // Attendance per session (issue 15): the organiser's corrections after the event.
+  | "attendance.marked_present"
+  | "attendance.marked_absent";
 
 export interface AuditEntry {
   organisationId: string;

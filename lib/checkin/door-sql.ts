@@ -20,7 +20,13 @@ const attendeeSchema = z.object({
 const firstSchema = z.object({ id: z.string(), scannedAt: z.string(), hostName: z.string().nullable(), hostEmail: z.string().nullable() });
 export type FirstCheckIn = z.infer<typeof firstSchema>;
 
-const replaySchema = z.union([z.object({ unknown: z.literal(true) }), z.object({ attendee: attendeeSchema, first: firstSchema.nullable() })]);
+const replaySchema = z.union([
+  z.object({ unknown: z.literal(true) }),
+  z.object({ attendee: attendeeSchema, first: firstSchema.nullable(), outsideChoice: z.boolean().optional() }),
+]);
+
+/** Room mode: the workshop where a person in the wrong room has their place. */
+const ownSessionSchema = z.object({ sessionId: z.string(), title: z.string(), room: z.string().nullable() });
 
 const candidateSchema = z.object({
   registrationId: z.string(),
@@ -31,10 +37,15 @@ const candidateSchema = z.object({
 
 export const scanAnswerSchema = z.union([
   z.object({ replay: replaySchema }),
+  // Room mode with a session that is not this conference's.
+  z.object({ noRoom: z.literal(true) }),
   z.object({ candidates: z.array(candidateSchema) }),
   z.object({
     target: z.object({ status: z.enum(["CONFIRMED", "WAITLISTED", "CANCELLED"]), attendee: attendeeSchema }).nullable(),
     first: firstSchema.nullable(),
+    outsideChoice: z.boolean().optional(),
+    wrongRoom: z.literal(true).optional(),
+    own: ownSessionSchema.nullable().optional(),
   }),
 ]);
 export type ScanAnswer = z.infer<typeof scanAnswerSchema>;
@@ -75,7 +86,7 @@ async function once<T>(schema: z.ZodType<T>, query: { name: string; text: string
 export function recordScanCall(values: unknown[]): Promise<ScanAnswer> {
   return once(scanAnswerSchema, {
     name: "checkin-record-scan",
-    text: "SELECT checkin_record_scan($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) AS result",
+    text: "SELECT checkin_record_scan($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) AS result",
     values,
   });
 }
@@ -84,7 +95,7 @@ export function recordScanCall(values: unknown[]): Promise<ScanAnswer> {
 export function recordScanBySessionCall(values: unknown[]): Promise<z.infer<typeof scanBySessionSchema>> {
   return once(scanBySessionSchema, {
     name: "checkin-record-scan-by-session",
-    text: "SELECT checkin_record_scan_by_session($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) AS result",
+    text: "SELECT checkin_record_scan_by_session($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) AS result",
     values,
   });
 }

@@ -21,7 +21,7 @@ export type UndoOutcome = { ok: true; registrationId: string } | { ok: false; re
 export async function undoCheckIn(command: UndoCommand): Promise<UndoOutcome> {
   const target = await db.checkIn.findUnique({
     where: { conferenceId_clientNonce: { conferenceId: command.conferenceId, clientNonce: command.checkInNonce } },
-    select: { id: true, registrationId: true, action: true, method: true },
+    select: { id: true, registrationId: true, action: true, method: true, sessionId: true },
   });
   if (!target || target.action !== "CHECK_IN") {
     return { ok: false, reason: "notFound" };
@@ -35,6 +35,8 @@ export async function undoCheckIn(command: UndoCommand): Promise<UndoOutcome> {
           registrationId: target.registrationId,
           action: "UNDO",
           undoesId: target.id,
+          // At the same place as the check-in it takes back (a room's, issue 15), for whoever reads the log.
+          sessionId: target.sessionId,
           method: target.method,
           scannedAt: command.undoneAt,
           hostUserId: command.hostUserId,

@@ -78,6 +78,8 @@ export async function answerScanBatch(request: ScanBatchRequest): Promise<JsonAn
           scannedAt: new Date(scan.scannedAt),
           clientNonce: scan.nonce,
           deviceId: scan.deviceId,
+          sessionId: scan.sessionId,
+          admitAnyway: scan.admitAnyway,
         }),
       );
     }

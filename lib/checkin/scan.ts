@@ -24,6 +24,10 @@ export interface ScanCommand {
   clientNonce: string;
   deviceId: string;
   hostUserId: string | null;
+  /** Issue 15: the session whose room this scan is at; absent at the front door. */
+  sessionId?: string;
+  /** Room mode: let in someone whose place is in another workshop of the round (recorded as such). */
+  admitAnyway?: boolean;
   /** Server time of arrival; tests set it, everyone else gets now. */
   receivedAt?: Date;
 }
@@ -36,8 +40,8 @@ export function hostLabel(host: { name: string | null; email: string } | null): 
   return host ? (host.name ?? host.email) : null;
 }
 
-function verdictFor(nonce: string, attendee: Attendee, first: FirstCheckIn | null): Verdict {
-  if (!first) return { kind: "welcome", nonce, attendee };
+function verdictFor(nonce: string, attendee: Attendee, first: FirstCheckIn | null, outsideChoice = false): Verdict {
+  if (!first) return outsideChoice ? { kind: "welcome", nonce, attendee, outsideChoice } : { kind: "welcome", nonce, attendee };
   const at = new Date(first.scannedAt);
   const by = first.hostEmail ? hostLabel({ name: first.hostName, email: first.hostEmail }) : null;
   return { kind: "already", nonce, attendee, at: at.toISOString(), time: formatTime(at, "nl"), by };
@@ -46,14 +50,21 @@ function verdictFor(nonce: string, attendee: Attendee, first: FirstCheckIn | nul
 function verdictOf(scan: ScanAnswer, nonce: string): Verdict {
   if ("replay" in scan) {
     const replay = scan.replay;
-    return "unknown" in replay ? { kind: "unknown", nonce } : verdictFor(nonce, replay.attendee, replay.first);
+    return "unknown" in replay ? { kind: "unknown", nonce } : verdictFor(nonce, replay.attendee, replay.first, replay.outsideChoice);
   }
+  if ("noRoom" in scan) throw new AuthorizationError("notFound");
   if ("candidates" in scan) return { kind: "choose", nonce, candidates: scan.candidates };
   const target = scan.target;
   if (!target) return { kind: "unknown", nonce };
   if (target.status === "CANCELLED") return { kind: "cancelled", nonce, name: target.attendee.name };
   if (target.status === "WAITLISTED") return { kind: "waitlisted", nonce, name: target.attendee.name };
-  return verdictFor(nonce, target.attendee, scan.first);
+  if (scan.wrongRoom) return { kind: "wrongRoom", nonce, attendee: target.attendee, own: scan.own ?? null };
+  return verdictFor(nonce, target.attendee, scan.first, scan.outsideChoice);
+}
+
+/** The room mode's values, last in both functions' argument lists. */
+function placeValues(command: ScanInput): unknown[] {
+  return [command.sessionId ?? null, command.admitAnyway ?? false];
 }
 
 /**
@@ -76,17 +87,17 @@ function scanValues(command: ScanInput): unknown[] {
 
 /** A scan for a conference and host already known (the walk-in desk, tests). */
 export async function recordScan(command: ScanCommand): Promise<Verdict> {
-  const scan = await recordScanCall([command.conferenceId, ...scanValues(command), command.hostUserId, command.deviceId, command.clientNonce]);
+  const scan = await recordScanCall([command.conferenceId, ...scanValues(command), command.hostUserId, command.deviceId, command.clientNonce, ...placeValues(command)]);
   return verdictOf(scan, command.clientNonce);
 }
 
 /**
  * The door API's scan: the session's access to the conference (checkin_door_access) and the scan in ONE
  * round trip (checkin_record_scan_by_session). Throws AuthorizationError as checkInAccessOf does, before
- * anything is recorded.
+ * anything is recorded; "notFound" also for a room (sessionId) that is not this conference's.
  */
 export async function recordScanBySession(sessionToken: string, conferenceSlug: string, command: ScanInput): Promise<Verdict> {
-  const result = await recordScanBySessionCall([sessionToken, conferenceSlug, CHECK_IN, ...scanValues(command), command.deviceId, command.clientNonce]);
+  const result = await recordScanBySessionCall([sessionToken, conferenceSlug, CHECK_IN, ...scanValues(command), command.deviceId, command.clientNonce, ...placeValues(command)]);
   if ("refusal" in result) throw new AuthorizationError(result.refusal);
   return verdictOf(result.scan, command.clientNonce);
 }

@@ -29,6 +29,10 @@ export const scanSchema = z
     method: z.enum(CHECK_IN_METHODS),
     scannedAt: deviceTime,
     deviceId,
+    // Issue 15: a scan at a session's room (the door screen's room mode); absent at the front door.
+    sessionId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).optional(),
+    // The host let in someone whose place is in another workshop of the round: recorded as such.
+    admitAnyway: z.boolean().optional(),
   })
   .strict()
   .refine((scan) => (scan.code === undefined) !== (scan.registrationId === undefined), "codeOrRegistrationId");
@@ -97,8 +101,19 @@ export interface Candidate {
   status: "CONFIRMED" | "WAITLISTED" | "CANCELLED";
 }
 
+/** A workshop as the room mode names it: where someone's place is. */
+export interface RoomSession {
+  sessionId: string;
+  title: string;
+  room: string | null;
+}
+
 export type Verdict =
-  | { kind: "welcome"; nonce: string; attendee: Attendee }
+  // outsideChoice: let in at a room whose workshop is not the person's own (the host chose to admit them).
+  | { kind: "welcome"; nonce: string; attendee: Attendee; outsideChoice?: boolean }
+  // Room mode: a confirmed person whose place in this round is elsewhere (own: that workshop, null for none).
+  // Nothing is recorded; the host may admit them anyway, which is a new scan with admitAnyway.
+  | { kind: "wrongRoom"; nonce: string; attendee: Attendee; own: RoomSession | null }
   // A door code that fits several people: nothing is recorded until the host picks one.
   | { kind: "choose"; nonce: string; candidates: Candidate[] }
   // `at` is the first check-in that still counts (ISO); `time` the same as "13.02" in Amsterdam.
@@ -114,6 +129,8 @@ export interface CheckInCounts {
   checkedIn: number;
   confirmed: number;
   workshops: Array<{ sessionId: string; title: string; round: string; checkedIn: number; confirmed: number }>;
+  /** Issue 15: people checked in at each session's room (a check-in no undo points at), by session id. */
+  rooms: Record<string, number>;
 }
 
 /** One ticket in the list a host's phone keeps for offline use. */
@@ -126,7 +143,22 @@ export interface TicketEntry extends Attendee {
    */
   doorCode: string | null;
   status: "CONFIRMED" | "WAITLISTED" | "CANCELLED";
-  /** First check-in that still counts, if any. */
+  /** First check-in at the front door that still counts, if any. */
   checkedInAt: string | null;
   checkedInBy: string | null;
+  /** Issue 15, the room mode offline: round id to the session of the person's confirmed place in that round. */
+  /**
+   * Absent in a list a phone stored before room mode existed: offline, a workshop's room then turns everyone amber
+   * without naming a room (the host can still admit them) until the list is fetched again.
+   */
+  places?: Record<string, string>;
+  /** Room check-ins that still count, by session id: the first one's moment and host. */
+  rooms?: Record<string, { at: string; by: string | null }>;
+}
+
+/** A session the door screen can work as a room (issue 15): a workshop (with its round) or a plenary session. */
+export interface DoorSession extends RoomSession {
+  roundId: string | null;
+  roundTitle: string | null;
+  startsAt: string;
 }

@@ -230,6 +230,10 @@ export async function findRegistrationDetail(organisationId: string, conferenceI
           undoesId: true,
           undoneBy: { select: { id: true } },
           host: { select: { name: true, email: true } },
+          // Issue 15: where it was, a session's room or (null) the front door; and whether the host let them in
+          // outside their own workshop.
+          session: { select: { title: true } },
+          outsideChoice: true,
         },
       },
     },

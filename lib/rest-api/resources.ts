@@ -230,7 +230,7 @@ export async function listCheckIns(organisationId: string, conferenceId: string,
     where: { conferenceId, conference: { organisationId }, ...(query.since ? { receivedAt: { gt: query.since } } : {}), ...receivedAfter(query.cursor) },
     orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
     take: query.limit + 1,
-    select: { id: true, registrationId: true, action: true, method: true, scannedAt: true, receivedAt: true, duplicate: true },
+    select: { id: true, registrationId: true, action: true, method: true, scannedAt: true, receivedAt: true, duplicate: true, sessionId: true, outsideChoice: true },
   });
   const { rows: shown, nextCursor } = pageFrom(rows.map((row) => ({ ...row, createdAt: row.receivedAt })), query.limit);
   return {
@@ -243,6 +243,8 @@ export async function listCheckIns(organisationId: string, conferenceId: string,
         scannedAt: iso(row.scannedAt),
         receivedAt: iso(row.receivedAt),
         duplicate: row.duplicate,
+        sessionId: row.sessionId,
+        outsideChoice: row.outsideChoice,
       }),
     ),
     next_cursor: nextCursor,

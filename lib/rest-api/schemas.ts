@@ -140,6 +140,10 @@ export const checkInSchema = z.object({
   scannedAt: timestamp,
   receivedAt: timestamp,
   duplicate: z.boolean(),
+  // Issue 15: the session whose room the check-in was at; null for the front door (arrival).
+  sessionId: id.nullable(),
+  // A room check-in of someone whose place is in another workshop of the round, admitted by the host.
+  outsideChoice: z.boolean(),
 });
 
 export const speakerSchema = z.object({

@@ -42,3 +42,14 @@ LANGUAGE sql STABLE AS $$
   UNION ALL
   SELECT k.registration_id, k.session_id, 'correction' FROM corrected k WHERE k.present
 $$;
+
+-- A person's erase (places_erase sets erased_at) removes the reasons given for their attendance corrections: a
+-- reason can say something about the person. Whether they attended stays (hours, counts). The trigger
+-- registrations_erase_attendance_reasons is in the migration 20261207222000_attendance_erase.
+CREATE OR REPLACE FUNCTION "attendance_forget_reasons"()
+RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE attendance_corrections SET reason = NULL WHERE registration_id = NEW.id AND reason IS NOT NULL;
+  RETURN NULL;
+END;
+$$;

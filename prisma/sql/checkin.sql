@@ -39,13 +39,17 @@ BEGIN
 END;
 $$;
 
--- A registration's first check-in that still counts (no undo points at it): the moment the person arrived.
-CREATE OR REPLACE FUNCTION "checkin_first_active"(p_registration_id TEXT, p_except_id TEXT DEFAULT NULL)
+-- A registration's first check-in that still counts (no undo points at it) at one place: the front door
+-- (p_session_id NULL) or a session's room (issue 15). Places are counted apart: a room check-in is no duplicate
+-- of the door's, and the door's no duplicate of a room's.
+DROP FUNCTION IF EXISTS "checkin_first_active"(TEXT, TEXT);
+CREATE OR REPLACE FUNCTION "checkin_first_active"(p_registration_id TEXT, p_except_id TEXT DEFAULT NULL, p_session_id TEXT DEFAULT NULL)
 RETURNS TABLE ("id" TEXT, "scannedAt" TIMESTAMPTZ, "hostName" TEXT, "hostEmail" TEXT)
 LANGUAGE sql STABLE AS $$
   SELECT c.id, c.scanned_at, u.name, u.email
     FROM check_ins c LEFT JOIN users u ON u.id = c.host_user_id
    WHERE c.registration_id = p_registration_id AND c.action = 'CHECK_IN'
+     AND c.session_id IS NOT DISTINCT FROM p_session_id
      AND c.id IS DISTINCT FROM p_except_id
      AND NOT EXISTS (SELECT 1 FROM check_ins x WHERE x.undoes_id = c.id)
    ORDER BY c.scanned_at, c.received_at
@@ -69,7 +73,8 @@ $$;
 
 -- The answer a nonce got the first time at this conference's door: NULL when the nonce is new here;
 -- {"unknown": true} for the nonce of an undo (it says nothing about a scan); else the person and, when that
--- scan was flagged as a duplicate, the check-in that was first ({"attendee": ..., "first": ...}). Nonces are
+-- scan was flagged as a duplicate, the check-in that was first at the same place ({"attendee": ..., "first": ...,
+-- "outsideChoice": true when a room let in someone from another workshop}). Nonces are
 -- unique per conference, not across all organisations: another organisation's scanner reusing a nonce
 -- cannot make this door's scans vanish.
 CREATE OR REPLACE FUNCTION "checkin_replay"(p_conference_id TEXT, p_nonce TEXT)
@@ -79,7 +84,7 @@ AS $$
 DECLARE
   v_scan RECORD;
 BEGIN
-  SELECT c.id, c.registration_id, c.action::text AS action, c.duplicate INTO v_scan
+  SELECT c.id, c.registration_id, c.action::text AS action, c.duplicate, c.session_id, c.outside_choice INTO v_scan
     FROM check_ins c WHERE c.conference_id = p_conference_id AND c.client_nonce = p_nonce;
   IF v_scan.id IS NULL THEN
     RETURN NULL;
@@ -90,7 +95,8 @@ BEGIN
   RETURN json_build_object(
     'attendee', checkin_attendee(v_scan.registration_id),
     'first', CASE WHEN v_scan.duplicate
-                  THEN (SELECT row_to_json(f) FROM checkin_first_active(v_scan.registration_id, v_scan.id) f) END);
+                  THEN (SELECT row_to_json(f) FROM checkin_first_active(v_scan.registration_id, v_scan.id, v_scan.session_id) f) END,
+    'outsideChoice', v_scan.outside_choice);
 END;
 $$;
 
@@ -108,13 +114,20 @@ $$;
 -- neither an id nor a code (typed text that cannot be a ticket) nothing is looked up: only a replay is possible.
 -- p_ticket_code is a ticket code (16 characters or more) or a door code (6): a door code that fits more than one
 -- of the conference's people records nothing and returns {"candidates": [...]}, for the host to pick one by name.
+-- Room mode (issue 15): with p_session_id the scan is at that session's room. A session of another conference
+-- answers {"noRoom": true} and records nothing. Duplicates count per place (checkin_first_active). At a workshop
+-- of a round, a confirmed person whose place in that round is not this workshop gets {"target", "first": null,
+-- "wrongRoom": true, "own": their workshop or null} and nothing is recorded, unless p_admit_anyway: then the
+-- check-in is recorded with outside_choice. A plenary session's room lets in anyone confirmed. A second scan at
+-- the same room is "already here" whatever the workshop. Cancelled and waitlisted are refused as at the door.
 -- The ticket's row lock serialises two devices scanning it at once. VOLATILE (the default), so under READ
 -- COMMITTED every statement after the lock takes a fresh snapshot and sees a check-in that another device
 -- committed while this one waited; every writer of check_ins takes the same lock.
+DROP FUNCTION IF EXISTS "checkin_record_scan"(TEXT, TEXT, TEXT, TEXT, "CheckInMethod", TIMESTAMPTZ, TIMESTAMPTZ, BOOLEAN, TEXT, TEXT, TEXT);
 CREATE OR REPLACE FUNCTION "checkin_record_scan"(
   p_conference_id TEXT, p_registration_id TEXT, p_ticket_code TEXT, p_id TEXT, p_method "CheckInMethod",
   p_scanned_at TIMESTAMPTZ, p_received_at TIMESTAMPTZ, p_late_upload BOOLEAN, p_host_user_id TEXT,
-  p_device_id TEXT, p_nonce TEXT)
+  p_device_id TEXT, p_nonce TEXT, p_session_id TEXT DEFAULT NULL, p_admit_anyway BOOLEAN DEFAULT FALSE)
 RETURNS JSON LANGUAGE plpgsql
 SET enable_seqscan = off
 AS $$
@@ -124,7 +137,16 @@ DECLARE
   v_status TEXT;
   v_replay JSON;
   v_first RECORD;
+  v_round TEXT;
+  v_own TEXT;
+  v_outside BOOLEAN := FALSE;
 BEGIN
+  IF p_session_id IS NOT NULL THEN
+    SELECT s.workshop_round_id INTO v_round FROM programme_sessions s WHERE s.id = p_session_id AND s.conference_id = p_conference_id;
+    IF NOT FOUND THEN
+      RETURN json_build_object('noRoom', TRUE);
+    END IF;
+  END IF;
   IF v_id IS NULL AND p_ticket_code IS NOT NULL AND length(p_ticket_code) = 6 THEN
     -- Erased registrations are nobody to choose from; a ticket code still finds one (its verdict says so).
     SELECT array_agg(r.id) INTO v_ids FROM registrations r
@@ -153,15 +175,28 @@ BEGIN
   IF v_id IS NULL THEN
     RETURN json_build_object('target', NULL, 'first', NULL);
   END IF;
-  SELECT * INTO v_first FROM checkin_first_active(v_id);
+  SELECT * INTO v_first FROM checkin_first_active(v_id, NULL, p_session_id);
+  IF v_round IS NOT NULL AND v_status = 'CONFIRMED' AND v_first.id IS NULL THEN
+    SELECT w.session_id INTO v_own FROM workshop_choices w
+     WHERE w.registration_id = v_id AND w.round_id = v_round AND w.status = 'CONFIRMED';
+    v_outside := v_own IS DISTINCT FROM p_session_id;
+    IF v_outside AND NOT p_admit_anyway THEN
+      RETURN json_build_object(
+        'target', json_build_object('status', v_status, 'attendee', checkin_attendee(v_id)), 'first', NULL,
+        'wrongRoom', TRUE,
+        'own', (SELECT json_build_object('sessionId', s.id, 'title', s.title, 'room', rm.name)
+                  FROM programme_sessions s LEFT JOIN rooms rm ON rm.id = s.room_id WHERE s.id = v_own));
+    END IF;
+  END IF;
   IF v_status = 'CONFIRMED' THEN
     INSERT INTO check_ins (id, conference_id, registration_id, action, method, scanned_at, received_at, host_user_id,
-                           device_id, client_nonce, duplicate, late_upload)
+                           device_id, client_nonce, duplicate, late_upload, session_id, outside_choice)
     VALUES (p_id, p_conference_id, v_id, 'CHECK_IN', p_method, p_scanned_at, p_received_at, p_host_user_id,
-            p_device_id, p_nonce, v_first.id IS NOT NULL, p_late_upload);
+            p_device_id, p_nonce, v_first.id IS NOT NULL, p_late_upload, p_session_id, v_outside);
   END IF;
   RETURN json_build_object('target', json_build_object('status', v_status, 'attendee', checkin_attendee(v_id)),
-                           'first', CASE WHEN v_first.id IS NULL THEN NULL ELSE row_to_json(v_first) END);
+                           'first', CASE WHEN v_first.id IS NULL THEN NULL ELSE row_to_json(v_first) END,
+                           'outsideChoice', v_outside);
 END;
 $$;
 
@@ -186,10 +221,11 @@ $$;
 
 -- The door API's scan in one round trip: the session's access to the conference, then the scan itself with
 -- the conference and host that the access found. Returns {"refusal": ...} or {"scan": <checkin_record_scan>}.
+DROP FUNCTION IF EXISTS "checkin_record_scan_by_session"(TEXT, TEXT, TEXT[], TEXT, TEXT, TEXT, "CheckInMethod", TIMESTAMPTZ, TIMESTAMPTZ, BOOLEAN, TEXT, TEXT);
 CREATE OR REPLACE FUNCTION "checkin_record_scan_by_session"(
   p_session_token TEXT, p_slug TEXT, p_roles TEXT[], p_registration_id TEXT, p_ticket_code TEXT, p_id TEXT,
   p_method "CheckInMethod", p_scanned_at TIMESTAMPTZ, p_received_at TIMESTAMPTZ, p_late_upload BOOLEAN,
-  p_device_id TEXT, p_nonce TEXT)
+  p_device_id TEXT, p_nonce TEXT, p_session_id TEXT DEFAULT NULL, p_admit_anyway BOOLEAN DEFAULT FALSE)
 RETURNS JSON LANGUAGE plpgsql
 SET enable_seqscan = off
 AS $$
@@ -205,6 +241,7 @@ BEGIN
   END IF;
   RETURN json_build_object(
     'scan', checkin_record_scan(v_access.id, p_registration_id, p_ticket_code, p_id, p_method, p_scanned_at,
-                                p_received_at, p_late_upload, v_access."userId", p_device_id, p_nonce));
+                                p_received_at, p_late_upload, v_access."userId", p_device_id, p_nonce,
+                                p_session_id, p_admit_anyway));
 END;
 $$;

@@ -58,7 +58,10 @@ BEGIN
     PERFORM webhooks_enqueue(
       (SELECT organisation_id FROM conferences WHERE id = NEW.conference_id),
       'checkin.recorded',
-      jsonb_build_object('checkInId', NEW.id, 'registrationId', NEW.registration_id, 'conferenceId', NEW.conference_id, 'duplicate', NEW.duplicate)
+      -- sessionId: the session whose room it was (issue 15), null at the front door; outsideChoice: let into a
+      -- workshop that is not the person's own.
+      jsonb_build_object('checkInId', NEW.id, 'registrationId', NEW.registration_id, 'conferenceId', NEW.conference_id, 'duplicate', NEW.duplicate,
+                         'sessionId', NEW.session_id, 'outsideChoice', NEW.outside_choice)
     );
   END IF;
   RETURN NULL;

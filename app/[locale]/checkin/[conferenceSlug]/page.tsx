@@ -7,6 +7,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import type { Locale } from "@/i18n/routing";
 import { CheckInScreen } from "@/components/checkin/checkin-screen";
 import { AuthorizationError, checkInAccessFor } from "@/lib/checkin/access";
+import { doorSessions } from "@/lib/checkin/queries";
 import { requireUserForPage } from "@/lib/auth/page-access";
 
 type Props = PageProps<"/[locale]/checkin/[conferenceSlug]">;
@@ -25,10 +26,10 @@ export default async function CheckInPage({ params }: Props) {
     if (error instanceof AuthorizationError) notFound();
     throw error;
   });
-  const messages = await getMessages();
+  const [messages, sessions] = await Promise.all([getMessages(), doorSessions(access.conference.id)]);
   return (
-    <NextIntlClientProvider messages={{ checkin: messages.checkin, validation: messages.validation }}>
-      <CheckInScreen slug={access.conference.slug} title={access.conference.title} hostName={access.host.name ?? access.host.email} />
+    <NextIntlClientProvider messages={{ checkin: messages.checkin, validation: messages.validation, attendance: { door: messages.attendance.door } }}>
+      <CheckInScreen slug={access.conference.slug} title={access.conference.title} hostName={access.host.name ?? access.host.email} sessions={sessions} />
     </NextIntlClientProvider>
   );
 }

@@ -1,4 +1,5 @@
-// GET ?q=... : registrations of this conference by name or organisation, from two letters on.
+// GET ?q=... : registrations of this conference by name or organisation, from two letters on; &room=<session id>
+// in room mode.
 import { bilingual, jsonError } from "@/lib/api/json";
 import { searchRegistrations } from "@/lib/checkin/queries";
 import { json, withCheckInAccess } from "@/lib/checkin/http";
@@ -13,6 +14,9 @@ export async function GET(request: Request, { params }: RouteContext<"/api/check
       const fields = { q: bilingual(`validation.${key === "lineBreak" || key === "bidiControl" ? key : "invalidCharacter"}`) };
       return jsonError(422, "validation_failed", { nl: "Het verzoek klopt niet.", en: "The request is not valid." }, { fields });
     }
-    return json({ results: await searchRegistrations(conference.id, parsed.data.q) });
+    // Room mode (issue 15): "checked in" at that room. An id that is no session of this conference matches no row.
+    const room = new URL(request.url).searchParams.get("room");
+    const sessionId = room && /^[A-Za-z0-9_-]{1,40}$/.test(room) ? room : null;
+    return json({ results: await searchRegistrations(conference.id, parsed.data.q, sessionId) });
   });
 }

@@ -40,10 +40,11 @@ export default async function ConferenceEditorPage({ params }: Props) {
   const access = await requireOrganisationPage(locale, slug, ORGANISE, base);
   const conference = await getEditableConference(access.organisation.id, conferenceId);
   if (!conference) notFound();
-  const [t, tFeedback, tStatus, venues, photos, checklist] = await Promise.all([
+  const [t, tFeedback, tStatus, tAttendance, venues, photos, checklist] = await Promise.all([
     getTranslations("conferenceEditor"),
     getTranslations("feedback.admin"),
     getTranslations("dashboard.conferences.status"),
+    getTranslations("attendance.page"),
     venueOptions(access.organisation.id),
     photoOptions(access.organisation.id, conference.coverPhotoId),
     publishChecklist(access.organisation.id, conference.id),
@@ -73,6 +74,9 @@ export default async function ConferenceEditorPage({ params }: Props) {
         </Link>
         <Link href={`${base}/feedback`} className={linkClass}>
           {tFeedback("nav")}
+        </Link>
+        <Link href={`${base}/aanwezigheid`} className={linkClass}>
+          {tAttendance("nav")}
         </Link>
         <Link href={`${base}/aanmeldingen`} className={linkClass}>
           {t("edit.registrations", { confirmed: conference.confirmed, capacity: conference.capacity, waitlisted: conference.waitlisted })}
