@@ -8,7 +8,9 @@ export async function register(): Promise<void> {
   const { renderDrafts } = await import("@/lib/registrations/draft-emails");
   const { queueDueReminders } = await import("@/lib/registrations/reminders");
   // Reminders that have come due are queued first, so the same pass writes and sends them.
-  startMailWorker({ draftWriters: [() => queueDueReminders(), renderDrafts] });
+  // Certificates of attendance once a conference has ended (lib/certificates), issued once per person across instances.
+  const { issueDueCertificates } = await import("@/lib/certificates/mutations");
+  startMailWorker({ draftWriters: [() => queueDueReminders(), () => issueDueCertificates(), renderDrafts] });
   // Webhook deliveries (lib/webhooks), with the same loop machinery.
   const { startWebhookWorker } = await import("@/lib/webhooks/worker");
   startWebhookWorker();

@@ -28,6 +28,7 @@ import nl_registrationsAdmin from "./nl/registrationsAdmin.json";
 import nl_newsletterAdmin from "./nl/newsletterAdmin.json";
 import nl_auditLog from "./nl/auditLog.json";
 import nl_integrations from "./nl/integrations.json";
+import nl_certificates from "./nl/certificates.json";
 import en_site from "./en/site.json";
 import en_home from "./en/home.json";
 import en_conference from "./en/conference.json";
@@ -54,6 +55,7 @@ import en_registrationsAdmin from "./en/registrationsAdmin.json";
 import en_newsletterAdmin from "./en/newsletterAdmin.json";
 import en_auditLog from "./en/auditLog.json";
 import en_integrations from "./en/integrations.json";
+import en_certificates from "./en/certificates.json";
 
 export const nl = {
   site: nl_site,
@@ -82,6 +84,7 @@ export const nl = {
   newsletterAdmin: nl_newsletterAdmin,
   auditLog: nl_auditLog,
   integrations: nl_integrations,
+  certificates: nl_certificates,
 };
 
 export type Messages = typeof nl;
@@ -113,6 +116,7 @@ export const en: Messages = {
   newsletterAdmin: en_newsletterAdmin,
   auditLog: en_auditLog,
   integrations: en_integrations,
+  certificates: en_certificates,
 };
 
 export const messages = { nl, en } as const;

@@ -57,7 +57,11 @@ export type AuditAction =
   // API tokens (issue 17): made and revoked by an owner; every request made with one.
   | "api_token.created"
   | "api_token.revoked"
-  | "api_token.used";
+  | "api_token.used"
+  // Certificates of attendance (issue 15): the settings, a revocation, a register's attendance list.
+  | "certificates.settings_changed"
+  | "certificate.revoked"
+  | "certificates.register_exported";
 
 export interface AuditEntry {
   organisationId: string;
@@ -69,6 +73,7 @@ export interface AuditEntry {
     | "membership"
     | "invitation"
     | "question"
+    | "certificate"
     | "conference"
     | "venue"
     | "room"

@@ -40,6 +40,7 @@ export default async function ConferenceEditorPage({ params }: Props) {
   const access = await requireOrganisationPage(locale, slug, ORGANISE, base);
   const conference = await getEditableConference(access.organisation.id, conferenceId);
   if (!conference) notFound();
+  const tCertificates = await getTranslations("certificates.admin");
   const [t, tStatus, venues, photos, checklist] = await Promise.all([
     getTranslations("conferenceEditor"),
     getTranslations("dashboard.conferences.status"),
@@ -69,6 +70,9 @@ export default async function ConferenceEditorPage({ params }: Props) {
         </Link>
         <Link href={`${base}/berichten`} className={linkClass}>
           {t("edit.messages")}
+        </Link>
+        <Link href={`${base}/certificaten`} className={linkClass}>
+          {tCertificates("nav")}
         </Link>
         <Link href={`${base}/aanmeldingen`} className={linkClass}>
           {t("edit.registrations", { confirmed: conference.confirmed, capacity: conference.capacity, waitlisted: conference.waitlisted })}
