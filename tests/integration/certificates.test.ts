@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runAuthorized, type ActionDefinition } from "@/lib/auth/authorized-action";
 import type { CurrentUser } from "@/lib/auth/session";
 import { revokeCertificateDefinition, saveCertificateSettingsDefinition } from "@/lib/certificates/definitions";
+import { saveRegistryNumbersByToken } from "@/lib/certificates/manage";
 import { issueDueCertificates, setRegistryNumbers } from "@/lib/certificates/mutations";
 import { verifyCertificate } from "@/lib/certificates/queries";
 import { recordScan } from "@/lib/checkin/scan";
@@ -223,8 +224,23 @@ describe("certificates", () => {
     expect(text).toContain("Dit certificaat is ingetrokken.");
   });
 
+  it("takes registry numbers from the manage page, refusing a wrong one on its field", async () => {
+    const [zoeMail] = await certificateEmails(people.zoe.email);
+    const token = manageTokenFrom(zoeMail?.textBody ?? "");
+    const refused = await saveRegistryNumbersByToken(token, { "registry.SKJ": "100123456", "registry.BIG": "1234", registryConsent: "on" });
+    expect(refused).toMatchObject({ status: "error", fieldErrors: { "registry.BIG": "certificates.validation.bigFormat" }, values: { "registry.BIG": "1234" } });
+    expect(await db.registryNumber.count({ where: { registrationId: people.zoe.id } })).toBe(0);
+    const saved = await saveRegistryNumbersByToken(token, { "registry.SKJ": "100123456", "registry.BIG": "123 4567 8901", registryConsent: "on" });
+    expect(saved).toMatchObject({ status: "saved" });
+    const rows = await db.registryNumber.findMany({ where: { registrationId: people.zoe.id }, orderBy: { register: "asc" } });
+    expect(rows.map((r) => [r.register, r.number, r.consentedAt !== null])).toEqual([
+      ["BIG", "12345678901", true],
+      ["SKJ", "100123456", true],
+    ]);
+    expect(await saveRegistryNumbersByToken("y".repeat(43), { "registry.SKJ": "1" })).toMatchObject({ status: "error", formError: "certificates.manage.notFound" });
+  });
+
   it("exports a register's attendance list with only the people who consented, and audits it", async () => {
-    await setRegistryNumbers(people.zoe.id, { numbers: { SKJ: "100123456", BIG: "12345678901" }, consent: true });
     await setRegistryNumbers(people.tom.id, { numbers: { SKJ: "100999999" }, consent: false });
     // Zoë's certificate was revoked above: give her a fresh one so she counts again.
     await db.certificate.updateMany({ where: { registrationId: people.zoe.id }, data: { revokedAt: null } });
