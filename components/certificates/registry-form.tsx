@@ -6,8 +6,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
 import type { RegistryFormState } from "@/lib/certificates/actions";
-import { REGISTERS, REGISTER_NAMES, hasDocumentedFormat, type Register } from "@/lib/certificates/registers";
-import { REGISTRY_CONSENT_FIELD, registryField } from "@/lib/certificates/schema";
+import { REGISTERS, REGISTER_NAMES, REGISTRY_CONSENT_FIELD, hasDocumentedFormat, registryField, type Register } from "@/lib/certificates/registers";
 
 type Action = (previous: RegistryFormState, form: FormData) => Promise<RegistryFormState>;
 

@@ -26,6 +26,10 @@ const FORMATS: Record<Register, { pattern: RegExp; documented: boolean }> = {
   BIG: { pattern: /^\d{11}$/, documented: true },
 };
 
+/** The form field of a register's number, and of the consent to pass attendance on to the registers. */
+export const registryField = (register: Register) => `registry.${register}`;
+export const REGISTRY_CONSENT_FIELD = "registryConsent";
+
 export function isRegister(value: string): value is Register {
   return (REGISTERS as readonly string[]).includes(value);
 }

@@ -1,11 +1,7 @@
 // The forms of certificates (issue 15): the attendee's registry numbers (sign-up and manage page) and the
 // organiser's settings. Shared by the browser and the server; messages are keys under "certificates.validation".
 import { z } from "zod";
-import { REGISTERS, isRegister, normaliseRegistryNumber, validRegistryNumber, type Register } from "./registers";
-
-/** The form field of a register's number, and of the consent to pass attendance on to the registers. */
-export const registryField = (register: Register) => `registry.${register}`;
-export const REGISTRY_CONSENT_FIELD = "registryConsent";
+import { REGISTERS, REGISTRY_CONSENT_FIELD, isRegister, normaliseRegistryNumber, registryField, validRegistryNumber, type Register } from "./registers";
 
 export type RegistryNumbers = { numbers: Partial<Record<Register, string>>; consent: boolean };
 
@@ -86,5 +82,14 @@ export const certificateSettingsSchema = z.record(z.string(), z.unknown()).trans
   }
   return settings;
 });
+
+/** The registry fields of a posted form (the sign-up form and the manage page's), as flat values. */
+export function registryFromFormData(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value === "string" && (name.startsWith("registry.") || name === REGISTRY_CONSENT_FIELD)) values[name] = value;
+  }
+  return values;
+}
 
 export const revokeSchema = z.object({ certificateId: z.string().min(1).max(40) });
