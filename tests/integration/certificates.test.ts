@@ -151,7 +151,7 @@ describe("certificates", () => {
     expect(await certificateEmails(people.absent.email)).toHaveLength(0);
     const [zoeMail] = await certificateEmails(people.zoe.email);
     const [tomMail] = await certificateEmails(people.tom.email);
-    expect(zoeMail?.subject).toContain("Uw certificaat van deelname");
+    expect(zoeMail?.subject).toContain("Je certificaat van deelname");
     expect(tomMail?.subject).toContain("Your certificate of attendance");
     // The link is a manage link: nothing in it but the token.
     expect(zoeMail?.textBody).toMatch(/\/api\/manage\/[A-Za-z0-9_-]{40,}\/certificate/);
