@@ -74,6 +74,9 @@ export async function exportByToken(token: string) {
       conference: { select: { title: true, startsAt: true, endsAt: true } },
       choices: { include: { session: { select: { title: true, startsAt: true } } } },
       checkIns: { select: { action: true, scannedAt: true, method: true } },
+      // Certificates of attendance (issue 15): the registry numbers given and the certificate issued.
+      registryNumbers: { select: { register: true, number: true, consentedAt: true } },
+      certificate: { select: { verificationCode: true, minutes: true, issuedAt: true, revokedAt: true } },
     },
   });
   return {
@@ -101,6 +104,8 @@ export async function exportByToken(token: string) {
     },
     workshops: r.choices.map((c) => ({ title: c.session.title, startsAt: c.session.startsAt, status: c.status })),
     checkIns: r.checkIns,
+    registryNumbers: r.registryNumbers,
+    certificate: r.certificate,
   };
 }
 

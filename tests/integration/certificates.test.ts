@@ -18,6 +18,7 @@ import { recordScan } from "@/lib/checkin/scan";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { eraseRegistration } from "@/lib/places/mutations";
+import { exportByToken } from "@/lib/registrations/manage";
 import { GET as certificateRoute } from "@/app/api/manage/[token]/certificate/route";
 import { POST as exportRoute } from "@/app/[locale]/(dashboard)/beheer/[organisation]/conferenties/[conference]/certificaten/export/[register]/route";
 import { parseCsv } from "../support/csv";
@@ -274,6 +275,10 @@ describe("certificates", () => {
     const certificate = await db.certificate.findUniqueOrThrow({ where: { registrationId: people.tom.id } });
     const [tomMail] = await certificateEmails(people.tom.email);
     const token = manageTokenFrom(tomMail?.textBody ?? "");
+    // Tom's number (given without consent, above) is in his own data download until he erases.
+    const data = await exportByToken(token);
+    expect(data?.registryNumbers).toEqual([{ register: "SKJ", number: "100999999", consentedAt: null }]);
+    expect(data?.certificate).toMatchObject({ verificationCode: certificate.verificationCode, minutes: 60, revokedAt: null });
     expect(await eraseRegistration(people.tom.id)).toEqual({ ok: true });
     expect(await db.registryNumber.count({ where: { registrationId: people.tom.id } })).toBe(0);
     expect(await verifyCertificate(certificate.verificationCode)).toMatchObject({ holderName: "Tom Bakker", minutes: 60, revokedAt: null });
