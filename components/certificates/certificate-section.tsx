@@ -2,7 +2,7 @@
 // registry numbers with the consent while certificates are on. A server component: the page only places it.
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import { updateRegistryNumbersAction } from "@/lib/certificates/actions";
+import { updateRegistryNumbersAction } from "@/lib/registrations/registry-actions";
 import { certificateDownloadPath } from "@/lib/certificates/emails";
 import { certificateOfRegistration, certificatesEnabled, registryNumbersOf } from "@/lib/certificates/queries";
 import { RegistryNumbersForm } from "./registry-form";

@@ -5,7 +5,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Field, describedBy, inputClass } from "@/components/ui/field";
-import type { RegistryFormState } from "@/lib/certificates/actions";
+import type { RegistryFormState } from "@/lib/registrations/registry-numbers";
 import { REGISTERS, REGISTER_NAMES, REGISTRY_CONSENT_FIELD, hasDocumentedFormat, registryField, type Register } from "@/lib/certificates/registers";
 
 type Action = (previous: RegistryFormState, form: FormData) => Promise<RegistryFormState>;

@@ -5,8 +5,7 @@ import type { OutboxEmail } from "@/lib/mail/outbox";
 import { organiserHeaders, renderEmail } from "@/lib/mail/layout";
 import { translatorsFor } from "@/lib/i18n/translator";
 import { formatDateTimeRange } from "@/lib/format";
-import { absoluteUrl } from "@/lib/site/urls";
-import { manageUrl } from "@/lib/registrations/emails";
+import { absoluteUrl, localizedUrl } from "@/lib/site/urls";
 
 const translators = translatorsFor("certificates");
 
@@ -30,7 +29,8 @@ export function certificateEmail(
     heading: t("mail.heading", { name: recipient.name }),
     paragraphs: [
       t("mail.intro", { title: recipient.title, when: formatDateTimeRange(recipient.startsAt, recipient.endsAt, locale) }),
-      t("mail.manage", { url: manageUrl(locale, manageToken) }),
+      // The manage page (lib/registrations/emails.ts's manageUrl; not imported: lib/registrations builds on this).
+      t("mail.manage", { url: localizedUrl(locale, `/aanmelding/${manageToken}`) }),
     ],
     action: { label: t("mail.action"), url: absoluteUrl(certificateDownloadPath(manageToken, locale)) },
   });

@@ -5,11 +5,11 @@
 // pdfkit's built-in Helvetica encodes text as WinAnsi, which holds every Dutch letter (é, ë, ï, ĳ as "ij"); a
 // character outside it is replaced by its closest plain letter rather than printed as garbage.
 import PDFDocument from "pdfkit";
+import QRCode from "qrcode";
 import { translatorsFor } from "@/lib/i18n/translator";
 import { formatDate, formatTimeRange } from "@/lib/format";
 import { absoluteUrl } from "@/lib/site/urls";
 import { localizedPath } from "@/lib/site/paths";
-import { ticketQrPng } from "@/lib/registrations/ticket-qr";
 import type { CertificateContent } from "./queries";
 import { REGISTERS, REGISTER_NAMES, REGISTER_SHORT, type Register } from "./registers";
 
@@ -130,7 +130,7 @@ export async function renderCertificatePdf(content: CertificateContent): Promise
   const qrSize = 96;
   const footY = doc.page.height - doc.page.margins.bottom - qrSize;
   if (doc.y + 24 > footY) doc.addPage();
-  doc.image(ticketQrPng(url), left, footY, { width: qrSize, height: qrSize });
+  doc.image(await QRCode.toBuffer(url, { type: "png", margin: 1, width: 300, errorCorrectionLevel: "M" }), left, footY, { width: qrSize, height: qrSize });
   const textLeft = left + qrSize + 16;
   doc.font("Helvetica-Bold").fontSize(10).fillColor(INK).text(p(t("pdf.verify")), textLeft, footY + 14, { width: width - qrSize - 16 });
   doc.font("Helvetica").fontSize(9).fillColor(PETROL).text(url, { width: width - qrSize - 16, link: url });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runAuthorized, type ActionDefinition } from "@/lib/auth/authorized-action";
 import type { CurrentUser } from "@/lib/auth/session";
 import { revokeCertificateDefinition, saveCertificateSettingsDefinition } from "@/lib/certificates/definitions";
-import { saveRegistryNumbersByToken } from "@/lib/certificates/manage";
+import { saveRegistryNumbersByToken } from "@/lib/registrations/registry-numbers";
 import { issueDueCertificates, setRegistryNumbers } from "@/lib/certificates/mutations";
 import { verifyCertificate } from "@/lib/certificates/queries";
 import { recordScan } from "@/lib/checkin/scan";

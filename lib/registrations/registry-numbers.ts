@@ -1,9 +1,9 @@
-// The attendee's registry numbers from the manage page, by their manage link (lib/registrations/manage-links.ts):
+// The attendee's registry numbers (lib/certificates) from the manage page, by their manage link (./manage-links.ts):
 // the outcome in the shape the form shows, with each refusal on its field as a message key.
 import "server-only";
-import { registrationOfToken } from "@/lib/registrations/manage-links";
-import { setRegistryNumbers } from "./mutations";
-import { registryNumbersSchema } from "./schema";
+import { setRegistryNumbers } from "@/lib/certificates/mutations";
+import { registryNumbersSchema } from "@/lib/certificates/schema";
+import { registrationOfToken } from "./manage-links";
 
 export type RegistryFormState =
   | { status: "idle" }
