@@ -103,13 +103,15 @@ const ISSUE_WINDOW_DAYS = 60;
 const BATCH = 200;
 
 // Conferences whose certificates may be due: on, published, ended within the window. The EXISTS only spares the
-// work for conferences where every check-in already has its certificate; who came is decided by lib/attendance.
+// work for conferences where every check-in already has its certificate (or was erased, and never gets one); who
+// came is decided by lib/attendance.
 const DUE_CONFERENCES = `
   SELECT c.id FROM conferences c
    WHERE c.certificates_enabled AND c.status = 'PUBLISHED'
      AND c.ends_at <= $1 AND c.ends_at > $1 - make_interval(days => $2)
-     AND EXISTS (SELECT 1 FROM check_ins ci WHERE ci.conference_id = c.id
-                   AND NOT EXISTS (SELECT 1 FROM certificates x WHERE x.registration_id = ci.registration_id))`;
+     AND EXISTS (SELECT 1 FROM check_ins ci JOIN registrations r ON r.id = ci.registration_id AND r.erased_at IS NULL
+                  WHERE ci.conference_id = c.id
+                    AND NOT EXISTS (SELECT 1 FROM certificates x WHERE x.registration_id = ci.registration_id))`;
 
 // The claim: one certificate per registration (its unique key), whichever instance gets there first. A second
 // instance at the same moment waits for the first's rows and then inserts none.
