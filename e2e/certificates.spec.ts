@@ -22,6 +22,7 @@ const slug = `accreditatiedag-jeugdzorg-${suffix}`;
 const OPENING = "Opening: samen sterker voor de jeugd";
 const person = { name: "Zoë Brouwer", email: `zoe.brouwer.${suffix}@voorbeeld.test` };
 const MINUTE = 60_000;
+const SCREENSHOTS = process.env.EDITOR_SCREENSHOTS;
 
 // Datetime-local values in Amsterdam, whatever zone the test runs in.
 const amsterdam = (date: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam", dateStyle: "short", timeStyle: "short" }).format(date).replace(" ", "T");
@@ -84,6 +85,7 @@ test.describe("certificates of attendance", () => {
     await page.reload();
     await expect(page.getByLabel("Certificaten aan")).toBeChecked();
     await expect(page.getByLabel(`Uren: ${OPENING}`)).toHaveValue("1,5");
+    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/certificates-settings.png`, fullPage: true });
 
     await page.goto(conferencePath);
     await page.getByRole("button", { name: "Publiceren" }).click();
@@ -119,6 +121,7 @@ test.describe("certificates of attendance", () => {
     await expect(section.getByRole("status")).toHaveText(/Je registratienummers zijn opgeslagen./);
     await page.reload();
     await expect(section.getByLabel(/BIG-register/)).toHaveValue("19012345601");
+    if (SCREENSHOTS) await section.screenshot({ path: `${SCREENSHOTS}/certificates-manage.png` });
   });
 
   test("the host checks her in at the door", async ({ browser }, testInfo) => {
@@ -166,6 +169,7 @@ test.describe("certificates of attendance", () => {
     await expect(page.getByText(title)).toBeVisible();
     await expect(page.locator("dd").filter({ hasText: /^1,5$/ })).toBeVisible();
     await expect(page.getByText(person.email)).toHaveCount(0);
+    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/certificates-verify.png`, fullPage: true });
   });
 
   test("the organiser exports the BIG register's list, then revokes the certificate and the page says so", async ({ page }) => {
@@ -187,6 +191,7 @@ test.describe("certificates of attendance", () => {
     await expect(page.getByRole("heading", { name: "Dit certificaat is ingetrokken" })).toBeVisible();
     await page.goto(`/en${verificationPath}`);
     await expect(page.getByRole("heading", { name: "This certificate has been revoked" })).toBeVisible();
+    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/certificates-revoked-en.png`, fullPage: true });
     await expect(page.getByText(person.name)).toBeVisible();
   });
 });

@@ -13,7 +13,7 @@ import { notFoundResponse, withOrganiserAccess } from "@/lib/exports/route-guard
 import { translatorsFor } from "@/lib/i18n/translator";
 import { amsterdamDateKey } from "@/lib/time/amsterdam";
 import { slugify } from "@/lib/text";
-import { formatHours } from "./pdf";
+import { formatHours } from "./hours";
 import { REGISTER_SHORT, isRegister, type Register } from "./registers";
 
 const translators = translatorsFor("certificates.admin");

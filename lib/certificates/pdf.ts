@@ -10,6 +10,7 @@ import { translatorsFor } from "@/lib/i18n/translator";
 import { formatDate, formatTimeRange } from "@/lib/format";
 import { absoluteUrl } from "@/lib/site/urls";
 import { localizedPath } from "@/lib/site/paths";
+import { formatHours } from "./hours";
 import type { CertificateContent } from "./queries";
 import { REGISTERS, REGISTER_NAMES, REGISTER_SHORT, type Register } from "./registers";
 
@@ -25,10 +26,6 @@ export function verificationUrl(code: string, locale: "nl" | "en"): string {
   return absoluteUrl(localizedPath(locale, `/certificaat/${code}`));
 }
 
-/** Hours as people write them: "1,5" in Dutch, "1.5" in English. */
-export function formatHours(minutes: number, locale: "nl" | "en"): string {
-  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 2 }).format(minutes / 60);
-}
 
 // WinAnsi (cp1252) holds Latin-1 and a few more; anything else loses its accent (NFKD) or becomes "?".
 const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");

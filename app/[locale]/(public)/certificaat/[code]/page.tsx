@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { verifyCertificate } from "@/lib/certificates/queries";
-import { formatHours } from "@/lib/certificates/pdf";
+import { formatHours } from "@/lib/certificates/hours";
 import { formatDate } from "@/lib/format";
 
 type Props = PageProps<"/[locale]/certificaat/[code]">;

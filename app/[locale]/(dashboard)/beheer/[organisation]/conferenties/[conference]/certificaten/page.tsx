@@ -10,7 +10,7 @@ import { secondaryButton } from "@/components/dashboard/styles";
 import { requireOrganisationPage } from "@/lib/auth/page-access";
 import { ORGANISE } from "@/lib/auth/roles";
 import { certificateAdminView } from "@/lib/certificates/queries";
-import { formatHours } from "@/lib/certificates/pdf";
+import { formatHours } from "@/lib/certificates/hours";
 import { REGISTERS, REGISTER_NAMES } from "@/lib/certificates/registers";
 import { formatShortDate, formatTimeRange } from "@/lib/format";
 import { localizedPath } from "@/lib/site/paths";
