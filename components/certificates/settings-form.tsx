@@ -24,13 +24,15 @@ export function CertificateSettingsForm(props: { conferenceId: string; locale: "
   const key = outcome ? JSON.stringify(outcome.ok ? outcome.data : outcome.values) : "stored";
   const invalid = outcome && !outcome.ok && outcome.reason === "invalid";
 
-  const input = (name: string, label: string, stored: string, className = "") => {
+  // `context`: said to screen readers after the label (the session's title), not shown in every column.
+  const input = (name: string, label: string, stored: string, context?: string) => {
     const id = `cert-${name.replace(/\./g, "-")}`;
     const message = error(name);
     return (
-      <div className={className}>
+      <div key={name}>
         <label htmlFor={id} className="block text-sm font-semibold">
           {label}
+          {context && <span className="sr-only">: {context}</span>}
         </label>
         <input id={id} name={name} defaultValue={kept(name, stored)} className={inputClass} aria-invalid={message ? true : undefined} aria-describedby={describedBy(id, undefined, message)} />
         {message && (
@@ -82,9 +84,9 @@ export function CertificateSettingsForm(props: { conferenceId: string; locale: "
                 {session.title} <span className="text-sm font-normal text-muted">{session.when}</span>
               </p>
               <div className="mt-2 grid gap-3 sm:grid-cols-5">
-                {input(settingsField.hours(session.id), `${t("admin.hours")}: ${session.title}`, session.hours)}
+                {input(settingsField.hours(session.id), t("admin.hours"), session.hours, session.title)}
                 {REGISTERS.map((register) =>
-                  input(settingsField.sessionCode(session.id, register), `${t("admin.code", { register: REGISTER_SHORT[register] })}: ${session.title}`, session.codes[register] ?? ""),
+                  input(settingsField.sessionCode(session.id, register), t("admin.code", { register: REGISTER_SHORT[register] }), session.codes[register] ?? "", session.title),
                 )}
               </div>
             </li>
