@@ -83,7 +83,7 @@ export function CertificateSettingsForm(props: { conferenceId: string; locale: "
               <p className="font-semibold">
                 {session.title} <span className="text-sm font-normal text-muted">{session.when}</span>
               </p>
-              <div className="mt-2 grid gap-3 sm:grid-cols-5">
+              <div className="mt-2 grid gap-3 sm:grid-cols-5 sm:items-end">
                 {input(settingsField.hours(session.id), t("admin.hours"), session.hours, session.title)}
                 {REGISTERS.map((register) =>
                   input(settingsField.sessionCode(session.id, register), t("admin.code", { register: REGISTER_SHORT[register] }), session.codes[register] ?? "", session.title),
