@@ -7,7 +7,7 @@ import nextTs from "eslint-config-next/typescript";
 // text, tokens...) knows nothing of conferences; lib/auth (who is signed in, and what they may do) builds on the
 // platform alone; the editors' kit (editor, exports, uploads) on those two; the domains on all of them. Nothing
 // in lib/ or components/ imports a page of app/. lib/layers.test.ts also keeps lib/ free of cycles.
-const DOMAINS = ["announcements", "api-tokens", "attendance", "checkin", "conferences", "dossiers", "feedback", "newsletter", "organisations", "places", "programme", "questions", "registrations", "reports", "rest-api", "retention", "speakers", "venues", "webhooks"];
+const DOMAINS = ["announcements", "api-tokens", "attendance", "certificates", "checkin", "conferences", "dossiers", "feedback", "newsletter", "organisations", "places", "programme", "questions", "registrations", "reports", "rest-api", "retention", "speakers", "venues", "webhooks"];
 const KIT = ["editor", "exports", "uploads"];
 const imports = (folders) => folders.flatMap((folder) => [`@/lib/${folder}`, `@/lib/${folder}/*`]);
 const noAppImports = { group: ["@/app", "@/app/*"], message: "lib/ and components/ never import app/: pages compose lib/, not the other way round." };

@@ -9,10 +9,12 @@ export async function register(): Promise<void> {
   const { queueDueReminders } = await import("@/lib/registrations/reminders");
   const { expireOffers } = await import("@/lib/places/offers");
   const { queueSurveyEmails } = await import("@/lib/feedback/invitations");
+  // Certificates of attendance once a conference has ended (lib/certificates), issued once per person across instances.
+  const { issueDueCertificates } = await import("@/lib/certificates/mutations");
   // Reminders that have come due are queued first, so the same pass writes and sends them; so are the offers
-  // that follow an offer whose claim window ran out. The survey's emails after a conference are written whole
-  // when they are claimed (lib/feedback/invitations.ts).
-  startMailWorker({ draftWriters: [() => expireOffers(), () => queueDueReminders(), renderDrafts, () => queueSurveyEmails()] });
+  // that follow an offer whose claim window ran out, and the certificates. The survey's emails after a conference
+  // are written whole when they are claimed (lib/feedback/invitations.ts).
+  startMailWorker({ draftWriters: [() => expireOffers(), () => queueDueReminders(), () => issueDueCertificates(), renderDrafts, () => queueSurveyEmails()] });
   // Webhook deliveries (lib/webhooks), with the same loop machinery.
   const { startWebhookWorker } = await import("@/lib/webhooks/worker");
   startWebhookWorker();

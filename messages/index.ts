@@ -32,6 +32,7 @@ import nl_retention from "./nl/retention.json";
 import nl_offers from "./nl/offers.json";
 import nl_feedback from "./nl/feedback.json";
 import nl_attendance from "./nl/attendance.json";
+import nl_certificates from "./nl/certificates.json";
 import en_site from "./en/site.json";
 import en_home from "./en/home.json";
 import en_conference from "./en/conference.json";
@@ -62,6 +63,7 @@ import en_retention from "./en/retention.json";
 import en_offers from "./en/offers.json";
 import en_feedback from "./en/feedback.json";
 import en_attendance from "./en/attendance.json";
+import en_certificates from "./en/certificates.json";
 
 export const nl = {
   site: nl_site,
@@ -94,6 +96,7 @@ export const nl = {
   offers: nl_offers,
   feedback: nl_feedback,
   attendance: nl_attendance,
+  certificates: nl_certificates,
 };
 
 export type Messages = typeof nl;
@@ -129,6 +132,7 @@ export const en: Messages = {
   offers: en_offers,
   feedback: en_feedback,
   attendance: en_attendance,
+  certificates: en_certificates,
 };
 
 export const messages = { nl, en } as const;

@@ -13,6 +13,8 @@ import { QuestionFields } from "./question-fields";
 import { RankingField } from "./ranking-field";
 import { RegistrationOutcome } from "./registration-outcome";
 import { WorkshopOption } from "./workshop-option";
+import { RegistryFields } from "@/components/certificates/registry-fields";
+import { REGISTERS, REGISTER_NAMES, registryField } from "@/lib/certificates/registers";
 
 export type FormSession = {
   id: string;
@@ -44,6 +46,8 @@ type Props = {
   idempotencyKey: string;
   /** The conference's own questions, in form order. */
   questions: Question[];
+  /** The conference gives certificates: ask for registry numbers (lib/certificates). */
+  registryNumbers?: boolean;
 };
 
 // zod and the schemas come in their own chunk (./registration-resolver.ts), asked for when the attendee first
@@ -65,11 +69,11 @@ const registrationResolver: Resolver<RegistrationInput> = async (values, context
 type TextField = "name" | "email" | "organisation" | "jobRole" | "dietaryNeeds" | "accessibilityNeeds";
 
 // The fields in the order they appear, for the error summary's list.
-const SUMMARY_ORDER = ["name", "email", "organisation", "jobRole", "workshops", "rankings", "answers", "dietaryNeeds", "accessibilityNeeds", "privacyConsent"] as const;
+const SUMMARY_ORDER = ["name", "email", "organisation", "jobRole", "registry", "workshops", "rankings", "answers", "dietaryNeeds", "accessibilityNeeds", "privacyConsent"] as const;
 
 const noSubscription = () => () => undefined;
 
-export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, privacyHref, calendarHref, idempotencyKey, questions }: Props) {
+export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, privacyHref, calendarHref, idempotencyKey, questions, registryNumbers }: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState<RegistrationFormState, FormData>(registerAction, { status: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
@@ -190,6 +194,13 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
         items.push(...refusedSessions.map(workshopRefusal));
         continue;
       }
+      if (field === "registry") {
+        for (const register of REGISTERS) {
+          const message = fieldError(registryField(register));
+          if (message) items.push({ text: `${REGISTER_NAMES[register]}: ${message}`, href: `#registration-registry-${register}` });
+        }
+        continue;
+      }
       if (field === "answers") {
         for (const question of questions) {
           if (visible && !visible.has(question.id)) continue;
@@ -272,6 +283,12 @@ export function RegistrationForm({ conferenceSlug, locale, rounds, waitlist, pri
       {textField("email", { type: "email", autoComplete: "email", hint: t("registration.emailHint") })}
       {textField("organisation", { autoComplete: "organization", optional: true })}
       {textField("jobRole", { autoComplete: "organization-title", optional: true })}
+      {registryNumbers && (
+        <RegistryFields
+          values={(previous?.registry as Record<string, string> | undefined) ?? {}}
+          errors={Object.fromEntries(REGISTERS.map((register) => [registryField(register), fieldError(registryField(register))]))}
+        />
+      )}
 
       {rounds.length > 0 && (
         <fieldset className="space-y-5">

@@ -68,7 +68,11 @@ export type AuditAction =
   | "feedback.exported"
   // Attendance per session (issue 15): the organiser's corrections after the event.
   | "attendance.marked_present"
-  | "attendance.marked_absent";
+  | "attendance.marked_absent"
+  // Certificates of attendance (issue 15): the settings, a revocation, a register's attendance list.
+  | "certificates.settings_changed"
+  | "certificate.revoked"
+  | "certificates.register_exported";
 
 export interface AuditEntry {
   organisationId: string;
@@ -80,6 +84,7 @@ export interface AuditEntry {
     | "membership"
     | "invitation"
     | "question"
+    | "certificate"
     | "conference"
     | "venue"
     | "room"

@@ -11,6 +11,8 @@ import { checkSignUpAnswers } from "@/lib/questions/answers";
 import { afterSignUp } from "./after-sign-up";
 import { signUpEffectsInNext } from "./after-sign-up-next";
 import { REGISTRATION_MESSAGES, registrationSchema } from "./schema";
+import { setRegistryNumbers } from "@/lib/certificates/mutations";
+import { registryFromFormData, registryNumbersSchema } from "@/lib/certificates/schema";
 
 export type RegistrationFormState =
   | { status: "idle" }
@@ -37,8 +39,12 @@ export async function registerAction(_previous: RegistrationFormState, form: For
   const values = registrationFromFormData(form);
   const idempotencyKey = z.uuid().safeParse(form.get("idempotencyKey")).data;
   const parsed = registrationSchema.safeParse(values);
+  // Registry numbers (issue 15), when the conference gives certificates: checked with the other fields, kept
+  // with what was typed, and stored once the sign-up is in.
+  const registryValues = registryFromFormData(form);
+  const registry = registryNumbersSchema.safeParse(registryValues);
   const error = (formError: string, extra: Partial<Extract<RegistrationFormState, { status: "error" }>> = {}) =>
-    ({ status: "error", fieldErrors: {}, formError, values, ...extra }) as const;
+    ({ status: "error", fieldErrors: {}, formError, values: { ...values, registry: registryValues }, ...extra }) as const;
 
   // The answers to the conference's own questions, with the schema the form ran in the browser, built from the
   // questions as they are now. Checked with the other fields, so every field in error is named at once.
@@ -48,7 +54,7 @@ export async function registerAction(_previous: RegistrationFormState, form: For
     return null;
   });
   if (!answers) return error("registration.errors.unexpected");
-  if (!parsed.success || !answers.ok) {
+  if (!parsed.success || !answers.ok || !registry.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.success ? [] : parsed.error.issues) {
       const field = String(issue.path[0] ?? "form");
@@ -59,6 +65,7 @@ export async function registerAction(_previous: RegistrationFormState, form: For
     for (const [questionId, message] of Object.entries(answers.ok ? {} : answers.fieldErrors)) {
       fieldErrors[`answers.${questionId}`] ??= `validation.${message}`;
     }
+    for (const issue of registry.success ? [] : registry.error.issues) fieldErrors[String(issue.path[0])] ??= `certificates.validation.${issue.message}`;
     return error("registration.errors.fix", { fieldErrors });
   }
 
@@ -68,6 +75,13 @@ export async function registerAction(_previous: RegistrationFormState, form: For
       rateLimit: { rule: REGISTRATION_RATE_LIMIT, client: clientAddress(await headers()) },
     });
     if (outcome.ok) {
+      // After the registration's own transaction: the sign-up stands if this fails, and the numbers can be given
+      // again on the manage page. Not for an address registered before (no registration id): that is its owner's.
+      if (outcome.registrationId && Object.keys(registry.data.numbers).length > 0) {
+        await setRegistryNumbers(outcome.registrationId, registry.data).catch((caught: unknown) =>
+          console.error("[registration] registry numbers not stored:", caught instanceof Error ? caught.name : typeof caught),
+        );
+      }
       await afterSignUp(outcome, signUpEffectsInNext);
       return { status: "received", email: parsed.data.email, decision: outcome.decision };
     }

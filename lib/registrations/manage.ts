@@ -78,6 +78,9 @@ export async function exportByToken(token: string) {
       // anonymous answer is nobody's, here as for the organiser.
       surveyInvitation: { select: { invitedAt: true, remindedAt: true, answeredOn: true } },
       surveyResponses: { select: { rating: true, remark: true, quoteNamed: true, sessions: { select: { rating: true, remark: true, session: { select: { title: true } } } } } },
+      // Certificates of attendance (issue 15): the registry numbers given and the certificate issued.
+      registryNumbers: { select: { register: true, number: true, consentedAt: true } },
+      certificate: { select: { verificationCode: true, minutes: true, issuedAt: true, revokedAt: true } },
     },
   });
   return {
@@ -106,6 +109,8 @@ export async function exportByToken(token: string) {
     workshops: r.choices.map((c) => ({ title: c.session.title, startsAt: c.session.startsAt, status: c.status })),
     checkIns: r.checkIns,
     survey: { invitation: r.surveyInvitation, namedAnswers: r.surveyResponses },
+    registryNumbers: r.registryNumbers,
+    certificate: r.certificate,
   };
 }
 

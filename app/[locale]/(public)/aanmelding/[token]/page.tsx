@@ -19,6 +19,7 @@ import { AnswersForm } from "@/components/registrations/answers-form";
 import { answersOpen } from "@/lib/questions/schema";
 import { answersOfRegistration, answerValues, questionsOfConference } from "@/lib/questions/queries";
 import type { Locale } from "@/i18n/routing";
+import { CertificateSection } from "@/components/certificates/certificate-section";
 
 type Props = PageProps<"/[locale]/aanmelding/[token]">;
 
@@ -207,6 +208,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
           </a>
         </p>
       </section>
+
+      <CertificateSection token={token} registrationId={registration.id} conferenceId={conference.id} locale={locale} />
 
       {questions.length > 0 && (active || answers.length > 0) && (
         <section aria-labelledby="antwoorden" className="mt-10">

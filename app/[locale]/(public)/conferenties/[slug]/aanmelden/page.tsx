@@ -74,7 +74,14 @@ export default async function RegistrationPage({ params }: Props) {
         <>
           <p className="mt-4 text-muted">{state === "full" ? t("registration.waitlistIntro") : t("registration.intro")}</p>
           <div className="mt-8">
-            <NextIntlClientProvider messages={{ registration: messages.registration, validation: messages.validation }}>
+            <NextIntlClientProvider
+              messages={{
+                registration: messages.registration,
+                validation: messages.validation,
+                // Only what the registry fields say, and only when they show.
+                ...(conference.certificatesEnabled ? { certificates: { manage: messages.certificates.manage, validation: messages.certificates.validation } } : {}),
+              }}
+            >
               <RegistrationForm
                 conferenceSlug={slug}
                 locale={locale}
@@ -84,6 +91,7 @@ export default async function RegistrationPage({ params }: Props) {
                 calendarHref={conferenceCalendarPath(slug, locale)}
                 idempotencyKey={randomUUID()}
                 questions={questions}
+                registryNumbers={conference.certificatesEnabled}
               />
             </NextIntlClientProvider>
           </div>

@@ -40,6 +40,7 @@ export default async function ConferenceEditorPage({ params }: Props) {
   const access = await requireOrganisationPage(locale, slug, ORGANISE, base);
   const conference = await getEditableConference(access.organisation.id, conferenceId);
   if (!conference) notFound();
+  const tCertificates = await getTranslations("certificates.admin");
   const [t, tFeedback, tStatus, tAttendance, venues, photos, checklist] = await Promise.all([
     getTranslations("conferenceEditor"),
     getTranslations("feedback.admin"),
@@ -77,6 +78,9 @@ export default async function ConferenceEditorPage({ params }: Props) {
         </Link>
         <Link href={`${base}/aanwezigheid`} className={linkClass}>
           {tAttendance("nav")}
+        </Link>
+        <Link href={`${base}/certificaten`} className={linkClass}>
+          {tCertificates("nav")}
         </Link>
         <Link href={`${base}/aanmeldingen`} className={linkClass}>
           {t("edit.registrations", { confirmed: conference.confirmed, capacity: conference.capacity, waitlisted: conference.waitlisted })}
