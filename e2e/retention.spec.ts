@@ -97,6 +97,12 @@ test("the privacy page says what is kept how long", async ({ page }) => {
   await expect(section).toContainText("Standaard is dat 12 maanden na afloop van de conferentie");
   await expect(section).toContainText("standaard 30 dagen na afloop van de conferentie");
   await expect(section).not.toContainText("niet vanzelf");
+  // What a purge leaves of a certificate, and what the certificates and the survey keep before it.
+  await expect(section).toContainText("je naam, de conferentie, de datum en de uren");
+  const afterwards = page.getByRole("region", { name: "Aanwezigheid, certificaat en enquête" });
+  await expect(afterwards).toContainText("alleen aan een register door als je daar toestemming voor gaf");
+  await expect(afterwards).toContainText("Je antwoorden zijn anoniem");
   await page.goto("/en/privacy");
   await expect(page.getByRole("region", { name: "How long we keep your data" })).toContainText("By default that is 12 months after the conference ends");
+  await expect(page.getByRole("region", { name: "Attendance, certificate and survey" })).toContainText("only if you gave your consent");
 });

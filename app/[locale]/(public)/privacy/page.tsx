@@ -5,7 +5,7 @@ import type { Locale } from "@/i18n/routing";
 
 type Props = PageProps<"/[locale]/privacy">;
 
-const SECTIONS = ["visit", "registration", "newsletter", "retention"] as const;
+const SECTIONS = ["visit", "registration", "afterwards", "newsletter", "retention"] as const;
 const PARAGRAPHS = ["p1", "p2", "p3", "p4"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
