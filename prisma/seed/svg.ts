@@ -158,6 +158,7 @@ export function coverSvg(kind: CoverKind): string {
 }
 
 // The demo organisation's logo, for its badges: three linked circles and the name, on a transparent background.
+// The name at 40 px: at 44 px its last letter fell off the 480 px canvas (seen on a certificate's PDF).
 export function logoSvg(): string {
   return svg(
     480,
@@ -165,7 +166,7 @@ export function logoSvg(): string {
     `<circle cx="62" cy="80" r="42" fill="${PALETTE.petrol}"/>` +
       `<circle cx="112" cy="80" r="42" fill="${PALETTE.teal}" fill-opacity="0.9"/>` +
       `<circle cx="162" cy="80" r="42" fill="${PALETTE.warm}" fill-opacity="0.9"/>` +
-      `<text x="222" y="78" font-family="${FONT}" font-size="44" font-weight="700" fill="${PALETTE.deep}">Werkplaats</text>` +
+      `<text x="222" y="78" font-family="${FONT}" font-size="40" font-weight="700" fill="${PALETTE.deep}">Werkplaats</text>` +
       `<text x="224" y="116" font-family="${FONT}" font-size="24" fill="${PALETTE.petrol}">Sociaal Domein ZHZ</text>`,
   );
 }
