@@ -70,6 +70,7 @@ test.describe.serial("places offered with a claim window", () => {
     await signInByEmail(page, ORGANISER);
     await page.goto(`${conferencePath}/aanmeldingen`);
     await expect(page.getByRole("region", { name: "Aangeboden plekken" })).toContainText(second.name);
+    await page.getByRole("region", { name: "Aangeboden plekken" }).screenshot({ path: test.info().outputPath("offers-organiser.png") });
 
     const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false, locale: "nl-NL" });
     try {
@@ -84,8 +85,10 @@ test.describe.serial("places offered with a claim window", () => {
       // Opening it (as a mail scanner does) claimed nothing: the buttons are still there after a second look.
       await attendee.reload();
       await expect(attendee.getByText(/Je kunt hem claimen tot/)).toBeVisible();
+      await attendee.screenshot({ path: test.info().outputPath("offer-page.png"), fullPage: true });
       await attendee.getByRole("button", { name: "Ja, ik claim de plek" }).click();
       await expect(attendee.getByText("Je hebt de plek geclaimd.")).toBeVisible();
+      await attendee.screenshot({ path: test.info().outputPath("offer-claimed.png"), fullPage: true });
       await expect(attendee.getByRole("button", { name: "Ja, ik claim de plek" })).toHaveCount(0);
     } finally {
       await noScript.close();
